@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { ROLES } from '../core/actor.js';
+
+export const RoleGrant = z.object({
+  role: z.enum(ROLES),
+  /** Required for PENGELOLA_KINERJA: the perangkat daerah it covers. */
+  unitId: z.uuid('harus berupa id unit').nullable().default(null),
+});
+export type RoleGrant = z.infer<typeof RoleGrant>;
+
+export const AkunCreateBody = z.object({
+  pegawaiId: z.uuid('harus berupa id pegawai'),
+  roles: z.array(RoleGrant).min(1, 'paling sedikit satu peran'),
+});
+export const PeranBody = z.object({ roles: z.array(RoleGrant).min(1, 'paling sedikit satu peran') });
+export const StatusBody = z.object({ aktif: z.boolean() });
+
+export const AkunListQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  terkunci: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type AkunListQuery = z.infer<typeof AkunListQuery>;
+
+export const Akun = z.object({
+  id: z.uuid(),
+  pegawaiId: z.uuid(),
+  nip: z.string(),
+  nama: z.string(),
+  aktif: z.boolean(),
+  roles: z.array(z.object({ role: z.string(), unitId: z.string().nullable(), unitNama: z.string().nullable() })),
+  gagalBerturut: z.number().int(),
+  terkunciSampai: z.string().nullable(),
+  loginTerakhir: z.string().nullable(),
+  wajibGantiPassword: z.boolean(),
+  can: z.record(z.string(), z.boolean()),
+});
+export const AkunPage = z.object({ items: z.array(Akun), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyError } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { sql } from 'drizzle-orm';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from './core/errors.js';
+import { sessionToken } from './core/http.js';
+import { createServices, type AppDeps } from './core/services.js';
+import { akunRoutes } from './akun/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { authRoutes } from './auth/routes.js';
+import { imporRoutes } from './impor/routes.js';
+import { organisasiRoutes } from './organisasi/routes.js';
+import { pegawaiRoutes } from './pegawai/routes.js';
+
+// Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
+z.config(z.locales.id());
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+const LOCATION_LABEL: Record<string, string> = { body: '', querystring: '', params: '', headers: '' };
+
+export async function buildApp(deps: AppDeps & { logger?: boolean }) {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services = createServices(deps);
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const fields: Record<string, string> = {};
+      for (const v of err.validation) {
+        const key = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || (LOCATION_LABEL[err.validationContext ?? ''] ?? '') || '_';
+        fields[key] ??= v.message ?? 'tidak valid';
+      }
+      const list = Object.entries(fields).map(([k, m]) => `${k}: ${m}`).join('; ');
+      return reply.code(400).send({ error: 'validation_failed', message: `Data tidak valid — ${list}`, fields });
+    }
+    if (err instanceof AppError) {
+      return reply.code(err.status).send({ error: err.id, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.details ? { details: err.details } : {}) });
+    }
+    if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE')
+      return reply.code(413).send({ error: 'payload_too_large', message: 'Berkas atau data terlalu besar.' });
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
+      return reply.code(err.statusCode).send({ error: 'bad_request', message: `Permintaan tidak valid: ${err.message}` });
+    req.log.error(err);
+    return reply.code(500).send({ error: 'internal', message: 'Terjadi kesalahan pada server. Silakan coba lagi.' });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !fs.existsSync(path.join(webDist, 'index.html')))
+      return reply.code(404).send({ error: 'not_found', message: 'Alamat tidak ditemukan.' });
+    // The single-page app handles its own routes.
+    return reply.type('text/html').sendFile('index.html', webDist);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Capaian API', version: '1.0.0', description: 'Manajemen kinerja ASN — API v1' },
+      components: { securitySchemes: { sesi: { type: 'apiKey', in: 'cookie', name: 'capaian_sesi' } } },
+      security: [{ sesi: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  app.get(
+    '/health',
+    { schema: { hide: true } },
+    async (_req, reply) => {
+      try {
+        await database.db.execute(sql`select 1`);
+        return { status: 'ok', database: { kind: database.kind, status: 'ok' } };
+      } catch (e) {
+        return reply.code(503).send({ status: 'error', database: { kind: database.kind, status: 'error', message: String(e) } });
+      }
+    },
+  );
+
+  app.decorateRequest('actor', null);
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', async (req) => {
+        const token = sessionToken(req);
+        if (token) req.actor = await services.auth.actorFromToken(token, req.ip);
+      });
+      await api.register(authRoutes, { services, cookieSecure: config.cookieSecure });
+      await api.register(organisasiRoutes, { services });
+      await api.register(pegawaiRoutes, { services });
+      await api.register(akunRoutes, { services });
+      await api.register(auditRoutes, { services });
+      await api.register(imporRoutes, { services });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+  return { app, services };
+}

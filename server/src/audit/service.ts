@@ -1,0 +1,55 @@
+import type { Actor } from '../core/actor.js';
+import { errors } from '../core/errors.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import { auditPolicy } from './policy.js';
+import { auditRepository, type AuditFilter } from './repository.js';
+
+export interface AuditChange {
+  action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'import' | 'password' | 'lock' | 'unlock';
+  entityType: string;
+  entityId: string | null;
+  summary: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Writes one audit event inside the caller's transaction, so the event and the change commit together. */
+export async function recordAudit(tx: DbOrTx, actor: Actor | null, instansiId: string, c: AuditChange) {
+  await auditRepository.insert(tx, {
+    instansiId,
+    actorUserId: actor?.userId ?? null,
+    actorNip: actor?.nip ?? null,
+    actorNama: actor?.nama ?? null,
+    action: c.action,
+    entityType: c.entityType,
+    entityId: c.entityId,
+    summary: c.summary,
+    before: c.before ?? null,
+    after: c.after ?? null,
+    ip: actor?.ip ?? null,
+  });
+}
+
+export function createAuditService(db: Db) {
+  return {
+    async list(actor: Actor, filter: AuditFilter) {
+      if (!auditPolicy.canBrowse(actor)) throw errors.forbidden('melihat jejak audit');
+      const rows = await auditRepository.list(db, actor.instansiId, filter);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          occurredAt: r.occurredAt.toISOString(),
+          actorNip: r.actorNip,
+          actorNama: r.actorNama,
+          action: r.action,
+          entityType: r.entityType,
+          entityId: r.entityId,
+          summary: r.summary,
+          before: r.before,
+          after: r.after,
+        })),
+        nextBeforeId: rows.length === filter.limit ? (rows.at(-1)?.id ?? null) : null,
+      };
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration is read once at start-up from the environment and validated here.
+ * Nothing else in the server reads `process.env`.
+ */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'harus berupa URL postgres://…')
+    .optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Seed the demo pemda on first start when the database is empty. */
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  DEMO_PEGAWAI: z.coerce.number().int().min(50).max(200_000).default(600),
+  /** Serve cookies with the Secure flag (set behind HTTPS). */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  pgliteDir: string;
+  databaseUrl: string | undefined;
+  env: 'development' | 'production' | 'test';
+  logLevel: string;
+  sessionDays: number;
+  seedDemo: boolean;
+  demoPegawai: number;
+  cookieSecure: boolean;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Konfigurasi tidak valid:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const dataDir = path.resolve(c.DATA_DIR);
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir,
+    pgliteDir: path.join(dataDir, 'pglite'),
+    databaseUrl: c.DATABASE_URL,
+    env: c.NODE_ENV,
+    logLevel: c.LOG_LEVEL,
+    sessionDays: c.SESSION_DAYS,
+    seedDemo: c.SEED_DEMO,
+    demoPegawai: c.DEMO_PEGAWAI,
+    cookieSecure: c.COOKIE_SECURE,
+  };
+}

@@ -1,0 +1,36 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from './actor.js';
+import { errors } from './errors.js';
+
+export const SESSION_COOKIE = 'capaian_sesi';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in caller, resolved once per request by the session hook. */
+    actor: Actor | null;
+  }
+}
+
+/** The caller, or a 401. Every /api/v1 route except login calls this first. */
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw errors.unauthenticated();
+  return req.actor;
+}
+
+export function sessionToken(req: FastifyRequest): string | undefined {
+  return req.cookies[SESSION_COOKIE];
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}

@@ -1,0 +1,34 @@
+import type { Config } from './config.js';
+import type { Database } from '../db/client.js';
+import { createAuditService } from '../audit/service.js';
+import { createAuthService } from '../auth/service.js';
+import { createOrganisasiService } from '../organisasi/service.js';
+import { createPegawaiService } from '../pegawai/service.js';
+import { createAkunService } from '../akun/service.js';
+import { createImporService } from '../impor/service.js';
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  clock?: () => Date;
+  /** Base delay of the login slow-down (ms); defaults to 250. */
+  authSlowdownMs?: number;
+}
+
+/** The composition root: every service, wired once per app. */
+export function createServices(deps: AppDeps) {
+  const db = deps.database.db;
+  const clock = deps.clock ?? (() => new Date());
+  const organisasi = createOrganisasiService(db, clock);
+  return {
+    clock,
+    auth: createAuthService({ db, clock, sessionDays: deps.config.sessionDays, slowdownMs: deps.authSlowdownMs ?? 250 }),
+    audit: createAuditService(db),
+    organisasi,
+    pegawai: createPegawaiService(db, organisasi),
+    akun: createAkunService(db, clock),
+    impor: createImporService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errors } from '../core/errors.js';
+import { requireActor } from '../core/http.js';
+import type { Services } from '../core/services.js';
+import { JENIS_IMPOR } from './service.js';
+
+const Params = z.object({ jenis: z.enum(JENIS_IMPOR) });
+
+export const imporRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const tags = ['impor'];
+  app.get(
+    '/impor/:jenis/templat',
+    {
+      schema: {
+        tags,
+        summary: 'Unduh templat impor (XLSX atau CSV)',
+        params: Params,
+        querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+      },
+    },
+    async (req, reply) => {
+      const { jenis } = req.params;
+      const { format } = req.query;
+      const body = await services.impor.template(requireActor(req), jenis, format);
+      return reply
+        .header('content-disposition', `attachment; filename="templat-${jenis}.${format}"`)
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(body);
+    },
+  );
+
+  app.post(
+    '/impor/:jenis',
+    {
+      schema: {
+        tags,
+        summary: 'Impor berkas XLSX/CSV (multipart, field "berkas"): semua baris atau tidak sama sekali',
+        params: Params,
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ baru: z.number(), diperbarui: z.number(), total: z.number() }) },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      if (!req.isMultipart()) throw errors.validation({ berkas: 'kirim berkas sebagai multipart/form-data' });
+      const file = await req.file();
+      if (!file) throw errors.validation({ berkas: 'wajib diunggah' });
+      const buffer = await file.toBuffer();
+      return services.impor.importFile(actor, req.params.jenis, buffer, file.filename);
+    },
+  );
+};

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+
+export const JENIS_UNIT = [
+  'SEKRETARIAT_DAERAH',
+  'ASISTEN',
+  'BAGIAN',
+  'DINAS',
+  'BADAN',
+  'INSPEKTORAT',
+  'KECAMATAN',
+  'KELURAHAN',
+  'SEKRETARIAT',
+  'BIDANG',
+  'SUBBAGIAN',
+  'SEKSI',
+  'UPT',
+  'PUSKESMAS',
+  'SEKOLAH',
+] as const;
+export const JenisUnit = z.enum(JENIS_UNIT);
+
+export const JENIS_JABATAN = [
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'PELAKSANA',
+  'FUNGSIONAL',
+] as const;
+export const JenisJabatan = z.enum(JENIS_JABATAN);
+
+export const JENJANG = [
+  'PEMULA',
+  'TERAMPIL',
+  'MAHIR',
+  'PENYELIA',
+  'AHLI_PERTAMA',
+  'AHLI_MUDA',
+  'AHLI_MADYA',
+  'AHLI_UTAMA',
+] as const;
+export const Jenjang = z.enum(JENJANG);
+
+const text = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
+const kode = z
+  .string()
+  .trim()
+  .min(1, 'wajib diisi')
+  .max(40, 'paling banyak 40 karakter')
+  .regex(/^[A-Za-z0-9._-]+$/, 'hanya huruf, angka, titik, garis bawah atau tanda hubung');
+export const IsoDate = z.iso.date('harus berupa tanggal YYYY-MM-DD');
+
+export const Can = z.record(z.string(), z.boolean());
+
+export const UnitInput = z.object({
+  parentId: z.uuid('harus berupa id unit').nullable(),
+  kode,
+  nama: text(200),
+  jenis: JenisUnit,
+  perangkatDaerah: z.boolean().default(false),
+  alamat: z.string().trim().max(300).nullable().optional(),
+  aktif: z.boolean().default(true),
+});
+export type UnitInput = z.infer<typeof UnitInput>;
+
+export const Unit = z.object({
+  id: z.uuid(),
+  parentId: z.uuid().nullable(),
+  kode: z.string(),
+  nama: z.string(),
+  jenis: z.string(),
+  perangkatDaerah: z.boolean(),
+  alamat: z.string().nullable(),
+  aktif: z.boolean(),
+  jumlahPegawai: z.number().int(),
+  kepala: z
+    .object({ pegawaiId: z.uuid(), nama: z.string(), nip: z.string(), plt: z.enum(['PLT', 'PLH']).nullable() })
+    .nullable(),
+  can: Can,
+});
+
+export const JabatanInput = z.object({
+  unitId: z.uuid('harus berupa id unit'),
+  kode,
+  nama: text(200),
+  jenis: JenisJabatan,
+  jenjang: Jenjang.nullable().default(null),
+  kepalaUnit: z.boolean().default(false),
+  kelas: z.number().int().min(1).max(17).nullable().default(null),
+});
+export type JabatanInput = z.infer<typeof JabatanInput>;
+
+export const Jabatan = z.object({
+  id: z.uuid(),
+  unitId: z.uuid(),
+  unitNama: z.string(),
+  kode: z.string(),
+  nama: z.string(),
+  jenis: z.string(),
+  jenjang: z.string().nullable(),
+  kepalaUnit: z.boolean(),
+  kelas: z.number().nullable(),
+  jumlahPemangku: z.number().int(),
+  can: Can,
+});
+
+export const PltInput = z.object({
+  pegawaiId: z.uuid('harus berupa id pegawai'),
+  jabatanId: z.uuid('harus berupa id jabatan'),
+  jenis: z.enum(['PLT', 'PLH']),
+  tanggalMulai: IsoDate,
+  tanggalSelesai: IsoDate,
+  nomorSk: z.string().trim().max(100).nullable().optional(),
+});
+export type PltInput = z.infer<typeof PltInput>;
+
+export const Plt = z.object({
+  id: z.uuid(),
+  pegawaiId: z.uuid(),
+  pegawaiNama: z.string(),
+  pegawaiNip: z.string(),
+  jabatanId: z.uuid(),
+  jabatanNama: z.string(),
+  unitNama: z.string(),
+  jenis: z.enum(['PLT', 'PLH']),
+  tanggalMulai: z.string(),
+  tanggalSelesai: z.string(),
+  nomorSk: z.string().nullable(),
+  can: Can,
+});
+
+export const PegawaiRingkas = z.object({
+  pegawaiId: z.uuid(),
+  nip: z.string(),
+  nama: z.string(),
+  namaLengkap: z.string(),
+  golongan: z.string(),
+  jabatanNama: z.string(),
+  unitNama: z.string(),
+  sebagai: z.enum(['DEFINITIF', 'PLT', 'PLH']),
+});
+
+export const Atasan = z.object({
+  tanggal: z.string(),
+  pejabatPenilai: PegawaiRingkas.nullable(),
+  atasanPejabatPenilai: PegawaiRingkas.nullable(),
+  /** When the chain ends at the head of the region (not an ASN record). */
+  kepalaDaerah: z.object({ nama: z.string().nullable(), jabatan: z.string() }).nullable(),
+});
+export type Atasan = z.infer<typeof Atasan>;
+export type PegawaiRingkas = z.infer<typeof PegawaiRingkas>;

@@ -1,0 +1,139 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../db/client.js';
+import { pegawai } from '../db/schema.js';
+import { unitSubtreeIds } from '../organisasi/repository.js';
+import type { PegawaiListQuery } from './schema.js';
+
+export interface PegawaiRow {
+  id: string;
+  nip: string;
+  nama: string;
+  gelar_depan: string | null;
+  gelar_belakang: string | null;
+  jenis_asn: string;
+  golongan: string;
+  jabatan_id: string;
+  jabatan_nama: string;
+  jenis_jabatan: string;
+  jenjang: string | null;
+  kepala_unit: boolean;
+  unit_id: string;
+  unit_nama: string;
+  perangkat_daerah_nama: string | null;
+  tmt_jabatan: string | null;
+  status: string;
+  email: string | null;
+}
+
+/** Scope of a list: every pegawai of the instansi, or those in (the subtrees of) some units. */
+export type PegawaiScope = { kind: 'all' } | { kind: 'units'; unitIds: string[] };
+
+const selectPegawai = (instansiId: string) => sql`
+  SELECT p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jenis_asn, p.golongan, p.jabatan_id,
+         j.nama AS jabatan_nama, j.jenis AS jenis_jabatan, j.jenjang, j.kepala_unit,
+         u.id AS unit_id, u.nama AS unit_nama, pd.nama AS perangkat_daerah_nama,
+         to_char(p.tmt_jabatan, 'YYYY-MM-DD') AS tmt_jabatan, p.status, p.email
+    FROM pegawai p
+    JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+    JOIN unit_kerja u ON u.instansi_id = j.instansi_id AND u.id = j.unit_id
+    LEFT JOIN LATERAL (
+      WITH RECURSIVE up AS (
+        SELECT x.id, x.parent_id, x.nama, x.perangkat_daerah, 0 AS d FROM unit_kerja x
+         WHERE x.instansi_id = ${instansiId} AND x.id = u.id
+        UNION ALL
+        SELECT y.id, y.parent_id, y.nama, y.perangkat_daerah, up.d + 1 FROM unit_kerja y JOIN up ON y.id = up.parent_id
+         WHERE y.instansi_id = ${instansiId} AND NOT up.perangkat_daerah
+      ) SELECT nama FROM up WHERE perangkat_daerah ORDER BY d LIMIT 1
+    ) pd ON true`;
+
+export const pegawaiRepository = {
+  async list(db: DbOrTx, instansiId: string, scope: PegawaiScope, q: PegawaiListQuery) {
+    const where: SQL[] = [sql`p.instansi_id = ${instansiId}`];
+    if (scope.kind === 'units') {
+      if (scope.unitIds.length === 0) return { rows: [] as PegawaiRow[], total: 0 };
+      where.push(sql`j.unit_id IN ${unitSubtreeIds(instansiId, scope.unitIds)}`);
+    }
+    if (q.unitId) where.push(sql`j.unit_id IN ${unitSubtreeIds(instansiId, [q.unitId])}`);
+    if (q.q) {
+      const like = `%${q.q}%`;
+      where.push(sql`(p.nama ILIKE ${like} OR p.nip LIKE ${like})`);
+    }
+    if (q.jenisAsn) where.push(sql`p.jenis_asn = ${q.jenisAsn}`);
+    if (q.jenisJabatan) where.push(sql`j.jenis = ${q.jenisJabatan}`);
+    if (q.golongan) where.push(sql`p.golongan = ${q.golongan}`);
+    if (q.status) where.push(sql`p.status = ${q.status}`);
+    const cond = sql.join(where, sql` AND `);
+    const rows = await queryRows<PegawaiRow>(
+      db,
+      sql`${selectPegawai(instansiId)} WHERE ${cond} ORDER BY p.nama, p.nip
+          LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    );
+    const [count] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM pegawai p
+            JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+           WHERE ${cond}`,
+    );
+    return { rows, total: count?.n ?? 0 };
+  },
+
+  async get(db: DbOrTx, instansiId: string, id: string): Promise<PegawaiRow | null> {
+    const [row] = await queryRows<PegawaiRow>(
+      db,
+      sql`${selectPegawai(instansiId)} WHERE p.instansi_id = ${instansiId} AND p.id = ${id}`,
+    );
+    return row ?? null;
+  },
+
+  async getRaw(db: DbOrTx, instansiId: string, id: string) {
+    const [row] = await db.select().from(pegawai).where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)));
+    return row ?? null;
+  },
+
+  async nipTaken(db: DbOrTx, instansiId: string, nip: string, exceptId?: string) {
+    const rows = await db
+      .select({ id: pegawai.id })
+      .from(pegawai)
+      .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.nip, nip)));
+    return rows.some((r) => r.id !== exceptId);
+  },
+
+  /** Is the unit inside one of the given units' subtrees? */
+  async unitWithin(db: DbOrTx, instansiId: string, unitId: string, rootIds: string[]) {
+    if (rootIds.length === 0) return false;
+    const [row] = await queryRows<{ ok: boolean }>(
+      db,
+      sql`SELECT ${unitId}::uuid IN ${unitSubtreeIds(instansiId, rootIds)} AS ok`,
+    );
+    return row?.ok ?? false;
+  },
+
+  /** Other active holders of a jabatan (a head jabatan may have only one). */
+  async otherHolders(db: DbOrTx, instansiId: string, jabatanId: string, exceptId?: string) {
+    return queryRows<{ id: string; nama: string }>(
+      db,
+      sql`SELECT id, nama FROM pegawai WHERE instansi_id = ${instansiId} AND jabatan_id = ${jabatanId}
+            AND status <> 'PENSIUN' ${exceptId ? sql`AND id <> ${exceptId}` : sql``}`,
+    );
+  },
+
+  async akunOf(db: DbOrTx, instansiId: string, pegawaiId: string) {
+    const [row] = await queryRows<{ id: string; aktif: boolean; locked_until: Date | string | null; roles: string[] | null }>(
+      db,
+      sql`SELECT a.id, a.aktif, a.locked_until,
+                 (SELECT array_agg(DISTINCT r.role ORDER BY r.role) FROM user_role r WHERE r.instansi_id = a.instansi_id AND r.user_id = a.id) AS roles
+            FROM user_account a WHERE a.instansi_id = ${instansiId} AND a.pegawai_id = ${pegawaiId}`,
+    );
+    return row ?? null;
+  },
+
+  insert: (db: DbOrTx, values: typeof pegawai.$inferInsert) => db.insert(pegawai).values(values).returning(),
+  update: (db: DbOrTx, instansiId: string, id: string, values: Partial<typeof pegawai.$inferInsert>) =>
+    db
+      .update(pegawai)
+      .set({ ...values, updatedAt: new Date() })
+      .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)))
+      .returning(),
+  delete: (db: DbOrTx, instansiId: string, id: string) =>
+    db.delete(pegawai).where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id))),
+};
