@@ -1,0 +1,12 @@
+// Public API of @capaian/domain: the rules of the regulation as pure functions.
+export { DomainError, formatAngka, roundHalfUp, type DomainErrorCode, type Result } from './common';
+export * from './rating';
+export * from './kurva';
+export * from './angka-kredit';
+export * from './suggest-rating';
+export * from './periode';
+export * from './workflow';
+export * from './nip';
+export * from './kepegawaian';
+export * from './tpp';
+export * from './berakhlak';

@@ -1,0 +1,127 @@
+/**
+ * Organisation vocabulary: jenis ASN, jenis jabatan, jenjang fungsional,
+ * golongan and pangkat (UU 20/2023; PermenPANRB 1/2023; PP 11/2017 as amended).
+ * The functions take raw strings because they validate user input.
+ */
+import { JENJANGS, JENJANG_LABEL, type Jenjang } from './angka-kredit';
+
+export const JENIS_ASN = ['PNS', 'PPPK'] as const;
+export type JenisAsn = (typeof JENIS_ASN)[number];
+
+export const JENIS_JABATAN = [
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'PELAKSANA',
+  'FUNGSIONAL',
+] as const;
+export type JenisJabatan = (typeof JENIS_JABATAN)[number];
+
+export const JENIS_JABATAN_LABEL: Readonly<Record<JenisJabatan, string>> = {
+  JPT_MADYA: 'Jabatan Pimpinan Tinggi Madya',
+  JPT_PRATAMA: 'Jabatan Pimpinan Tinggi Pratama',
+  ADMINISTRATOR: 'Administrator',
+  PENGAWAS: 'Pengawas',
+  PELAKSANA: 'Pelaksana',
+  FUNGSIONAL: 'Fungsional',
+};
+
+export const JENJANG_KETERAMPILAN = ['PEMULA', 'TERAMPIL', 'MAHIR', 'PENYELIA'] as const satisfies readonly Jenjang[];
+export const JENJANG_KEAHLIAN = ['AHLI_PERTAMA', 'AHLI_MUDA', 'AHLI_MADYA', 'AHLI_UTAMA'] as const satisfies readonly Jenjang[];
+
+export type KategoriFungsional = 'KETERAMPILAN' | 'KEAHLIAN';
+
+export function kategoriJenjang(jenjang: Jenjang): KategoriFungsional {
+  return (JENJANG_KEAHLIAN as readonly Jenjang[]).includes(jenjang) ? 'KEAHLIAN' : 'KETERAMPILAN';
+}
+
+function isJenisJabatan(value: string): value is JenisJabatan {
+  return (JENIS_JABATAN as readonly string[]).includes(value);
+}
+
+function isJenjang(value: string): value is Jenjang {
+  return (JENJANGS as readonly string[]).includes(value);
+}
+
+/**
+ * A jabatan fungsional must have a jenjang (keahlian or keterampilan);
+ * every other kind of jabatan has none. Returns an Indonesian error or null.
+ */
+export function validateJabatan({ jenis, jenjang }: { jenis: string; jenjang?: string | null }): string | null {
+  if (!isJenisJabatan(jenis)) return `Jenis jabatan tidak dikenal (${jenis})`;
+  const hasJenjang = jenjang !== undefined && jenjang !== null && jenjang !== '';
+  if (jenis !== 'FUNGSIONAL') {
+    return hasJenjang ? `Jabatan ${JENIS_JABATAN_LABEL[jenis]} tidak memiliki jenjang fungsional` : null;
+  }
+  if (!hasJenjang) return 'Jabatan fungsional wajib memiliki jenjang (keahlian atau keterampilan)';
+  if (!isJenjang(jenjang)) {
+    const daftar = JENJANGS.map((j) => JENJANG_LABEL[j]).join(', ');
+    return `Jenjang jabatan fungsional tidak dikenal (${jenjang}); pilih salah satu: ${daftar}`;
+  }
+  return null;
+}
+
+/** Golongan ruang PNS, lowest first. */
+export const GOLONGAN_PNS = [
+  'I/a', 'I/b', 'I/c', 'I/d',
+  'II/a', 'II/b', 'II/c', 'II/d',
+  'III/a', 'III/b', 'III/c', 'III/d',
+  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
+] as const;
+export type GolonganPns = (typeof GOLONGAN_PNS)[number];
+
+/** Pangkat of each golongan ruang PNS. */
+export const PANGKAT_PNS: Readonly<Record<GolonganPns, string>> = {
+  'I/a': 'Juru Muda',
+  'I/b': 'Juru Muda Tingkat I',
+  'I/c': 'Juru',
+  'I/d': 'Juru Tingkat I',
+  'II/a': 'Pengatur Muda',
+  'II/b': 'Pengatur Muda Tingkat I',
+  'II/c': 'Pengatur',
+  'II/d': 'Pengatur Tingkat I',
+  'III/a': 'Penata Muda',
+  'III/b': 'Penata Muda Tingkat I',
+  'III/c': 'Penata',
+  'III/d': 'Penata Tingkat I',
+  'IV/a': 'Pembina',
+  'IV/b': 'Pembina Tingkat I',
+  'IV/c': 'Pembina Utama Muda',
+  'IV/d': 'Pembina Utama Madya',
+  'IV/e': 'Pembina Utama',
+};
+
+/** Golongan PPPK (Perpres 98/2020), lowest first. PPPK have no pangkat. */
+export const GOLONGAN_PPPK = [
+  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX',
+  'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
+] as const;
+export type GolonganPppk = (typeof GOLONGAN_PPPK)[number];
+
+export function isGolonganPns(value: string): value is GolonganPns {
+  return (GOLONGAN_PNS as readonly string[]).includes(value);
+}
+
+export function isGolonganPppk(value: string): value is GolonganPppk {
+  return (GOLONGAN_PPPK as readonly string[]).includes(value);
+}
+
+/** Returns an Indonesian error when `golongan` does not exist for the jenis ASN, else null. */
+export function validateGolongan(jenisAsn: JenisAsn, golongan: string): string | null {
+  if (jenisAsn === 'PNS') {
+    return isGolonganPns(golongan) ? null : `Golongan ruang PNS tidak dikenal (${golongan}); gunakan I/a sampai IV/e`;
+  }
+  return isGolonganPppk(golongan) ? null : `Golongan PPPK tidak dikenal (${golongan}); gunakan I sampai XVII`;
+}
+
+/** Pangkat of a golongan ruang PNS; null for PPPK golongan and unknown values. */
+export function pangkatOf(golongan: string): string | null {
+  return isGolonganPns(golongan) ? PANGKAT_PNS[golongan] : null;
+}
+
+/** Customary "Penata Muda (III/a)" display; null when `golongan` is not a PNS golongan. */
+export function pangkatGolonganLabel(golongan: string): string | null {
+  const pangkat = pangkatOf(golongan);
+  return pangkat === null ? null : `${pangkat} (${golongan})`;
+}

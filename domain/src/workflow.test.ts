@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from './common';
+import {
+  ACTOR_ROLES,
+  ACTOR_ROLE_LABEL,
+  EVALUASI_WORKFLOW,
+  KEBERATAN_HASIL,
+  KEBERATAN_HASIL_LABEL,
+  KEBERATAN_WORKFLOW,
+  SKP_WORKFLOW,
+  allowedActions,
+  defineWorkflow,
+  isEditable,
+  isFinalState,
+  transition,
+  type ActorRole,
+  type Workflow,
+} from './workflow';
+
+/** Expected transitions written out independently of the implementation: [from, action, to, actors]. */
+type Row = [string, string, string, ActorRole[]];
+
+const SKP: Row[] = [
+  ['DRAFT', 'ajukan', 'DIAJUKAN', ['pegawai', 'pengelola_kinerja']],
+  ['DRAFT', 'tetapkan', 'DISETUJUI', ['pengelola_kinerja']],
+  ['DIAJUKAN', 'tarik', 'DRAFT', ['pegawai']],
+  ['DIAJUKAN', 'setujui', 'DISETUJUI', ['pejabat_penilai']],
+  ['DIAJUKAN', 'kembalikan', 'DIKEMBALIKAN', ['pejabat_penilai']],
+  ['DIAJUKAN', 'tetapkan', 'DISETUJUI', ['pengelola_kinerja']],
+  ['DIKEMBALIKAN', 'ajukan', 'DIAJUKAN', ['pegawai', 'pengelola_kinerja']],
+  ['DIKEMBALIKAN', 'tetapkan', 'DISETUJUI', ['pengelola_kinerja']],
+  ['DISETUJUI', 'revisi', 'DALAM_REVISI', ['pegawai', 'pejabat_penilai', 'pengelola_kinerja']],
+  ['DALAM_REVISI', 'batalkan_revisi', 'DISETUJUI', ['pegawai', 'pejabat_penilai', 'pengelola_kinerja']],
+  ['DALAM_REVISI', 'gantikan', 'DIGANTIKAN', ['sistem']],
+];
+
+const EVALUASI: Row[] = [
+  ['DRAFT', 'nilai', 'DINILAI', ['pejabat_penilai']],
+  ['DINILAI', 'ubah', 'DRAFT', ['pejabat_penilai']],
+  ['DINILAI', 'finalisasi', 'FINAL', ['pejabat_penilai', 'pengelola_kinerja']],
+  ['FINAL', 'ajukan_keberatan', 'KEBERATAN', ['pegawai']],
+  ['KEBERATAN', 'putuskan', 'DIPUTUS', ['atasan_pejabat_penilai']],
+];
+
+const KEBERATAN: Row[] = [
+  ['DIAJUKAN', 'minta_klarifikasi', 'KLARIFIKASI', ['atasan_pejabat_penilai']],
+  ['DIAJUKAN', 'putuskan', 'DIPUTUS', ['atasan_pejabat_penilai']],
+  ['KLARIFIKASI', 'putuskan', 'DIPUTUS', ['atasan_pejabat_penilai']],
+];
+
+function everyCombination(wf: Workflow<string, string>, rows: Row[]) {
+  return wf.states.flatMap((state) =>
+    wf.actions.flatMap((action) =>
+      ACTOR_ROLES.map((actor) => {
+        const row = rows.find(([from, a]) => from === state && a === action);
+        return { state, action, actor, row };
+      }),
+    ),
+  );
+}
+
+describe.each([
+  ['SKP', SKP_WORKFLOW as Workflow<string, string>, SKP],
+  ['evaluasi', EVALUASI_WORKFLOW as Workflow<string, string>, EVALUASI],
+  ['keberatan', KEBERATAN_WORKFLOW as Workflow<string, string>, KEBERATAN],
+])('%s workflow: every state × action × actor', (_name, wf, rows) => {
+  it('has exactly the expected transitions', () => {
+    expect(wf.transitions.map((t) => [t.from, t.action, t.to, [...t.actors]])).toEqual(rows);
+  });
+
+  for (const { state, action, actor, row } of everyCombination(wf, rows)) {
+    const expected = !row ? 'ILLEGAL_TRANSITION' : row[3].includes(actor) ? `→ ${row[2]}` : 'FORBIDDEN_ACTOR';
+    it(`${state} —${action}(${actor})→ ${expected}`, () => {
+      const r = transition(wf, state, action, actor);
+      if (expected.startsWith('→')) {
+        expect(r).toMatchObject({ ok: true, from: state, action, to: row?.[2] });
+      } else {
+        expect(r).toMatchObject({ ok: false, error: { code: expected, state, action } });
+      }
+    });
+  }
+
+  it('allowedActions lists exactly the actions an actor may fire', () => {
+    for (const state of wf.states) {
+      for (const actor of ACTOR_ROLES) {
+        const expected = rows.filter(([from, , , actors]) => from === state && actors.includes(actor)).map(([, a]) => a);
+        expect(allowedActions(wf, state, actor)).toEqual(expected);
+      }
+    }
+  });
+});
+
+describe('messages name the state, the action and who may act', () => {
+  it('illegal transition', () => {
+    const r = transition(SKP_WORKFLOW, 'DRAFT', 'setujui', 'pejabat_penilai');
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'ILLEGAL_TRANSITION',
+        state: 'DRAFT',
+        action: 'setujui',
+        message: 'Aksi "Setujui" tidak dapat dilakukan pada SKP berstatus "Draf"',
+      },
+    });
+  });
+  it('forbidden actor', () => {
+    const r = transition(EVALUASI_WORKFLOW, 'KEBERATAN', 'putuskan', 'pejabat_penilai');
+    expect(r.ok === false && r.error.message).toBe(
+      'Aksi "Putuskan Keberatan" pada evaluasi kinerja berstatus "Keberatan" hanya dapat dilakukan oleh ' +
+        'Atasan Pejabat Penilai Kinerja, bukan Pejabat Penilai Kinerja',
+    );
+  });
+});
+
+describe('SKP revision keeps the old version', () => {
+  it('revisi moves the approved version to DALAM_REVISI and asks the caller to create a new version', () => {
+    expect(transition(SKP_WORKFLOW, 'DISETUJUI', 'revisi', 'pegawai')).toEqual({
+      ok: true,
+      from: 'DISETUJUI',
+      action: 'revisi',
+      to: 'DALAM_REVISI',
+      effect: 'BUAT_VERSI_BARU',
+    });
+    expect(transition(SKP_WORKFLOW, 'DALAM_REVISI', 'revisi', 'pegawai').ok).toBe(false);
+  });
+  it('ordinary transitions carry no effect', () => {
+    expect(transition(SKP_WORKFLOW, 'DRAFT', 'ajukan', 'pegawai')).toEqual({ ok: true, from: 'DRAFT', action: 'ajukan', to: 'DIAJUKAN' });
+  });
+  it('content is editable in DRAFT and DIKEMBALIKAN only', () => {
+    expect(SKP_WORKFLOW.states.filter((s) => isEditable(SKP_WORKFLOW, s))).toEqual(['DRAFT', 'DIKEMBALIKAN']);
+    expect(SKP_WORKFLOW.initial).toBe('DRAFT');
+  });
+  it('DIGANTIKAN, DIPUTUS are final states', () => {
+    expect(SKP_WORKFLOW.states.filter((s) => isFinalState(SKP_WORKFLOW, s))).toEqual(['DIGANTIKAN']);
+    expect(EVALUASI_WORKFLOW.states.filter((s) => isFinalState(EVALUASI_WORKFLOW, s))).toEqual(['DIPUTUS']);
+    expect(KEBERATAN_WORKFLOW.states.filter((s) => isFinalState(KEBERATAN_WORKFLOW, s))).toEqual(['DIPUTUS']);
+  });
+});
+
+describe('labels', () => {
+  it('every state, action and actor has an Indonesian label', () => {
+    for (const wf of [SKP_WORKFLOW, EVALUASI_WORKFLOW, KEBERATAN_WORKFLOW] as Array<Workflow<string, string>>) {
+      for (const s of wf.states) expect(wf.stateLabel[s]).toBeTruthy();
+      for (const a of wf.actions) expect(wf.actionLabel[a]).toBeTruthy();
+    }
+    for (const r of ACTOR_ROLES) expect(ACTOR_ROLE_LABEL[r]).toBeTruthy();
+    expect(KEBERATAN_HASIL.map((h) => KEBERATAN_HASIL_LABEL[h])).toEqual(['Hasil penilaian dipertahankan', 'Hasil penilaian diubah']);
+  });
+});
+
+describe('defineWorkflow refuses inconsistent definitions', () => {
+  const base = {
+    name: 'uji',
+    states: ['A', 'B'] as const,
+    actions: ['go'] as const,
+    initial: 'A' as const,
+    stateLabel: { A: 'A', B: 'B' },
+    actionLabel: { go: 'Go' },
+    transitions: [{ from: 'A' as const, action: 'go' as const, to: 'B' as const, actors: ['pegawai'] as ActorRole[] }],
+    editableStates: ['A'] as const,
+  };
+  it('accepts a consistent one and freezes it', () => {
+    const wf = defineWorkflow(base);
+    expect(Object.isFrozen(wf)).toBe(true);
+    expect(Object.isFrozen(wf.transitions[0])).toBe(true);
+  });
+  it.each([
+    ['an unknown initial state', { ...base, initial: 'X' }, 'status awal X tidak dikenal'],
+    ['an unknown target state', { ...base, transitions: [{ ...base.transitions[0], to: 'X' }] }, 'memakai status yang tidak dikenal'],
+    ['an unknown source state', { ...base, transitions: [{ ...base.transitions[0], from: 'X' }] }, 'memakai status yang tidak dikenal'],
+    ['an unknown action', { ...base, transitions: [{ ...base.transitions[0], action: 'stop' }] }, 'aksi stop tidak dikenal'],
+    ['no actor', { ...base, transitions: [{ ...base.transitions[0], actors: [] }] }, 'tidak memiliki pelaku'],
+    ['a duplicate', { ...base, transitions: [base.transitions[0], base.transitions[0]] }, 'didefinisikan dua kali'],
+    ['an unknown editable state', { ...base, editableStates: ['X'] }, 'status X yang dapat diubah tidak dikenal'],
+  ])('%s', (_why, def, message) => {
+    expect(() => defineWorkflow(def as typeof base)).toThrow(DomainError);
+    expect(() => defineWorkflow(def as typeof base)).toThrow(message);
+  });
+});
