@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export const DEMO_PASSWORD = 'capaian2026';
+export const NIP = {
+  pelaksana: '199003172015031001',
+  perawat: '199201152017032001',
+  adminBkpsdm: '198407152009011002',
+} as const;
+
+const screenshots = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/screenshots');
+
+/** One headless Chromium per test file (Debian's build; no browser download). */
+export function useBrowser() {
+  const state: { browser?: Browser } = {};
+  beforeAll(async () => {
+    state.browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+  });
+  return {
+    baseUrl: () => inject('baseUrl'),
+    async context(viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
+      if (!state.browser) throw new Error('browser not started');
+      return state.browser.newContext({ viewport, baseURL: inject('baseUrl'), locale: 'id-ID' });
+    },
+  };
+}
+
+export async function login(page: Page, nip: string, password = DEMO_PASSWORD) {
+  await page.goto('/masuk');
+  await page.getByLabel('NIP').fill(nip);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+}
