@@ -1,0 +1,33 @@
+/**
+ * The floor: bare Fastify and the same driver running the same SQL as Capaian's profile route
+ * (the repositories' queries), without our layers (Zod validation and serialisation, policies,
+ * presenters, error handling). Our throughput is reported as a ratio to this.
+ */
+import Fastify from 'fastify';
+import { hashToken } from '../../server/src/auth/service.js';
+import { authRepository } from '../../server/src/auth/repository.js';
+import { organisasiRepository } from '../../server/src/organisasi/repository.js';
+import { pegawaiRepository } from '../../server/src/pegawai/repository.js';
+import type { Database } from '../../server/src/db/client.js';
+
+export async function startFloor(database: Database, port: number) {
+  const db = database.db;
+  const app = Fastify({ logger: false });
+  app.get('/profil', async (req, reply) => {
+    const token = /capaian_sesi=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+    const s = token ? await authRepository.sessionActor(db, hashToken(token)) : null;
+    if (!s) return reply.code(401).send({});
+    const row = await pegawaiRepository.get(db, s.instansi_id, s.pegawai_id);
+    const ins = await organisasiRepository.getInstansi(db, s.instansi_id);
+    const chain = await organisasiRepository.atasanChain(db, s.instansi_id, s.pegawai_id, '2026-11-23');
+    const ids = chain.seats.flatMap((x) => [x.actingPegawaiId ?? x.definitifPegawaiId]).filter((x): x is string => !!x).slice(0, 3);
+    const [people, plt, akun] = await Promise.all([
+      organisasiRepository.ringkasPegawai(db, s.instansi_id, ids),
+      organisasiRepository.listPlt(db, s.instansi_id, { pegawaiId: s.pegawai_id }),
+      pegawaiRepository.akunOf(db, s.instansi_id, s.pegawai_id),
+    ]);
+    return { row, ins: ins?.nama, people, plt, akun };
+  });
+  await app.listen({ port, host: '127.0.0.1' });
+  return app;
+}
