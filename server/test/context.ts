@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, inject } from 'vitest';
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/core/config.js';
+import { openDatabase, type Database } from '../src/db/client.js';
+import { DEMO_PASSWORD } from '../src/seed/generator.js';
+import { withDatabase } from './global-setup.js';
+
+/** Named demo users of the test template (the same NIPs as the README's demo users). */
+export const NIP = {
+  pelaksana: '199003172015031001',
+  perawat: '199201152017032001',
+  guru: '199308242022212001',
+  pengawas: '198002112006042003',
+  kapus: '197911102005011004',
+  administrator: '197508202003121002',
+  kadis: '197003152000032001',
+  sekda: '196805121994031003',
+  pengelola: '199105222019022002',
+  adminBkpsdm: '198407152009011002',
+  adminSistem: '199412052020121001',
+} as const;
+export { DEMO_PASSWORD };
+
+/**
+ * A fresh database cloned from the migrated template, and the app on top of it.
+ * Call once at the top of a test file; it is dropped after the file.
+ */
+export async function createTestContext(opts: { clock?: () => Date } = {}) {
+  const kind = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+  let database: Database;
+  let drop: () => Promise<void> = async () => {};
+  if (kind === 'pglite') {
+    const file = inject('pgliteTemplate');
+    database = await openDatabase({ kind: 'pglite', loadDataDir: new Blob([fs.readFileSync(file)]) });
+  } else {
+    const url = process.env.DATABASE_URL!;
+    const name = `capaian_t_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+    database = await openDatabase({ kind: 'postgres', url: withDatabase(url, name), poolSize: 4 });
+    drop = async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    };
+  }
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/capaian-test-unused' });
+  const { app, services } = await buildApp({ database, config, logger: false, authSlowdownMs: 0, ...(opts.clock ? { clock: opts.clock } : {}) });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+    await drop();
+  });
+
+  const cookies = new Map<string, string>();
+  async function login(nip: string, password = DEMO_PASSWORD): Promise<string> {
+    const cached = cookies.get(`${nip}:${password}`);
+    if (cached) return cached;
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { nip, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${nip} failed: ${res.statusCode} ${res.body}`);
+    const setCookie = res.cookies.find((c) => c.name === 'capaian_sesi');
+    if (!setCookie) throw new Error('no session cookie');
+    const cookie = `capaian_sesi=${setCookie.value}`;
+    cookies.set(`${nip}:${password}`, cookie);
+    return cookie;
+  }
+
+  type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Calls the API as a demo user (by NIP), or anonymously with `as: null`. */
+  async function api(method: Method, url: string, o: { as?: string | null; body?: unknown } = {}): Promise<LightMyRequestResponse & { json<T = Record<string, unknown>>(): T }> {
+    const headers: Record<string, string> = {};
+    if (o.as) headers.cookie = await login(o.as);
+    const res = await app.inject({
+      method,
+      url,
+      headers,
+      ...(o.body !== undefined ? { payload: o.body as Record<string, unknown> } : {}),
+    });
+    return res as LightMyRequestResponse & { json<T>(): T };
+  }
+
+  return { app, services, database, kind, login, api };
+}
