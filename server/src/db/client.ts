@@ -38,6 +38,9 @@ export type DatabaseOptions =
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // An idle connection dropped by the server (restart, admin action) must not crash the process;
+    // the pool replaces it on the next query.
+    pool.on('error', () => {});
     // Fail fast with a clear message when the server cannot be reached.
     const client = await pool.connect();
     client.release();
