@@ -16,7 +16,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from './core/errors.js';
+import { AppError, errors } from './core/errors.js';
 import { sessionToken } from './core/http.js';
 import { createServices, type AppDeps } from './core/services.js';
 import { akunRoutes } from './akun/routes.js';
@@ -30,6 +30,9 @@ import { pegawaiRoutes } from './pegawai/routes.js';
 z.config(z.locales.id());
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** The only /api/v1 routes open without a session. */
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 
 const LOCATION_LABEL: Record<string, string> = { body: '', querystring: '', params: '', headers: '' };
 
@@ -105,6 +108,8 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       api.addHook('onRequest', async (req) => {
         const token = sessionToken(req);
         if (token) req.actor = await services.auth.actorFromToken(token, req.ip);
+        // Refuse anonymous callers before body/query validation, so they get 401 rather than field errors.
+        if (!req.actor && !PUBLIC_ROUTES.has(`${req.method} ${req.routeOptions.url}`)) throw errors.unauthenticated();
       });
       await api.register(authRoutes, { services, cookieSecure: config.cookieSecure });
       await api.register(organisasiRoutes, { services });

@@ -51,7 +51,11 @@ export function createAkunService(db: Db, clock: () => Date) {
 
   async function checkRoles(actor: Actor, roles: RoleGrant[], current: Role[] = []) {
     const fields: FieldErrors = {};
+    const seen = new Set<string>();
     for (const [i, r] of roles.entries()) {
+      const key = `${r.role}:${r.unitId ?? ''}`;
+      if (seen.has(key)) fields[`roles.${i}.role`] = 'peran ini sudah ada di daftar';
+      seen.add(key);
       if (!akunPolicy.canGrant(actor, r.role) && !current.includes(r.role))
         fields[`roles.${i}.role`] = 'hanya Admin Sistem yang dapat memberikan peran Admin Sistem';
       if (r.role === 'PENGELOLA_KINERJA') {

@@ -91,7 +91,10 @@ export function createImporService(db: Db) {
       const add = (baris: number, kolom: string, pesan: string) => problems.push({ baris, kolom, pesan });
 
       const result = await db.transaction(async (tx) => {
-        const units = await tx.select({ id: unitKerja.id, kode: unitKerja.kode }).from(unitKerja).where(eq(unitKerja.instansiId, instansiId));
+        const units = await tx
+          .select({ id: unitKerja.id, kode: unitKerja.kode, parentId: unitKerja.parentId })
+          .from(unitKerja)
+          .where(eq(unitKerja.instansiId, instansiId));
         const unitByKode = new Map(units.map((u) => [u.kode, u.id]));
         let created = 0;
         let updated = 0;
@@ -111,6 +114,26 @@ export function createImporService(db: Db) {
             if (induk && !unitByKode.has(induk) && !rows.some((o) => blank(o.values.kode) === induk))
               add(r.baris, 'kode_induk', `unit induk "${induk}" tidak ditemukan`);
             if (induk && induk === kode) add(r.baris, 'kode_induk', 'tidak boleh sama dengan kode unit itu sendiri');
+          }
+          // The tree as it would be after this file: refuse any unit that would end up below itself.
+          const kodeById = new Map(units.map((u) => [u.id, u.kode]));
+          const parentOf = new Map(units.map((u) => [u.kode, u.parentId ? (kodeById.get(u.parentId) ?? null) : null]));
+          for (const r of rows) {
+            const kode = blank(r.values.kode);
+            if (kode && fileKodes.get(kode) === r.baris) parentOf.set(kode, blank(r.values.kode_induk));
+          }
+          for (const r of rows) {
+            const kode = blank(r.values.kode);
+            const induk = blank(r.values.kode_induk);
+            if (!kode || !induk || induk === kode || fileKodes.get(kode) !== r.baris) continue;
+            const seen = new Set<string>([kode]);
+            for (let up: string | null | undefined = induk; up; up = parentOf.get(up)) {
+              if (seen.has(up)) {
+                add(r.baris, 'kode_induk', `unit induk "${induk}" berada di bawah unit ini`);
+                break;
+              }
+              seen.add(up);
+            }
           }
           if (problems.length) return { problems };
           // Insert or update without parents first, then link parents, so order in the file does not matter.

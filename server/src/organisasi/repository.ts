@@ -101,13 +101,14 @@ export const organisasiRepository = {
   },
 
   async unitUsage(db: DbOrTx, instansiId: string, unitId: string) {
-    const [row] = await queryRows<{ children: number; jabatan: number }>(
+    const [row] = await queryRows<{ children: number; jabatan: number; roles: number }>(
       db,
       sql`SELECT
             (SELECT count(*) FROM unit_kerja WHERE instansi_id = ${instansiId} AND parent_id = ${unitId})::int AS children,
-            (SELECT count(*) FROM jabatan WHERE instansi_id = ${instansiId} AND unit_id = ${unitId})::int AS jabatan`,
+            (SELECT count(*) FROM jabatan WHERE instansi_id = ${instansiId} AND unit_id = ${unitId})::int AS jabatan,
+            (SELECT count(*) FROM user_role WHERE instansi_id = ${instansiId} AND unit_id = ${unitId})::int AS roles`,
     );
-    return row ?? { children: 0, jabatan: 0 };
+    return row ?? { children: 0, jabatan: 0, roles: 0 };
   },
 
   async listJabatan(db: DbOrTx, instansiId: string, filter: { unitId?: string | undefined; q?: string | undefined; id?: string }) {
@@ -160,11 +161,12 @@ export const organisasiRepository = {
     return row ?? null;
   },
 
-  async pemangkuCount(db: DbOrTx, instansiId: string, jabatanId: string) {
+  /** Active holders of a jabatan; with `includePensiun`, every pegawai record that points at it. */
+  async pemangkuCount(db: DbOrTx, instansiId: string, jabatanId: string, includePensiun = false) {
     const [row] = await queryRows<{ n: number }>(
       db,
       sql`SELECT count(*)::int AS n FROM pegawai WHERE instansi_id = ${instansiId} AND jabatan_id = ${jabatanId}
-            AND status <> 'PENSIUN'`,
+            ${includePensiun ? sql`` : sql`AND status <> 'PENSIUN'`}`,
     );
     return row?.n ?? 0;
   },

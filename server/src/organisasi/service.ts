@@ -136,6 +136,8 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
           'unit_in_use',
           `Unit tidak dapat dihapus: masih memiliki ${usage.children} sub-unit dan ${usage.jabatan} jabatan.`,
         );
+      if (usage.roles > 0)
+        throw errors.conflict('unit_in_use', `Unit tidak dapat dihapus: masih menjadi cakupan ${usage.roles} peran pengelola kinerja.`);
       await db.transaction(async (tx) => {
         await repo.deleteUnit(tx, actor.instansiId, id);
         await recordAudit(tx, actor, actor.instansiId, {
@@ -204,8 +206,9 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
       requireManage(actor);
       const before = await repo.getJabatanRaw(db, actor.instansiId, id);
       if (!before) throw errors.notFound('Jabatan');
-      const n = await repo.pemangkuCount(db, actor.instansiId, id);
-      if (n > 0) throw errors.conflict('jabatan_in_use', `Jabatan tidak dapat dihapus: masih dipangku ${n} pegawai.`);
+      // Retired pegawai still point at their last jabatan, so they block the delete too.
+      const n = await repo.pemangkuCount(db, actor.instansiId, id, true);
+      if (n > 0) throw errors.conflict('jabatan_in_use', `Jabatan tidak dapat dihapus: masih tercatat pada ${n} pegawai.`);
       const plt = await repo.listPlt(db, actor.instansiId, { jabatanId: id });
       if (plt.length > 0)
         throw errors.conflict('jabatan_in_use', `Jabatan tidak dapat dihapus: masih ada ${plt.length} penugasan Plt/Plh.`);
