@@ -28,6 +28,17 @@ export interface UnitRow {
   kepala_plt: 'PLT' | 'PLH' | null;
 }
 
+export interface HolderRow {
+  id: string;
+  nip: string;
+  nama: string;
+  gelarDepan: string | null;
+  gelarBelakang: string | null;
+  golongan: string;
+  jabatanNama: string;
+  unitNama: string;
+}
+
 export const organisasiRepository = {
   async getInstansi(db: DbOrTx, instansiId: string) {
     const [row] = await db.select().from(instansi).where(eq(instansi.id, instansiId));
@@ -224,6 +235,13 @@ export const organisasiRepository = {
       acting_pegawai_id: string | null;
       acting_jenis: 'PLT' | 'PLH' | null;
       definitif_pegawai_id: string | null;
+      h_nip: string | null;
+      h_nama: string | null;
+      h_gelar_depan: string | null;
+      h_gelar_belakang: string | null;
+      h_golongan: string | null;
+      h_jabatan_nama: string | null;
+      h_unit_nama: string | null;
     }>(
       db,
       sql`WITH RECURSIVE me AS (
@@ -238,7 +256,9 @@ export const organisasiRepository = {
              WHERE u.instansi_id = ${instansiId}
           )
           SELECT c.depth, c.id AS unit_id, (SELECT kepala_unit FROM me) AS heads_own_unit,
-                 plt.pegawai_id AS acting_pegawai_id, plt.jenis AS acting_jenis, def.id AS definitif_pegawai_id
+                 plt.pegawai_id AS acting_pegawai_id, plt.jenis AS acting_jenis, def.id AS definitif_pegawai_id,
+                 h.nip AS h_nip, h.nama AS h_nama, h.gelar_depan AS h_gelar_depan, h.gelar_belakang AS h_gelar_belakang,
+                 h.golongan AS h_golongan, hj.nama AS h_jabatan_nama, hu.nama AS h_unit_nama
             FROM chain c
             LEFT JOIN jabatan kj ON kj.instansi_id = ${instansiId} AND kj.unit_id = c.id AND kj.kepala_unit
             LEFT JOIN LATERAL (
@@ -252,6 +272,9 @@ export const organisasiRepository = {
                WHERE p.instansi_id = ${instansiId} AND p.jabatan_id = kj.id AND p.status = 'AKTIF'
                ORDER BY p.tmt_jabatan DESC NULLS LAST LIMIT 1
             ) def ON true
+            LEFT JOIN pegawai h ON h.instansi_id = ${instansiId} AND h.id = COALESCE(plt.pegawai_id, def.id)
+            LEFT JOIN jabatan hj ON hj.instansi_id = h.instansi_id AND hj.id = h.jabatan_id
+            LEFT JOIN unit_kerja hu ON hu.instansi_id = hj.instansi_id AND hu.id = hj.unit_id
            ORDER BY c.depth`,
     );
     const seats: ChainSeat[] = rows.map((r) => ({
@@ -261,7 +284,23 @@ export const organisasiRepository = {
       actingJenis: r.acting_jenis,
       definitifPegawaiId: r.definitif_pegawai_id,
     }));
-    return { headsOwnUnit: rows[0]?.heads_own_unit ?? false, seats, found: rows.length > 0 };
+    // Who sits in each seat (the Plt/Plh in office, else the definitive holder), for presenting.
+    const holders = new Map<string, HolderRow>();
+    for (const r of rows) {
+      const id = r.acting_pegawai_id ?? r.definitif_pegawai_id;
+      if (id && r.h_nip)
+        holders.set(id, {
+          id,
+          nip: r.h_nip,
+          nama: r.h_nama ?? '',
+          gelarDepan: r.h_gelar_depan,
+          gelarBelakang: r.h_gelar_belakang,
+          golongan: r.h_golongan ?? '',
+          jabatanNama: r.h_jabatan_nama ?? '',
+          unitNama: r.h_unit_nama ?? '',
+        });
+    }
+    return { headsOwnUnit: rows[0]?.heads_own_unit ?? false, seats, holders, found: rows.length > 0 };
   },
 
   async ringkasPegawai(db: DbOrTx, instansiId: string, ids: string[]) {

@@ -13,8 +13,18 @@ const namaLengkap = (p: { nama: string; gelarDepan: string | null; gelarBelakang
 export { namaLengkap };
 
 export function createOrganisasiService(db: Db, clock: () => Date) {
+  // The instansi row changes rarely (name, time zone, kepala daerah) and is read on every
+  // atasan lookup: keep it per process for a minute.
+  const instansiCache = new Map<string, { at: number; row: Awaited<ReturnType<typeof repo.getInstansi>> }>();
+  const instansiOf = async (instansiId: string) => {
+    const hit = instansiCache.get(instansiId);
+    if (hit && Date.now() - hit.at < 60_000) return hit.row;
+    const row = await repo.getInstansi(db, instansiId);
+    instansiCache.set(instansiId, { at: Date.now(), row });
+    return row;
+  };
   const today = async (instansiId: string) => {
-    const ins = await repo.getInstansi(db, instansiId);
+    const ins = await instansiOf(instansiId);
     const zona = (ZONA_WAKTU as readonly string[]).includes(ins?.zonaWaktu ?? '') ? (ins?.zonaWaktu as ZonaWaktu) : 'WIB';
     return todayIn(zona, clock());
   };
@@ -76,6 +86,7 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
 
   return {
     today,
+    instansiOf,
 
     async listUnits(actor: Actor) {
       requireRead(actor);
@@ -287,10 +298,8 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
       const chain = await repo.atasanChain(db, instansiId, pegawaiId, date);
       if (!chain.found) throw errors.notFound('Pegawai');
       const resolved = resolveAtasanChain(pegawaiId, chain.headsOwnUnit, chain.seats);
-      const seats = [resolved.pejabatPenilai, resolved.atasanPejabatPenilai].filter((s): s is ResolvedSeat => !!s);
-      const people = await repo.ringkasPegawai(db, instansiId, seats.map((s) => s.pegawaiId));
       const present = (s: ResolvedSeat | null): PegawaiRingkas | null => {
-        const p = s && people.find((x) => x.id === s.pegawaiId);
+        const p = s && chain.holders.get(s.pegawaiId);
         if (!s || !p) return null;
         return {
           pegawaiId: p.id,
@@ -305,7 +314,7 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
       };
       let kepalaDaerah: Atasan['kepalaDaerah'] = null;
       if (!resolved.atasanPejabatPenilai) {
-        const ins = await repo.getInstansi(db, instansiId);
+        const ins = await instansiOf(instansiId);
         kepalaDaerah = { nama: ins?.kepalaDaerahNama ?? null, jabatan: ins?.kepalaDaerahJabatan ?? 'Kepala Daerah' };
       }
       return {
