@@ -13,20 +13,19 @@ import type { Database } from '../../server/src/db/client.js';
 export async function startFloor(database: Database, port: number) {
   const db = database.db;
   const app = Fastify({ logger: false });
+  // The date is fixed here; Capaian works it out per request from its cached instansi row.
+  const today = new Date().toISOString().slice(0, 10);
   app.get('/profil', async (req, reply) => {
     const token = /capaian_sesi=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
     const s = token ? await authRepository.sessionActor(db, hashToken(token)) : null;
     if (!s) return reply.code(401).send({});
     const row = await pegawaiRepository.get(db, s.instansi_id, s.pegawai_id);
-    const ins = await organisasiRepository.getInstansi(db, s.instansi_id);
-    const chain = await organisasiRepository.atasanChain(db, s.instansi_id, s.pegawai_id, '2026-11-23');
-    const ids = chain.seats.flatMap((x) => [x.actingPegawaiId ?? x.definitifPegawaiId]).filter((x): x is string => !!x).slice(0, 3);
-    const [people, plt, akun] = await Promise.all([
-      organisasiRepository.ringkasPegawai(db, s.instansi_id, ids),
+    const [chain, plt, akun] = await Promise.all([
+      organisasiRepository.atasanChain(db, s.instansi_id, s.pegawai_id, today),
       organisasiRepository.listPlt(db, s.instansi_id, { pegawaiId: s.pegawai_id }),
       pegawaiRepository.akunOf(db, s.instansi_id, s.pegawai_id),
     ]);
-    return { row, ins: ins?.nama, people, plt, akun };
+    return { row, atasan: [...chain.holders.values()].slice(0, 2), plt, akun };
   });
   await app.listen({ port, host: '127.0.0.1' });
   return app;
