@@ -1,0 +1,158 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
+import { validatePegawaiSearch } from '@/features/pegawai/routes/search';
+import { meQueryOptions, type Me } from '@/lib/session';
+import { NotFound, RouteError } from './route-fallbacks';
+import { Loading } from '@/components/loading';
+import { queryClient, setSessionEndedHandler } from './query-client';
+import { requireCan } from './route-guards';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+function safeRedirect(target: unknown): string {
+  return typeof target === 'string' && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/masuk') ? target : '/';
+}
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/masuk',
+  validateSearch: (raw: Record<string, unknown>): { redirect?: string } =>
+    typeof raw['redirect'] === 'string' ? { redirect: raw['redirect'] } : {},
+  beforeLoad: async ({ context, search }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (me) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: lazyRouteComponent(() => import('@/features/auth/routes/login'), 'LoginPage'),
+});
+
+/** Every page behind the login: resolves the user once and hands it to the children. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }): Promise<{ me: Me }> => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions);
+    if (!me) {
+      const target = location.href === '/' ? undefined : location.href;
+      throw redirect({ to: '/masuk', search: target ? { redirect: target } : {} });
+    }
+    return { me };
+  },
+  component: lazyRouteComponent(() => import('./shell'), 'Shell'),
+});
+
+const profilRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('@/features/profil/routes/profil'), 'ProfilPage'),
+});
+
+const gantiSandiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/ganti-kata-sandi',
+  component: lazyRouteComponent(() => import('@/features/auth/routes/change-password'), 'ChangePasswordPage'),
+});
+
+const organisasiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organisasi',
+  component: lazyRouteComponent(() => import('@/features/organisasi/routes/organisasi'), 'OrganisasiPage'),
+});
+
+const pegawaiListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pegawai',
+  validateSearch: validatePegawaiSearch,
+  beforeLoad: requireCan('lihatDaftarPegawai'),
+  component: lazyRouteComponent(() => import('@/features/pegawai/routes/pegawai-list'), 'PegawaiListPage'),
+});
+
+const pegawaiCreateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pegawai/baru',
+  beforeLoad: requireCan('kelolaPegawai'),
+  component: lazyRouteComponent(() => import('@/features/pegawai/routes/pegawai-form-page'), 'PegawaiCreatePage'),
+});
+
+const pegawaiDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pegawai/$pegawaiId',
+  component: lazyRouteComponent(() => import('@/features/pegawai/routes/pegawai-detail'), 'PegawaiDetailPage'),
+});
+
+const pegawaiEditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pegawai/$pegawaiId/ubah',
+  beforeLoad: requireCan('kelolaPegawai'),
+  component: lazyRouteComponent(() => import('@/features/pegawai/routes/pegawai-form-page'), 'PegawaiEditPage'),
+});
+
+const akunRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/akun',
+  beforeLoad: requireCan('kelolaAkun'),
+  component: lazyRouteComponent(() => import('@/features/akun/routes/akun'), 'AkunPage'),
+});
+
+const imporRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/impor',
+  beforeLoad: requireCan('impor'),
+  component: lazyRouteComponent(() => import('@/features/impor/routes/impor'), 'ImporPage'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  beforeLoad: requireCan('lihatAudit'),
+  component: lazyRouteComponent(() => import('@/features/audit/routes/audit'), 'AuditPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    profilRoute,
+    gantiSandiRoute,
+    organisasiRoute,
+    pegawaiListRoute,
+    pegawaiCreateRoute,
+    pegawaiDetailRoute,
+    pegawaiEditRoute,
+    akunRoute,
+    imporRoute,
+    auditRoute,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: 'intent',
+  defaultPreloadStaleTime: 0,
+  defaultPendingComponent: Loading,
+  defaultErrorComponent: RouteError,
+  scrollRestoration: true,
+});
+
+setSessionEndedHandler(() => {
+  if (router.state.location.pathname !== '/masuk') void router.navigate({ to: '/masuk' });
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,166 @@
+import {
+  Alert,
+  AppShell,
+  Box,
+  Burger,
+  Button,
+  Container,
+  Group,
+  NavLink,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { formatNip } from '@/lib/format';
+import { currentLanguage, setLanguage, type Language } from '@/lib/i18n';
+import { logout, meQueryOptions, type Me } from '@/lib/session';
+import { AnchorLink } from '@/components/links';
+
+type NavTo = '/' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi';
+
+interface NavItem {
+  to: NavTo;
+  label: string;
+  testId: string;
+}
+
+function navItems(me: Me, t: ReturnType<typeof useTranslation>['t']): NavItem[] {
+  const items: NavItem[] = [{ to: '/', label: t('nav.beranda'), testId: 'nav-beranda' }];
+  items.push({ to: '/organisasi', label: t('nav.organisasi'), testId: 'nav-organisasi' });
+  if (me.can.lihatDaftarPegawai) items.push({ to: '/pegawai', label: t('nav.pegawai'), testId: 'nav-pegawai' });
+  if (me.can.kelolaAkun) items.push({ to: '/akun', label: t('nav.akun'), testId: 'nav-akun' });
+  if (me.can.impor) items.push({ to: '/impor', label: t('nav.impor'), testId: 'nav-impor' });
+  if (me.can.lihatAudit) items.push({ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' });
+  items.push({ to: '/ganti-kata-sandi', label: t('nav.gantiSandi'), testId: 'nav-ganti-sandi' });
+  return items;
+}
+
+function isActive(pathname: string, to: NavTo): boolean {
+  if (to === '/') return pathname === '/';
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const value: Language = i18n.language === 'en' ? 'en' : currentLanguage();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('nav.language')}
+      value={value}
+      onChange={(v) => setLanguage(v === 'en' ? 'en' : 'id')}
+      data={[
+        { value: 'id', label: 'ID' },
+        { value: 'en', label: 'EN' },
+      ]}
+    />
+  );
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const { data: me } = useSuspenseQuery(meQueryOptions);
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+
+  const logoutMutation = useMutation({
+    mutationFn: logout,
+    onSettled: async () => {
+      queryClient.clear();
+      await navigate({ to: '/masuk' });
+    },
+  });
+
+  // The parent route only renders this shell once the user is known.
+  if (!me) return null;
+  const items = navItems(me, t);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'md' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+              aria-expanded={opened}
+              aria-controls="navigasi-utama"
+            />
+            <AnchorLink to="/" underline="never" c="inherit" fw={800} fz="lg" style={{ whiteSpace: 'nowrap' }}>
+              {t('common.appName')}
+            </AnchorLink>
+            <Text size="sm" c="dimmed" truncate visibleFrom="md" data-testid="header-instansi" style={{ minWidth: 0 }}>
+              {me.instansi.nama}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm" fw={500} truncate visibleFrom="sm" maw={220} data-testid="header-user">
+              {me.nama}
+            </Text>
+            <LanguageSwitch />
+            <Button size="compact-sm" variant="subtle" onClick={() => logoutMutation.mutate()} loading={logoutMutation.isPending}>
+              {t('nav.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" id="navigasi-utama" aria-label={t('nav.main')} component="nav">
+        <Box hiddenFrom="md" px="sm" pb="sm" mb="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+          <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {me.nama}
+          </Text>
+          <Text size="xs" c="dimmed">
+            NIP {formatNip(me.nip)}
+          </Text>
+          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {me.instansi.nama}
+          </Text>
+        </Box>
+        <AppShell.Section grow component={ScrollArea}>
+          <Stack gap={2}>
+            {items.map((item) => (
+              <NavLink
+                key={item.to}
+                label={item.label}
+                active={isActive(pathname, item.to)}
+                aria-current={isActive(pathname, item.to) ? 'page' : undefined}
+                data-testid={item.testId}
+                onClick={close}
+                renderRoot={(props) => <Link to={item.to} {...props} />}
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Container size="lg" px={0}>
+          {me.mustChangePassword && pathname !== '/ganti-kata-sandi' ? (
+            <Alert color="yellow" role="status" title={t('auth.mustChangeTitle')} mb="md" data-testid="must-change-password">
+              <Text size="sm">{t('auth.mustChangeBody')}</Text>
+              <AnchorLink to="/ganti-kata-sandi" size="sm" fw={600}>
+                {t('auth.mustChangeLink')}
+              </AnchorLink>
+            </Alert>
+          ) : null}
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

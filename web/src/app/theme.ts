@@ -1,0 +1,12 @@
+import { Badge, createTheme } from '@mantine/core';
+
+export const theme = createTheme({
+  primaryColor: 'blue',
+  defaultRadius: 'md',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '700' },
+  components: {
+    // Sentence case reads better for names and counts ("Plt", "1 pegawai").
+    Badge: Badge.extend({ defaultProps: { tt: 'none' } }),
+  },
+});

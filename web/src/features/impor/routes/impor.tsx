@@ -1,0 +1,113 @@
+import { Button, Card, Group, Input, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/page-header';
+import { JENIS_IMPOR, importFile, templateUrl, type JenisImpor } from '../api/impor';
+import { ImporError, ImporSuccess } from '../components/impor-feedback';
+
+const isJenis = (v: string): v is JenisImpor => (JENIS_IMPOR as readonly string[]).includes(v);
+
+export function ImporPage(): JSX.Element {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [jenis, setJenis] = useState<JenisImpor>('pegawai');
+  const [file, setFile] = useState<File | null>(null);
+  const [missingFile, setMissingFile] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const mutation = useMutation({
+    mutationFn: (v: { jenis: JenisImpor; file: File }) => importFile(v.jenis, v.file),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries();
+    },
+  });
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!file) {
+      setMissingFile(true);
+      return;
+    }
+    setMissingFile(false);
+    mutation.mutate({ jenis, file });
+  };
+
+  const labels: Record<JenisImpor, string> = { unit: t('impor.unit'), jabatan: t('impor.jabatan'), pegawai: t('impor.pegawai') };
+
+  return (
+    <>
+      <PageHeader title={t('impor.title')} description={t('impor.intro')} />
+      <Stack gap="lg">
+        <Card withBorder radius="md" padding="md">
+          <form onSubmit={submit} noValidate>
+            <Stack gap="md">
+              <Input.Wrapper label={t('impor.jenis')} id="jenis-impor">
+                <SegmentedControl
+                  id="jenis-impor"
+                  fullWidth
+                  value={jenis}
+                  onChange={(v) => {
+                    if (isJenis(v)) setJenis(v);
+                    mutation.reset();
+                  }}
+                  data={JENIS_IMPOR.map((j) => ({ value: j, label: labels[j] }))}
+                  data-testid="import-kind"
+                />
+              </Input.Wrapper>
+
+              <div>
+                <Title order={2} size="h6" mb={6}>
+                  {t('impor.template')} — {labels[jenis]}
+                </Title>
+                <Group gap="xs" wrap="wrap">
+                  <Button component="a" href={templateUrl(jenis, 'xlsx')} download={`templat-${jenis}.xlsx`} variant="light" size="sm">
+                    {t('impor.downloadXlsx')}
+                  </Button>
+                  <Button component="a" href={templateUrl(jenis, 'csv')} download={`templat-${jenis}.csv`} variant="light" size="sm">
+                    {t('impor.downloadCsv')}
+                  </Button>
+                </Group>
+              </div>
+
+              <Input.Wrapper
+                label={t('impor.file')}
+                id="berkas-impor"
+                error={missingFile ? t('impor.chooseFile') : undefined}
+              >
+                <input
+                  ref={fileInput}
+                  id="berkas-impor"
+                  name="berkas"
+                  type="file"
+                  accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+                  data-testid="import-file"
+                  style={{ display: 'block', maxWidth: '100%', marginTop: 4 }}
+                  onChange={(e) => {
+                    setFile(e.currentTarget.files?.[0] ?? null);
+                    setMissingFile(false);
+                    mutation.reset();
+                  }}
+                />
+              </Input.Wrapper>
+              {file ? (
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
+                </Text>
+              ) : null}
+
+              <Group>
+                <Button type="submit" loading={mutation.isPending} data-testid="import-submit">
+                  {t('impor.upload')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Card>
+
+        {mutation.isSuccess ? <ImporSuccess result={mutation.data} /> : null}
+        {mutation.isError ? <ImporError error={mutation.error} /> : null}
+      </Stack>
+    </>
+  );
+}

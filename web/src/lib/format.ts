@@ -1,0 +1,45 @@
+import { formatNip } from './labels';
+
+export { formatNip };
+
+const DATE = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2024-01-02" → "2 Januari 2024" (dates without time are shown as written). */
+export function formatTanggal(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return DATE.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+const ZONA: Readonly<Record<string, string>> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
+
+/** The IANA zone for an instansi's zona waktu ("WIB", "WITA", "WIT" or an IANA name). */
+export function ianaZone(zona: string | null | undefined): string {
+  if (!zona) return 'Asia/Jakarta';
+  const mapped = ZONA[zona.toUpperCase()];
+  if (mapped) return mapped;
+  try {
+    new Intl.DateTimeFormat('id-ID', { timeZone: zona });
+    return zona;
+  } catch {
+    return 'Asia/Jakarta';
+  }
+}
+
+/** A timestamp in the instansi's time zone, e.g. "2 Jan 2024, 14.05 WIB". */
+export function formatWaktu(iso: string | null | undefined, zona = 'WIB'): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const text = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: ianaZone(zona) }).format(d);
+  const suffix = ZONA[zona.toUpperCase()] ? ` ${zona.toUpperCase()}` : '';
+  return `${text}${suffix}`;
+}
+
+/** `true` when the timestamp lies in the future (e.g. an account still locked). */
+export function isFuture(iso: string | null | undefined): boolean {
+  if (!iso) return false;
+  const t = new Date(iso).getTime();
+  return !Number.isNaN(t) && t > Date.now();
+}
