@@ -23,8 +23,10 @@ export default async function setup(project: TestProject) {
   if (!fs.existsSync(path.join(root, 'web/dist/index.html'))) throw new Error('Build the web app first (npm run build).');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-e2e-'));
   const port = 3210 + (process.pid % 500);
+  // The browser tests run on the embedded database, whatever DATABASE_URL says.
+  const { DATABASE_URL: _ignored, ...env } = process.env;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, 'server/bin/capaian.js'), 'start'], {
-    env: { ...process.env, DATABASE_URL: '', PORT: String(port), DATA_DIR: dataDir, DEMO_PEGAWAI: '200', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    env: { ...env, PORT: String(port), DATA_DIR: dataDir, DEMO_PEGAWAI: '200', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

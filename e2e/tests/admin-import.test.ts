@@ -36,7 +36,7 @@ describe('BKPSDM admin', () => {
       ].join('\n'),
     );
     await page.locator('input[type=file]').setInputFiles(file);
-    await page.getByRole('button', { name: /Impor/ }).last().click();
+    await page.getByTestId('import-submit').click();
     await expect.poll(() => page.getByTestId('import-problems').textContent()).toContain('18 digit');
     expect(await page.getByTestId('import-problems').textContent()).toContain('3');
     await screenshot(page, 'impor-ditolak');

@@ -13,6 +13,7 @@ interface UnitDto {
   nama: string;
   jenis: string;
   jumlahPegawai: number;
+  jumlahPegawaiTotal: number;
   kepala: { pegawaiId: string; nama: string; nip: string; plt: 'PLT' | 'PLH' | null } | null;
   can: Record<string, boolean>;
 }
@@ -136,6 +137,11 @@ describe('unit tree', () => {
     // The vacant head seat shows the Plt with the badge.
     expect(by('DINKES.YANKES')).toMatchObject({ nama: 'Bidang Pelayanan Kesehatan', kepala: { nip: NIP.administrator, plt: 'PLT' } });
     expect(by('DINKES.UMPEG')?.jumlahPegawai).toBeGreaterThanOrEqual(3);
+    // A perangkat daerah counts everyone below it: the same number the pegawai list gives for it.
+    const inDinkes = await t.api('GET', `/api/v1/pegawai?unitId=${dinkes?.id}&pageSize=1`, { as: NIP.adminBkpsdm });
+    expect(dinkes?.jumlahPegawaiTotal).toBe(inDinkes.json<{ total: number }>().total);
+    expect(dinkes?.jumlahPegawaiTotal).toBeGreaterThan(dinkes?.jumlahPegawai ?? 0);
+    expect(setda?.jumlahPegawaiTotal).toBe(list.reduce((n, u) => n + u.jumlahPegawai, 0));
     // A plain pegawai reads but may not change.
     expect(dinkes?.can).toEqual({ read: true, update: false, delete: false });
     // Only this instansi's units.

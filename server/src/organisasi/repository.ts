@@ -46,7 +46,7 @@ export const organisasiRepository = {
   },
 
   /** All units of an instansi with pegawai counts and the head in office on `tanggal`. */
-  async listUnits(db: DbOrTx, instansiId: string, tanggal: string, onlyId?: string): Promise<UnitRow[]> {
+  async listUnits(db: DbOrTx, instansiId: string, tanggal: string): Promise<UnitRow[]> {
     return queryRows<UnitRow>(
       db,
       sql`
@@ -76,7 +76,7 @@ export const organisasiRepository = {
            WHERE p.instansi_id = u.instansi_id AND p.jabatan_id = kj.id AND p.status = 'AKTIF'
            ORDER BY p.tmt_jabatan DESC NULLS LAST LIMIT 1
         ) def ON true
-       WHERE u.instansi_id = ${instansiId} ${onlyId ? sql`AND u.id = ${onlyId}` : sql``}
+       WHERE u.instansi_id = ${instansiId}
        ORDER BY u.kode`,
     );
   },

@@ -72,7 +72,10 @@ export const Unit = z.object({
   perangkatDaerah: z.boolean(),
   alamat: z.string().nullable(),
   aktif: z.boolean(),
+  /** Pegawai whose jabatan is in this unit itself. */
   jumlahPegawai: z.number().int(),
+  /** Pegawai in this unit and every unit below it. */
+  jumlahPegawaiTotal: z.number().int(),
   kepala: z
     .object({ pegawaiId: z.uuid(), nama: z.string(), nip: z.string(), plt: z.enum(['PLT', 'PLH']).nullable() })
     .nullable(),

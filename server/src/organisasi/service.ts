@@ -29,7 +29,24 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
     return todayIn(zona, clock());
   };
 
-  const presentUnit = (actor: Actor, r: UnitRow) => ({
+  /** Pegawai counts of every unit including the units below it. */
+  const subtreeTotals = (rows: UnitRow[]) => {
+    const children = new Map<string, UnitRow[]>();
+    for (const r of rows) if (r.parent_id) children.set(r.parent_id, [...(children.get(r.parent_id) ?? []), r]);
+    const totals = new Map<string, number>();
+    const total = (r: UnitRow, depth: number): number => {
+      const known = totals.get(r.id);
+      if (known !== undefined) return known;
+      // Depth guard: the tree is acyclic by construction; never loop on bad data.
+      const sum = r.jumlah_pegawai + (depth > 50 ? 0 : (children.get(r.id) ?? []).reduce((s, c) => s + total(c, depth + 1), 0));
+      totals.set(r.id, sum);
+      return sum;
+    };
+    for (const r of rows) total(r, 0);
+    return totals;
+  };
+
+  const presentUnit = (actor: Actor, r: UnitRow, totals: Map<string, number>) => ({
     id: r.id,
     parentId: r.parent_id,
     kode: r.kode,
@@ -39,6 +56,7 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
     alamat: r.alamat,
     aktif: r.aktif,
     jumlahPegawai: r.jumlah_pegawai,
+    jumlahPegawaiTotal: totals.get(r.id) ?? r.jumlah_pegawai,
     kepala: r.kepala_pegawai_id
       ? { pegawaiId: r.kepala_pegawai_id, nama: r.kepala_nama ?? '', nip: r.kepala_nip ?? '', plt: r.kepala_plt }
       : null,
@@ -54,9 +72,10 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
 
   async function getUnit(actor: Actor, id: string) {
     requireRead(actor);
-    const [row] = await repo.listUnits(db, actor.instansiId, await today(actor.instansiId), id);
+    const rows = await repo.listUnits(db, actor.instansiId, await today(actor.instansiId));
+    const row = rows.find((r) => r.id === id);
     if (!row) throw errors.notFound('Unit kerja');
-    return presentUnit(actor, row);
+    return presentUnit(actor, row, subtreeTotals(rows));
   }
 
   async function checkParent(actor: Actor, parentId: string | null, selfId?: string) {
@@ -91,7 +110,8 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
     async listUnits(actor: Actor) {
       requireRead(actor);
       const rows = await repo.listUnits(db, actor.instansiId, await today(actor.instansiId));
-      return rows.map((r) => presentUnit(actor, r));
+      const totals = subtreeTotals(rows);
+      return rows.map((r) => presentUnit(actor, r, totals));
     },
 
     getUnit,

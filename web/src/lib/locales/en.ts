@@ -93,6 +93,7 @@ export const en: Translation = {
   organisasi: {
     kepala: 'Head',
     jumlahPegawai: 'Number of employees',
+    jumlahPegawaiLangsung: 'Employees directly in this unit',
     nonaktif: 'Inactive',
     title: 'Organisation Structure',
     addUnit: 'Add unit',

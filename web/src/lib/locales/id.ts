@@ -91,6 +91,7 @@ export const id = {
   organisasi: {
     kepala: 'Kepala',
     jumlahPegawai: 'Jumlah pegawai',
+    jumlahPegawaiLangsung: 'Pegawai langsung di unit ini',
     nonaktif: 'Nonaktif',
     title: 'Struktur Organisasi',
     addUnit: 'Tambah unit',

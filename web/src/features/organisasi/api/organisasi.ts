@@ -12,6 +12,7 @@ export interface Unit {
   alamat: string | null;
   aktif: boolean;
   jumlahPegawai: number;
+  jumlahPegawaiTotal: number;
   kepala: { pegawaiId: string; nama: string; nip: string; plt: 'PLT' | 'PLH' | null } | null;
   can: Can;
 }

@@ -75,7 +75,7 @@ function TreeItem({ node, ...props }: OrgTreeProps & { node: UnitNode }) {
               {node.unit.nama}
             </Text>
             <Badge size="sm" variant="outline" color="gray" style={{ flexShrink: 0 }} data-testid="unit-jumlah">
-              {t('organisasi.pegawaiCount', { count: node.unit.jumlahPegawai })}
+              {t('organisasi.pegawaiCount', { count: node.unit.jumlahPegawaiTotal })}
             </Badge>
           </Group>
           <KepalaLine node={node} />

@@ -71,7 +71,8 @@ export function UnitDetail({ unit, parentNama, canManage, onEdit, onDelete, onAd
                 t('organisasi.noKepala')
               ),
             },
-            { label: t('organisasi.jumlahPegawai'), value: unit.jumlahPegawai, testId: 'unit-detail-jumlah' },
+            { label: t('organisasi.jumlahPegawai'), value: unit.jumlahPegawaiTotal, testId: 'unit-detail-jumlah' },
+            { label: t('organisasi.jumlahPegawaiLangsung'), value: unit.jumlahPegawai },
             { label: t('organisasi.parent'), value: parentNama ?? '—' },
             { label: t('organisasi.alamat'), value: unit.alamat ?? '—' },
           ]}
