@@ -125,3 +125,65 @@ export function pangkatGolonganLabel(golongan: string): string | null {
   const pangkat = pangkatOf(golongan);
   return pangkat === null ? null : `${pangkat} (${golongan})`;
 }
+
+/** Kinds of unit kerja in a pemda's organisation tree. */
+export const JENIS_UNIT = [
+  'SEKRETARIAT_DAERAH',
+  'ASISTEN',
+  'BAGIAN',
+  'DINAS',
+  'BADAN',
+  'INSPEKTORAT',
+  'KECAMATAN',
+  'KELURAHAN',
+  'SEKRETARIAT',
+  'BIDANG',
+  'SUBBAGIAN',
+  'SEKSI',
+  'UPT',
+  'PUSKESMAS',
+  'SEKOLAH',
+] as const;
+export type JenisUnit = (typeof JENIS_UNIT)[number];
+export const JENIS_UNIT_LABEL: Readonly<Record<JenisUnit, string>> = {
+  SEKRETARIAT_DAERAH: 'Sekretariat Daerah',
+  ASISTEN: 'Asisten',
+  BAGIAN: 'Bagian',
+  DINAS: 'Dinas',
+  BADAN: 'Badan',
+  INSPEKTORAT: 'Inspektorat',
+  KECAMATAN: 'Kecamatan',
+  KELURAHAN: 'Kelurahan',
+  SEKRETARIAT: 'Sekretariat',
+  BIDANG: 'Bidang',
+  SUBBAGIAN: 'Subbagian',
+  SEKSI: 'Seksi',
+  UPT: 'UPT',
+  PUSKESMAS: 'Puskesmas',
+  SEKOLAH: 'Sekolah',
+};
+
+/** Employment status of a pegawai record. */
+export const STATUS_PEGAWAI = ['AKTIF', 'CUTI', 'TUGAS_BELAJAR', 'NONAKTIF', 'PENSIUN'] as const;
+export type StatusPegawai = (typeof STATUS_PEGAWAI)[number];
+export const STATUS_PEGAWAI_LABEL: Readonly<Record<StatusPegawai, string>> = {
+  AKTIF: 'Aktif',
+  CUTI: 'Cuti',
+  TUGAS_BELAJAR: 'Tugas belajar',
+  NONAKTIF: 'Nonaktif',
+  PENSIUN: 'Pensiun',
+};
+
+/**
+ * Roles of an account in Capaian (PermenPANRB 6/2022's actors as the system grants them; the
+ * relationships — who is whose pejabat penilai — come from the organisation, not from a role).
+ */
+export const ROLES = ['PEGAWAI', 'PENGELOLA_KINERJA', 'ADMIN_BKPSDM', 'PIMPINAN', 'ADMIN_SISTEM'] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABEL: Readonly<Record<Role, string>> = {
+  PEGAWAI: 'Pegawai',
+  PENGELOLA_KINERJA: 'Pengelola Kinerja',
+  ADMIN_BKPSDM: 'Admin BKPSDM',
+  PIMPINAN: 'Pimpinan',
+  ADMIN_SISTEM: 'Admin Sistem',
+};

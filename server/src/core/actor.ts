@@ -1,14 +1,6 @@
-/** Roles of an account. Relationships (atasan of whom) are resolved per request by services. */
-export const ROLES = ['PEGAWAI', 'PENGELOLA_KINERJA', 'ADMIN_BKPSDM', 'PIMPINAN', 'ADMIN_SISTEM'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@capaian/domain';
 
-export const ROLE_LABEL: Record<Role, string> = {
-  PEGAWAI: 'Pegawai',
-  PENGELOLA_KINERJA: 'Pengelola Kinerja',
-  ADMIN_BKPSDM: 'Admin BKPSDM',
-  PIMPINAN: 'Pimpinan',
-  ADMIN_SISTEM: 'Admin Sistem',
-};
+export { ROLES, ROLE_LABEL, type Role } from '@capaian/domain';
 
 /** The authenticated caller, as every service receives it. */
 export interface Actor {

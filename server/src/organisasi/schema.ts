@@ -1,45 +1,13 @@
+import { JENIS_JABATAN, JENIS_UNIT, JENJANGS } from '@capaian/domain';
 import { z } from 'zod';
 
-export const JENIS_UNIT = [
-  'SEKRETARIAT_DAERAH',
-  'ASISTEN',
-  'BAGIAN',
-  'DINAS',
-  'BADAN',
-  'INSPEKTORAT',
-  'KECAMATAN',
-  'KELURAHAN',
-  'SEKRETARIAT',
-  'BIDANG',
-  'SUBBAGIAN',
-  'SEKSI',
-  'UPT',
-  'PUSKESMAS',
-  'SEKOLAH',
-] as const;
+export { JENIS_UNIT };
 export const JenisUnit = z.enum(JENIS_UNIT);
 
-export const JENIS_JABATAN = [
-  'JPT_MADYA',
-  'JPT_PRATAMA',
-  'ADMINISTRATOR',
-  'PENGAWAS',
-  'PELAKSANA',
-  'FUNGSIONAL',
-] as const;
+// The vocabulary of jabatan is the regulation's: it lives in domain/.
+export { JENIS_JABATAN, JENJANGS as JENJANG };
 export const JenisJabatan = z.enum(JENIS_JABATAN);
-
-export const JENJANG = [
-  'PEMULA',
-  'TERAMPIL',
-  'MAHIR',
-  'PENYELIA',
-  'AHLI_PERTAMA',
-  'AHLI_MUDA',
-  'AHLI_MADYA',
-  'AHLI_UTAMA',
-] as const;
-export const Jenjang = z.enum(JENJANG);
+export const Jenjang = z.enum(JENJANGS);
 
 const text = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 const kode = z

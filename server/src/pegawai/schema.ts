@@ -1,9 +1,10 @@
+import { JENIS_ASN, STATUS_PEGAWAI } from '@capaian/domain';
 import { z } from 'zod';
 import { Atasan, Can, IsoDate, JenisJabatan } from '../organisasi/schema.js';
 
-export const STATUS_PEGAWAI = ['AKTIF', 'CUTI', 'TUGAS_BELAJAR', 'NONAKTIF', 'PENSIUN'] as const;
+export { STATUS_PEGAWAI };
 export const StatusPegawai = z.enum(STATUS_PEGAWAI);
-export const JenisAsn = z.enum(['PNS', 'PPPK']);
+export const JenisAsn = z.enum(JENIS_ASN);
 
 const optText = (max: number) =>
   z

@@ -1,10 +1,17 @@
 /**
  * Display labels. The regulation's vocabulary comes from @capaian/domain (labels only,
- * so the bundle stays small); the app-level ones (unit kinds, status, roles) live here.
+ * so the bundle stays small); the few app-only ones live here.
  */
 export {
   GOLONGAN_PNS,
   GOLONGAN_PPPK,
+  JENIS_ASN,
+  JENIS_UNIT,
+  JENIS_UNIT_LABEL,
+  ROLES,
+  ROLE_LABEL,
+  STATUS_PEGAWAI,
+  STATUS_PEGAWAI_LABEL,
   JENIS_JABATAN,
   JENIS_JABATAN_LABEL,
   JENJANG_KEAHLIAN,
@@ -14,61 +21,6 @@ export {
   formatNip,
   pangkatGolonganLabel,
 } from '@capaian/domain';
-
-export const JENIS_ASN = ['PNS', 'PPPK'] as const;
-
-export const STATUS_PEGAWAI = ['AKTIF', 'CUTI', 'TUGAS_BELAJAR', 'NONAKTIF', 'PENSIUN'] as const;
-export const STATUS_PEGAWAI_LABEL: Readonly<Record<string, string>> = {
-  AKTIF: 'Aktif',
-  CUTI: 'Cuti',
-  TUGAS_BELAJAR: 'Tugas belajar',
-  NONAKTIF: 'Nonaktif',
-  PENSIUN: 'Pensiun',
-};
-
-export const JENIS_UNIT = [
-  'SEKRETARIAT_DAERAH',
-  'ASISTEN',
-  'BAGIAN',
-  'DINAS',
-  'BADAN',
-  'INSPEKTORAT',
-  'KECAMATAN',
-  'KELURAHAN',
-  'SEKRETARIAT',
-  'BIDANG',
-  'SUBBAGIAN',
-  'SEKSI',
-  'UPT',
-  'PUSKESMAS',
-  'SEKOLAH',
-] as const;
-export const JENIS_UNIT_LABEL: Readonly<Record<string, string>> = {
-  SEKRETARIAT_DAERAH: 'Sekretariat Daerah',
-  ASISTEN: 'Asisten',
-  BAGIAN: 'Bagian',
-  DINAS: 'Dinas',
-  BADAN: 'Badan',
-  INSPEKTORAT: 'Inspektorat',
-  KECAMATAN: 'Kecamatan',
-  KELURAHAN: 'Kelurahan',
-  SEKRETARIAT: 'Sekretariat',
-  BIDANG: 'Bidang',
-  SUBBAGIAN: 'Subbagian',
-  SEKSI: 'Seksi',
-  UPT: 'UPT',
-  PUSKESMAS: 'Puskesmas',
-  SEKOLAH: 'Sekolah',
-};
-
-export const ROLES = ['PEGAWAI', 'PENGELOLA_KINERJA', 'ADMIN_BKPSDM', 'PIMPINAN', 'ADMIN_SISTEM'] as const;
-export const ROLE_LABEL: Readonly<Record<string, string>> = {
-  PEGAWAI: 'Pegawai',
-  PENGELOLA_KINERJA: 'Pengelola Kinerja',
-  ADMIN_BKPSDM: 'Admin BKPSDM',
-  PIMPINAN: 'Pimpinan',
-  ADMIN_SISTEM: 'Admin Sistem',
-};
 
 export const SEBAGAI_LABEL: Readonly<Record<string, string>> = { DEFINITIF: 'Definitif', PLT: 'Plt', PLH: 'Plh' };
 
