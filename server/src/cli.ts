@@ -13,6 +13,7 @@ import { resetPasswordOf } from './akun/service.js';
 import { createImporService, JENIS_IMPOR, type JenisImpor } from './impor/service.js';
 import { AppError } from './core/errors.js';
 import { DEMO_PASSWORD } from './seed/generator.js';
+import { addInstansi } from './instansi/service.js';
 import { isEmpty, openConfiguredDatabase, seedDemo } from './setup.js';
 
 const USAGE = `Pemakaian: capaian <perintah>
@@ -20,6 +21,8 @@ const USAGE = `Pemakaian: capaian <perintah>
   migrate                            jalankan migrasi basis data
   seed [--pegawai N] [--seed S]      buat pemda demo (bawaan 600 pegawai, seed 7)
   import <unit|jabatan|pegawai> <berkas> --instansi KODE
+  instansi add --kode KODE --nama NAMA --jenis KOTA|KABUPATEN|PROVINSI --admin-nip NIP --admin-nama NAMA
+                                     tambah pemda baru dengan admin pertamanya (mencetak kata sandi sementara)
   user reset-password <nip>          atur ulang kata sandi (mencetak kata sandi sementara)`;
 
 function fail(msg: string, code = 1): never {
@@ -41,6 +44,12 @@ async function main() {
       pegawai: { type: 'string' },
       seed: { type: 'string' },
       instansi: { type: 'string' },
+      kode: { type: 'string' },
+      nama: { type: 'string' },
+      jenis: { type: 'string' },
+      zona: { type: 'string' },
+      'admin-nip': { type: 'string' },
+      'admin-nama': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -102,6 +111,22 @@ async function main() {
           const lines = details?.problems?.map((p) => `  baris ${p.baris}, ${p.kolom}: ${p.pesan}`) ?? [];
           fail([e.message, ...lines].join('\n'));
         }
+        throw e;
+      }
+    } else if (cmd === 'instansi' && rest[0] === 'add') {
+      await database.migrate();
+      try {
+        const r = await addInstansi(database.db, {
+          kode: values.kode ?? '',
+          nama: values.nama ?? '',
+          jenis: (values.jenis ?? '') as 'KOTA',
+          ...(values.zona ? { zonaWaktu: values.zona as 'WIB' } : {}),
+          adminNip: values['admin-nip'] ?? '',
+          adminNama: values['admin-nama'] ?? '',
+        });
+        console.log(`Instansi dibuat. Admin ${values['admin-nip']} masuk dengan kata sandi sementara: ${r.passwordSementara}`);
+      } catch (e) {
+        if (e instanceof AppError) fail([e.message, ...Object.entries(e.fields ?? {}).map(([k, m]) => `  ${k}: ${m}`)].join('\n'));
         throw e;
       }
     } else if (cmd === 'user' && rest[0] === 'reset-password' && rest[1]) {
