@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { Can, Page } from '@/types/api';
+import type { Can, Page, PegawaiItem } from '@/types/api';
 
 export interface AkunRole {
   role: string;
@@ -41,7 +41,13 @@ export interface UnitRingkas {
   perangkatDaerah: boolean;
 }
 
+export interface AkunCreated {
+  akun: Akun;
+  passwordSementara: string;
+}
+
 export const AKUN_PAGE_SIZE = 20;
+export const PEGAWAI_CARI_SIZE = 10;
 export const akunKeys = { all: ['akun'] as const, list: (f: AkunFilter) => ['akun', 'list', f] as const };
 
 export function akunListQuery(filter: AkunFilter) {
@@ -58,6 +64,18 @@ export const perangkatDaerahQuery = queryOptions({
   select: (units: UnitRingkas[]) => units.filter((u) => u.perangkatDaerah),
   staleTime: 5 * 60_000,
 });
+
+/** Pegawai search for the "create account" picker (name or NIP). */
+export function pegawaiCariQuery(q: string) {
+  return queryOptions({
+    queryKey: ['pegawai', 'cari-akun', q],
+    queryFn: ({ signal }) => api.get<Page<PegawaiItem>>('/pegawai', { q: q || undefined, pageSize: PEGAWAI_CARI_SIZE }, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+export const createAkun = (pegawaiId: string, roles: RoleGrant[]) => api.post<AkunCreated>('/akun', { pegawaiId, roles });
 
 const path = (id: string, action: string) => `/akun/${encodeURIComponent(id)}/${action}`;
 

@@ -1,8 +1,9 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { akunKeys, resetPassword, type Akun } from '../api/akun';
+import { TempPassword } from './temp-password';
 
 interface ResetPasswordModalProps {
   akun: Akun | null;
@@ -30,26 +31,7 @@ export function ResetPasswordModal({ akun, onClose }: ResetPasswordModalProps) {
           {temp ? (
             <>
               <Text size="sm">{akun.nama}</Text>
-              <Stack gap={4}>
-                <Text size="sm" fw={600} id="temp-password-label">
-                  {t('akun.tempPassword')}
-                </Text>
-                <Group gap="xs" wrap="wrap">
-                  <Code fz="lg" p="xs" data-testid="temp-password" aria-labelledby="temp-password-label" style={{ userSelect: 'all' }}>
-                    {temp}
-                  </Code>
-                  <CopyButton value={temp}>
-                    {({ copied, copy }) => (
-                      <Button size="compact-sm" variant="light" color={copied ? 'teal' : 'blue'} onClick={copy}>
-                        {copied ? t('akun.copied') : t('akun.copy')}
-                      </Button>
-                    )}
-                  </CopyButton>
-                </Group>
-              </Stack>
-              <Alert color="yellow" role="status">
-                {t('akun.tempPasswordHint')}
-              </Alert>
+              <TempPassword password={temp} />
               <Group justify="flex-end">
                 <Button onClick={close}>{t('common.close')}</Button>
               </Group>

@@ -1,4 +1,4 @@
-import { Group, Pagination, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Group, Pagination, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/page-header';
 import { ROLES, ROLE_LABEL, labelOf } from '@/lib/labels';
 import { AKUN_PAGE_SIZE, akunKeys, akunListQuery, setStatus, unlockAkun, type Akun, type AkunFilter } from '../api/akun';
 import { AkunTable } from '../components/akun-table';
+import { CreateAkunModal } from '../components/create-akun-modal';
 import { ResetPasswordModal } from '../components/reset-password-modal';
 import { RolesModal } from '../components/roles-modal';
 
@@ -28,6 +29,7 @@ export function AkunPage(): JSX.Element {
   const [resetting, setResetting] = useState<Akun | null>(null);
   const [editingRoles, setEditingRoles] = useState<Akun | null>(null);
   const [deactivating, setDeactivating] = useState<Akun | null>(null);
+  const [creating, setCreating] = useState(false);
 
   const filter: AkunFilter = {
     page,
@@ -52,7 +54,14 @@ export function AkunPage(): JSX.Element {
 
   return (
     <>
-      <PageHeader title={t('akun.title')} />
+      <PageHeader
+        title={t('akun.title')}
+        actions={
+          <Button onClick={() => setCreating(true)} data-testid="akun-create">
+            {t('akun.create')}
+          </Button>
+        }
+      />
       <form role="search" onSubmit={(e) => e.preventDefault()}>
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" mb="md">
           <TextInput
@@ -123,6 +132,7 @@ export function AkunPage(): JSX.Element {
         </div>
       ) : null}
       <ResetPasswordModal akun={resetting} onClose={() => setResetting(null)} />
+      <CreateAkunModal opened={creating} onClose={() => setCreating(false)} />
       <RolesModal akun={editingRoles} onClose={() => setEditingRoles(null)} />
       <ConfirmModal
         opened={deactivating !== null}
