@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -45,6 +46,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     const client = await pool.connect();
     client.release();
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+    poolOf.set(db, pool);
     return {
       kind: 'postgres',
       db,
@@ -67,8 +69,24 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   };
 }
 
-/** Runs raw SQL and returns its rows (both drivers expose `.rows`). */
+const dialect = new PgDialect();
+/** The pool behind a PostgreSQL database handle (not behind a transaction: that has its own connection). */
+const poolOf = new WeakMap<object, pg.Pool>();
+
+/**
+ * Runs raw SQL and returns its rows. On a PostgreSQL server, outside a transaction, the query
+ * runs as a named prepared statement (the name is a hash of its text), so each pooled connection
+ * parses and plans it once instead of on every request: planning the recursive organisation
+ * queries costs more than running them.
+ */
 export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const pool = poolOf.get(db);
+  if (pool) {
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    const name = `q${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+    const result = await pool.query({ name, text, values: params });
+    return result.rows as T[];
+  }
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
