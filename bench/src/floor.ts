@@ -19,13 +19,11 @@ export async function startFloor(database: Database, port: number) {
     const token = /capaian_sesi=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
     const s = token ? await authRepository.sessionActor(db, hashToken(token)) : null;
     if (!s) return reply.code(401).send({});
-    const row = await pegawaiRepository.get(db, s.instansi_id, s.pegawai_id);
-    const [chain, plt, akun] = await Promise.all([
+    const [detail, chain] = await Promise.all([
+      pegawaiRepository.getDetail(db, s.instansi_id, s.pegawai_id),
       organisasiRepository.atasanChain(db, s.instansi_id, s.pegawai_id, today),
-      organisasiRepository.listPlt(db, s.instansi_id, { pegawaiId: s.pegawai_id }),
-      pegawaiRepository.akunOf(db, s.instansi_id, s.pegawai_id),
     ]);
-    return { row, atasan: [...chain.holders.values()].slice(0, 2), plt, akun };
+    return { detail, atasan: [...chain.holders.values()].slice(0, 2) };
   });
   await app.listen({ port, host: '127.0.0.1' });
   return app;

@@ -28,8 +28,8 @@ export interface PegawaiRow {
 /** Scope of a list: every pegawai of the instansi, or those in (the subtrees of) some units. */
 export type PegawaiScope = { kind: 'all' } | { kind: 'units'; unitIds: string[] };
 
-const selectPegawai = (instansiId: string) => sql`
-  SELECT p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jenis_asn, p.golongan, p.jabatan_id,
+const selectPegawai = (instansiId: string, extraColumns = sql``) => sql`
+  SELECT ${extraColumns} p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jenis_asn, p.golongan, p.jabatan_id,
          j.nama AS jabatan_nama, j.jenis AS jenis_jabatan, j.jenjang, j.kepala_unit,
          u.id AS unit_id, u.nama AS unit_nama, pd.nama AS perangkat_daerah_nama,
          to_char(p.tmt_jabatan, 'YYYY-MM-DD') AS tmt_jabatan, p.status, p.email
@@ -85,6 +85,41 @@ export const pegawaiRepository = {
     return row ?? null;
   },
 
+  /** One pegawai with their Plt/Plh assignments and account, in one query. */
+  async getDetail(db: DbOrTx, instansiId: string, id: string) {
+    const [row] = await queryRows<
+      PegawaiRow & {
+        plt: Array<{ jenis: string; jabatanNama: string; unitNama: string; tanggalMulai: string; tanggalSelesai: string }> | null;
+        akun_id: string | null;
+        akun_aktif: boolean | null;
+        akun_locked_until: Date | string | null;
+        akun_roles: string[] | null;
+      }
+    >(
+      db,
+      sql`${selectPegawai(instansiId, sql`a.id AS akun_id, a.aktif AS akun_aktif, a.locked_until AS akun_locked_until,
+              (SELECT array_agg(DISTINCT r.role ORDER BY r.role) FROM user_role r
+                WHERE r.instansi_id = a.instansi_id AND r.user_id = a.id) AS akun_roles,
+              (SELECT json_agg(json_build_object(
+                        'jenis', t.jenis, 'jabatanNama', tj.nama, 'unitNama', tu.nama,
+                        'tanggalMulai', to_char(t.tanggal_mulai, 'YYYY-MM-DD'),
+                        'tanggalSelesai', to_char(t.tanggal_selesai, 'YYYY-MM-DD')) ORDER BY t.tanggal_mulai DESC)
+                 FROM penugasan_plt t
+                 JOIN jabatan tj ON tj.instansi_id = t.instansi_id AND tj.id = t.jabatan_id
+                 JOIN unit_kerja tu ON tu.instansi_id = tj.instansi_id AND tu.id = tj.unit_id
+                WHERE t.instansi_id = p.instansi_id AND t.pegawai_id = p.id) AS plt,`)}
+          LEFT JOIN user_account a ON a.instansi_id = p.instansi_id AND a.pegawai_id = p.id
+          WHERE p.instansi_id = ${instansiId} AND p.id = ${id}`,
+    );
+    if (!row) return null;
+    const { plt, akun_id, akun_aktif, akun_locked_until, akun_roles, ...pegawaiRow } = row;
+    return {
+      row: pegawaiRow,
+      plt: plt ?? [],
+      akun: akun_id ? { id: akun_id, aktif: akun_aktif ?? false, locked_until: akun_locked_until, roles: akun_roles } : null,
+    };
+  },
+
   async getRaw(db: DbOrTx, instansiId: string, id: string) {
     const [row] = await db.select().from(pegawai).where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.id, id)));
     return row ?? null;
@@ -115,16 +150,6 @@ export const pegawaiRepository = {
       sql`SELECT id, nama FROM pegawai WHERE instansi_id = ${instansiId} AND jabatan_id = ${jabatanId}
             AND status <> 'PENSIUN' ${exceptId ? sql`AND id <> ${exceptId}` : sql``}`,
     );
-  },
-
-  async akunOf(db: DbOrTx, instansiId: string, pegawaiId: string) {
-    const [row] = await queryRows<{ id: string; aktif: boolean; locked_until: Date | string | null; roles: string[] | null }>(
-      db,
-      sql`SELECT a.id, a.aktif, a.locked_until,
-                 (SELECT array_agg(DISTINCT r.role ORDER BY r.role) FROM user_role r WHERE r.instansi_id = a.instansi_id AND r.user_id = a.id) AS roles
-            FROM user_account a WHERE a.instansi_id = ${instansiId} AND a.pegawai_id = ${pegawaiId}`,
-    );
-    return row ?? null;
   },
 
   insert: (db: DbOrTx, values: typeof pegawai.$inferInsert) => db.insert(pegawai).values(values).returning(),

@@ -8,6 +8,7 @@ import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { pegawaiPolicy, type PegawaiRelation } from './policy.js';
 import { pegawaiRepository as repo, type PegawaiRow } from './repository.js';
 import type { PegawaiInput, PegawaiListQuery } from './schema.js';
+import type { Atasan } from '../organisasi/schema.js';
 
 const NO_RELATION: PegawaiRelation = { self: false, atasan: false, inPengelolaScope: false };
 
@@ -60,44 +61,36 @@ export async function checkPegawaiInput(
 }
 
 export function createPegawaiService(db: Db, organisasi: OrganisasiService) {
-  async function relationTo(actor: Actor, target: PegawaiRow): Promise<PegawaiRelation> {
+  async function relationTo(actor: Actor, target: PegawaiRow, atasan: Atasan): Promise<PegawaiRelation> {
     const self = actor.pegawaiId === target.id;
     const inPengelolaScope =
       actor.pengelolaUnitIds.length > 0 &&
       (await repo.unitWithin(db, actor.instansiId, target.unit_id, actor.pengelolaUnitIds));
-    let atasan = false;
-    if (!self) {
-      const a = await organisasi.atasanOf(actor.instansiId, target.id);
-      atasan =
-        a.pejabatPenilai?.pegawaiId === actor.pegawaiId || a.atasanPejabatPenilai?.pegawaiId === actor.pegawaiId;
-    }
-    return { self, atasan, inPengelolaScope };
+    const atasanOfTarget =
+      !self &&
+      (atasan.pejabatPenilai?.pegawaiId === actor.pegawaiId || atasan.atasanPejabatPenilai?.pegawaiId === actor.pegawaiId);
+    return { self, atasan: atasanOfTarget, inPengelolaScope };
   }
 
   async function detail(actor: Actor, id: string) {
-    const row = await repo.get(db, actor.instansiId, id);
-    if (!row) throw errors.notFound('Pegawai');
-    const rel = await relationTo(actor, row);
+    // The record (with its Plt history and account) and its atasan chain, in parallel: the chain
+    // both decides whether the caller is a superior and is part of the answer.
+    const [found, atasan] = await Promise.all([
+      repo.getDetail(db, actor.instansiId, id),
+      organisasi.atasanOf(actor.instansiId, id).catch(() => null),
+    ]);
+    if (!found || !atasan) throw errors.notFound('Pegawai');
+    const { row, plt, akun } = found;
+    const rel = await relationTo(actor, row, atasan);
     // Not revealing whether the record exists to someone who may not read it.
     if (!pegawaiPolicy.canRead(actor, rel)) throw errors.notFound('Pegawai');
-    const [atasan, plt, akun] = await Promise.all([
-      organisasi.atasanOf(actor.instansiId, id),
-      organisasiRepository.listPlt(db, actor.instansiId, { pegawaiId: id }),
-      repo.akunOf(db, actor.instansiId, id),
-    ]);
     const nip = parseNipAsn(row.nip, row.jenis_asn as JenisAsn);
     return {
       ...present(actor, row, rel),
       tanggalLahir: nip.ok ? nip.tanggalLahir : null,
       jenisKelamin: nip.ok ? nip.jenisKelamin : null,
       atasan,
-      plt: plt.map((t) => ({
-        jenis: t.jenis,
-        jabatanNama: t.jabatan_nama,
-        unitNama: t.unit_nama,
-        tanggalMulai: t.tanggal_mulai,
-        tanggalSelesai: t.tanggal_selesai,
-      })),
+      plt,
       akun:
         akun && (rel.self || pegawaiPolicy.canManage(actor))
           ? {
