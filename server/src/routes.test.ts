@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { createTestContext } from '../test/context.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import { createTestContext, NIP } from '../test/context.js';
+import { queryRows } from './db/client.js';
+import { instansi, userAccount, userRole } from './db/schema.js';
 
 const t = await createTestContext();
 
@@ -108,5 +111,81 @@ describe('OpenAPI and health', () => {
     const res = await t.app.inject({ method: 'GET', url: '/health' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', database: { kind: t.kind, status: 'ok' } });
+  });
+});
+
+describe('tenancy on every route that names a record', () => {
+  /** Real ids of the demo pemda's records, one per kind. */
+  async function demoIds() {
+    const [r] = await queryRows<{ unit: string; jabatan: string; pegawai: string; akun: string; plt: string }>(
+      t.database.db,
+      sql`SELECT (SELECT u.id FROM unit_kerja u WHERE u.instansi_id = i.id AND u.kode = 'DINKES') AS unit,
+                 (SELECT j.id FROM jabatan j WHERE j.instansi_id = i.id AND j.kode = 'DINKES.UMPEG.PENGADM') AS jabatan,
+                 (SELECT p.id FROM pegawai p WHERE p.instansi_id = i.id AND p.nip = ${NIP.pelaksana}) AS pegawai,
+                 (SELECT a.id FROM user_account a WHERE a.instansi_id = i.id AND a.nip = ${NIP.pelaksana}) AS akun,
+                 (SELECT t.id FROM penugasan_plt t WHERE t.instansi_id = i.id LIMIT 1) AS plt
+            FROM instansi i WHERE i.kode = 'KOTA-CONTOH'`,
+    );
+    if (!r) throw new Error('demo ids missing');
+    return r;
+  }
+  /** The strongest account of the other pemda: admin BKPSDM (and, for this test, admin sistem). */
+  async function otherAdmin() {
+    const [row] = await t.database.db
+      .select({ nip: userAccount.nip, userId: userAccount.id, instansiId: userAccount.instansiId })
+      .from(userAccount)
+      .innerJoin(userRole, and(eq(userRole.instansiId, userAccount.instansiId), eq(userRole.userId, userAccount.id)))
+      .innerJoin(instansi, eq(instansi.id, userAccount.instansiId))
+      .where(and(eq(instansi.kode, 'KAB-LAIN'), eq(userRole.role, 'ADMIN_BKPSDM')));
+    if (!row) throw new Error('no KAB-LAIN admin');
+    await t.database.db.insert(userRole).values({ instansiId: row.instansiId, userId: row.userId, role: 'ADMIN_SISTEM' });
+    return row.nip;
+  }
+  const bodies: Record<string, unknown> = {
+    'PUT /api/v1/unit-kerja/:id': { parentId: null, kode: 'X1', nama: 'Unit X', jenis: 'DINAS' },
+    'PUT /api/v1/jabatan/:id': { unitId: randomUUID(), kode: 'X1', nama: 'Jabatan X', jenis: 'PELAKSANA' },
+    'PUT /api/v1/pegawai/:id': { nip: '199501012020011001', nama: 'Orang Lain', jenisAsn: 'PNS', golongan: 'III/a', jabatanId: randomUUID() },
+    'PUT /api/v1/akun/:id/peran': { roles: [{ role: 'PEGAWAI', unitId: null }] },
+    'PUT /api/v1/akun/:id/status': { aktif: false },
+  };
+  const withId = allRoutes().filter((r) => r.path.startsWith('/api/v1/') && r.path.includes(':id'));
+
+  it.each(withId.map((r) => [r.method, r.path] as const))(
+    "%s %s: another pemda's admin gets 404 for this pemda's record, and nothing changes",
+    async (method, path) => {
+      const ids = await demoIds();
+      const kind = /^\/api\/v1\/(unit-kerja|jabatan|plt|pegawai|akun)\//.exec(path)?.[1];
+      const id = { 'unit-kerja': ids.unit, jabatan: ids.jabatan, plt: ids.plt, pegawai: ids.pegawai, akun: ids.akun }[kind ?? 'pegawai'];
+      const body = bodies[`${method} ${path}`];
+      const res = await t.api(method, path.replace(':id', id ?? ''), { as: otherAdminNip, ...(body ? { body } : {}) });
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toMatchObject({ error: 'not_found' });
+      // The record is still there, unchanged, for its own pemda.
+      const own = await t.api('GET', `/api/v1/pegawai/${ids.pegawai}`, { as: NIP.adminBkpsdm });
+      expect(own.json()).toMatchObject({ nip: NIP.pelaksana, akun: { aktif: true } });
+    },
+  );
+  let otherAdminNip = '';
+  beforeAll(async () => {
+    otherAdminNip = await otherAdmin();
+  });
+});
+
+describe('bad bodies on every route that takes one', () => {
+  const NO_BODY = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/akun/:id/reset-password', 'POST /api/v1/akun/:id/buka-kunci']);
+  const withBody = allRoutes().filter(
+    (r) => r.path.startsWith('/api/v1/') && (r.method === 'POST' || r.method === 'PUT') && !NO_BODY.has(`${r.method} ${r.path}`),
+  );
+  it.each(withBody.map((r) => [r.method, r.path] as const))('%s %s answers 400 naming the fields of an empty body', async (method, path) => {
+    const url = path.replaceAll(':id', randomUUID()).replaceAll(':jenis', 'pegawai');
+    const res = await t.api(method, url, { as: NIP.adminSistem, body: {} });
+    expect(res.statusCode).toBe(400);
+    const body = res.json<{ error: string; message: string; fields: Record<string, string> }>();
+    expect(body.error).toBe('validation_failed');
+    expect(Object.keys(body.fields).length).toBeGreaterThan(0);
+    for (const [field, reason] of Object.entries(body.fields)) {
+      expect(field).not.toBe('_');
+      expect(reason.length).toBeGreaterThan(0);
+    }
   });
 });
