@@ -26,6 +26,7 @@ import { authRoutes } from './auth/routes.js';
 import { imporRoutes } from './impor/routes.js';
 import { organisasiRoutes } from './organisasi/routes.js';
 import { pegawaiRoutes } from './pegawai/routes.js';
+import { skpRoutes } from './skp/routes.js';
 
 // Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
 z.config(z.locales.id());
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(akunRoutes, { services });
       await api.register(auditRoutes, { services });
       await api.register(imporRoutes, { services });
+      await api.register(skpRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

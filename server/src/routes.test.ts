@@ -141,12 +141,29 @@ describe('tenancy on every route that names a record', () => {
     await t.database.db.insert(userRole).values({ instansiId: row.instansiId, userId: row.userId, role: 'ADMIN_SISTEM' });
     return row.nip;
   }
+  const skpRhk = {
+    rowVersion: 1,
+    jenis: 'UTAMA',
+    uraian: 'RHK',
+    indikator: [{ aspek: 'KUANTITAS', uraian: 'Jumlah', targetNilai: '1', targetSatuan: 'dokumen' }],
+  };
   const bodies: Record<string, unknown> = {
     'PUT /api/v1/unit-kerja/:id': { parentId: null, kode: 'X1', nama: 'Unit X', jenis: 'DINAS' },
     'PUT /api/v1/jabatan/:id': { unitId: randomUUID(), kode: 'X1', nama: 'Jabatan X', jenis: 'PELAKSANA' },
     'PUT /api/v1/pegawai/:id': { nip: '199501012020011001', nama: 'Orang Lain', jenisAsn: 'PNS', golongan: 'III/a', jabatanId: randomUUID() },
     'PUT /api/v1/akun/:id/peran': { roles: [{ role: 'PEGAWAI', unitId: null }] },
     'PUT /api/v1/akun/:id/status': { aktif: false },
+    'PUT /api/v1/skp/:id': { rowVersion: 1, pendekatan: 'KUANTITATIF' },
+    'POST /api/v1/skp/:id/rhk': skpRhk,
+    'PUT /api/v1/skp/:id/rhk/:rhkId': skpRhk,
+    'PUT /api/v1/skp/:id/ekspektasi': { rowVersion: 1, ekspektasi: {} },
+    'POST /api/v1/skp/:id/komentar': { pesan: 'Komentar' },
+    'POST /api/v1/skp/:id/ajukan': { rowVersion: 1 },
+    'POST /api/v1/skp/:id/tarik': { rowVersion: 1 },
+    'POST /api/v1/skp/:id/setujui': { rowVersion: 1 },
+    'POST /api/v1/skp/:id/tetapkan': { rowVersion: 1 },
+    'POST /api/v1/skp/:id/kembalikan': { rowVersion: 1, catatan: 'Perbaiki' },
+    'POST /api/v1/skp/:id/revisi': { alasan: 'Mutasi' },
   };
   const withId = allRoutes().filter((r) => r.path.startsWith('/api/v1/') && r.path.includes(':id'));
 
@@ -154,10 +171,11 @@ describe('tenancy on every route that names a record', () => {
     "%s %s: another pemda's admin gets 404 for this pemda's record, and nothing changes",
     async (method, path) => {
       const ids = await demoIds();
-      const kind = /^\/api\/v1\/(unit-kerja|jabatan|plt|pegawai|akun)\//.exec(path)?.[1];
-      const id = { 'unit-kerja': ids.unit, jabatan: ids.jabatan, plt: ids.plt, pegawai: ids.pegawai, akun: ids.akun }[kind ?? 'pegawai'];
+      const kind = /^\/api\/v1\/(unit-kerja|jabatan|plt|pegawai|akun|skp)\//.exec(path)?.[1];
+      const id = { 'unit-kerja': ids.unit, jabatan: ids.jabatan, plt: ids.plt, pegawai: ids.pegawai, akun: ids.akun, skp: skpId }[kind ?? 'pegawai'];
       const body = bodies[`${method} ${path}`];
-      const res = await t.api(method, path.replace(':id', id ?? ''), { as: otherAdminNip, ...(body ? { body } : {}) });
+      const url = path.replace(':id', id ?? '').replace(':rhkId', skpRhkId) + (method === 'DELETE' && kind === 'skp' ? '?rowVersion=2' : '');
+      const res = await t.api(method, url, { as: otherAdminNip, ...(body ? { body } : {}) });
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ error: 'not_found' });
       // The record is still there, unchanged, for its own pemda.
@@ -166,8 +184,15 @@ describe('tenancy on every route that names a record', () => {
     },
   );
   let otherAdminNip = '';
+  let skpId = '';
+  let skpRhkId = '';
   beforeAll(async () => {
     otherAdminNip = await otherAdmin();
+    // An SKP of the demo pemda with one RHK, for the /skp/:id routes.
+    const created = await t.api('POST', '/api/v1/skp', { as: NIP.pelaksana, body: { tahun: 2026 } });
+    skpId = created.json<{ id: string }>().id;
+    const withRhk = await t.api('POST', `/api/v1/skp/${skpId}/rhk`, { as: NIP.pelaksana, body: skpRhk });
+    skpRhkId = withRhk.json<{ hasilKerja: Array<{ id: string }> }>().hasilKerja[0]!.id;
   });
 });
 

@@ -16,6 +16,7 @@ export const NIP = {
   guru: '199308242022212001',
   pengawas: '198002112006042003',
   kapus: '197911102005011004',
+  kasek: '197406081999031003',
   administrator: '197508202003121002',
   kadis: '197003152000032001',
   sekda: '196805121994031003',
@@ -84,5 +85,8 @@ export async function createTestContext(opts: { clock?: () => Date } = {}) {
     return res as LightMyRequestResponse & { json<T>(): T };
   }
 
-  return { app, services, database, kind, login, api };
+  /** Forget cached sessions (after moving the clock past their expiry). */
+  const forgetSessions = () => cookies.clear();
+
+  return { app, services, database, kind, login, api, forgetSessions };
 }

@@ -6,6 +6,7 @@ import { createOrganisasiService } from '../organisasi/service.js';
 import { createPegawaiService } from '../pegawai/service.js';
 import { createAkunService } from '../akun/service.js';
 import { createImporService } from '../impor/service.js';
+import { createSkpService } from '../skp/service.js';
 
 export interface AppDeps {
   database: Database;
@@ -28,6 +29,7 @@ export function createServices(deps: AppDeps) {
     pegawai: createPegawaiService(db, organisasi),
     akun: createAkunService(db, clock),
     impor: createImporService(db),
+    skp: createSkpService(db, organisasi, clock),
   };
 }
 

@@ -281,3 +281,181 @@ export const auditEvent = pgTable(
     index('audit_event_entity_ix').on(t.instansiId, t.entityType, t.entityId),
   ],
 );
+
+// ---------------------------------------------------------------------------
+// Perencanaan: SKP
+// ---------------------------------------------------------------------------
+
+/** A unit's Perjanjian Kinerja for a year: strategic goals with indicators and targets. */
+export const sasaranOrganisasi = pgTable(
+  'sasaran_organisasi',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    unitId: uuid('unit_id').notNull(),
+    tahun: integer('tahun').notNull(),
+    sasaran: text('sasaran').notNull(),
+    indikator: text('indikator').notNull(),
+    target: text('target').notNull(),
+    urutan: integer('urutan').notNull().default(0),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'sasaran_organisasi_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({
+      name: 'sasaran_organisasi_unit_fk',
+      columns: [t.instansiId, t.unitId],
+      foreignColumns: [unitKerja.instansiId, unitKerja.id],
+    }),
+    index('sasaran_organisasi_unit_ix').on(t.instansiId, t.unitId, t.tahun),
+  ],
+);
+
+/** One SKP version of a pegawai for a year. A revision is a new row with versi + 1. */
+export const skp = pgTable(
+  'skp',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    tahun: integer('tahun').notNull(),
+    versi: integer('versi').notNull().default(1),
+    status: text('status').notNull().default('DRAFT'),
+    pendekatan: text('pendekatan').notNull().default('KUANTITATIF'),
+    periodeMulai: date('periode_mulai', { mode: 'string' }).notNull(),
+    periodeSelesai: date('periode_selesai', { mode: 'string' }).notNull(),
+    /** Who assessed it, fixed when it is submitted and approved. */
+    pejabatPenilaiId: uuid('pejabat_penilai_id'),
+    dukunganSumberDaya: jsonb('dukungan_sumber_daya').$type<string[]>().notNull().default([]),
+    skemaPertanggungjawaban: jsonb('skema_pertanggungjawaban').$type<string[]>().notNull().default([]),
+    konsekuensi: jsonb('konsekuensi').$type<string[]>().notNull().default([]),
+    /** Optimistic concurrency: every change increments it; a writer must send the one it read. */
+    rowVersion: integer('row_version').notNull().default(1),
+    diajukanAt: ts('diajukan_at'),
+    disetujuiAt: ts('disetujui_at'),
+    disetujuiOleh: uuid('disetujui_oleh'),
+    /** SHA-256 of the approved content; the printed QR code verifies against it. */
+    dokumenHash: text('dokumen_hash'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'skp_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({
+      name: 'skp_pegawai_fk',
+      columns: [t.instansiId, t.pegawaiId],
+      foreignColumns: [pegawai.instansiId, pegawai.id],
+    }).onDelete('cascade'),
+    unique('skp_versi_uq').on(t.instansiId, t.pegawaiId, t.tahun, t.versi),
+    index('skp_tahun_ix').on(t.instansiId, t.tahun, t.status),
+    check('skp_status_ck', sql`${t.status} in ('DRAFT','DIAJUKAN','DIKEMBALIKAN','DISETUJUI','DALAM_REVISI','DIGANTIKAN')`),
+    check('skp_pendekatan_ck', sql`${t.pendekatan} in ('KUANTITATIF','KUALITATIF')`),
+  ],
+);
+
+/** Rencana Hasil Kerja: a result of an SKP, cascaded from the superior's RHK it intervenes. */
+export const rhk = pgTable(
+  'rhk',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    skpId: uuid('skp_id').notNull(),
+    jenis: text('jenis').notNull(),
+    uraian: text('uraian').notNull(),
+    /** The superior's RHK this one intervenes (a row of the superior's SKP). */
+    rhkAtasanId: uuid('rhk_atasan_id'),
+    /** For JPT and unit heads: the Perjanjian Kinerja goal it comes from. */
+    sasaranOrganisasiId: uuid('sasaran_organisasi_id'),
+    perspektif: text('perspektif'),
+    /** "Penugasan dari": who proposed it, when the superior did. */
+    penugasanDari: text('penugasan_dari'),
+    urutan: integer('urutan').notNull().default(0),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'rhk_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({
+      name: 'rhk_skp_fk',
+      columns: [t.instansiId, t.skpId],
+      foreignColumns: [skp.instansiId, skp.id],
+    }).onDelete('cascade'),
+    index('rhk_skp_ix').on(t.instansiId, t.skpId),
+    index('rhk_atasan_ix').on(t.instansiId, t.rhkAtasanId),
+    check('rhk_jenis_ck', sql`${t.jenis} in ('UTAMA','TAMBAHAN')`),
+  ],
+);
+
+/** Indikator Kinerja Individu of an RHK, with its target. */
+export const indikatorKinerja = pgTable(
+  'indikator_kinerja',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    rhkId: uuid('rhk_id').notNull(),
+    aspek: text('aspek').notNull(),
+    uraian: text('uraian').notNull(),
+    targetNilai: text('target_nilai'),
+    targetSatuan: text('target_satuan'),
+    targetTeks: text('target_teks'),
+    urutan: integer('urutan').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'indikator_kinerja_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({
+      name: 'indikator_kinerja_rhk_fk',
+      columns: [t.instansiId, t.rhkId],
+      foreignColumns: [rhk.instansiId, rhk.id],
+    }).onDelete('cascade'),
+    index('indikator_kinerja_rhk_ix').on(t.instansiId, t.rhkId),
+    check('indikator_aspek_ck', sql`${t.aspek} in ('KUANTITAS','KUALITAS','WAKTU','BIAYA')`),
+  ],
+);
+
+/** The superior's ekspektasi khusus per BerAKHLAK value, for one SKP. */
+export const skpPerilaku = pgTable(
+  'skp_perilaku',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    skpId: uuid('skp_id').notNull(),
+    kode: text('kode').notNull(),
+    ekspektasi: text('ekspektasi').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'skp_perilaku_pk', columns: [t.instansiId, t.skpId, t.kode] }),
+    foreignKey({
+      name: 'skp_perilaku_skp_fk',
+      columns: [t.instansiId, t.skpId],
+      foreignColumns: [skp.instansiId, skp.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+/** The dialogue on an SKP: comments (on the SKP, an RHK or an indicator) and workflow steps. */
+export const skpDialog = pgTable(
+  'skp_dialog',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    skpId: uuid('skp_id').notNull(),
+    pegawaiId: uuid('pegawai_id'),
+    jenis: text('jenis').notNull(),
+    targetJenis: text('target_jenis').notNull().default('SKP'),
+    targetId: uuid('target_id'),
+    pesan: text('pesan').notNull(),
+    /** Order of the dialogue: several entries can share a transaction's timestamp. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'skp_dialog_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({
+      name: 'skp_dialog_skp_fk',
+      columns: [t.instansiId, t.skpId],
+      foreignColumns: [skp.instansiId, skp.id],
+    }).onDelete('cascade'),
+    index('skp_dialog_skp_ix').on(t.instansiId, t.skpId, t.seq),
+    check('skp_dialog_target_ck', sql`${t.targetJenis} in ('SKP','RHK','INDIKATOR')`),
+  ],
+);

@@ -455,3 +455,33 @@ describe('Plt/Plh', () => {
     expect(res.json()).toMatchObject({ fields: { tanggalSelesai: 'tidak boleh sebelum tanggal mulai' } });
   });
 });
+
+describe('bawahan: the inverse of the atasan chain', () => {
+  it('for every pegawai of the demo pemda, they are among the bawahan of their pejabat penilai, and only there', async () => {
+    const [ins] = await t.database.db.select().from(instansi).where(eq(instansi.kode, 'KOTA-CONTOH'));
+    // Retired and inactive pegawai are nobody's team any more.
+    const all = (await t.database.db.select({ id: pegawai.id, status: pegawai.status }).from(pegawai).where(eq(pegawai.instansiId, ins!.id))).filter(
+      (p) => p.status !== 'PENSIUN' && p.status !== 'NONAKTIF',
+    );
+    const penilaiOf = new Map<string, string | null>();
+    for (const p of all) {
+      const a = await t.services.organisasi.atasanOf(ins!.id, p.id, '2026-03-02');
+      penilaiOf.set(p.id, a.pejabatPenilai?.pegawaiId ?? null);
+    }
+    const penilaiSet = new Set([...penilaiOf.values()].filter((x): x is string => !!x));
+    expect(penilaiSet.size).toBeGreaterThan(10);
+    for (const penilai of penilaiSet) {
+      const bawahan = new Set(await t.services.organisasi.bawahanOf(ins!.id, penilai, '2026-03-02'));
+      const expected = new Set([...penilaiOf].filter(([, v]) => v === penilai).map(([k]) => k));
+      expect(bawahan).toEqual(expected);
+    }
+  });
+
+  it('gives the Plt the staff of the seat they act in', async () => {
+    const [ins] = await t.database.db.select().from(instansi).where(eq(instansi.kode, 'KOTA-CONTOH'));
+    const [admin] = await t.database.db.select().from(pegawai).where(and(eq(pegawai.instansiId, ins!.id), eq(pegawai.nip, NIP.administrator)));
+    const during = await t.services.organisasi.bawahanOf(ins!.id, admin!.id, '2026-03-02');
+    const before = await t.services.organisasi.bawahanOf(ins!.id, admin!.id, '2025-12-01');
+    expect(during.length).toBeGreaterThan(before.length);
+  });
+});

@@ -303,6 +303,43 @@ export const organisasiRepository = {
     return { headsOwnUnit: rows[0]?.heads_own_unit ?? false, seats, holders, found: rows.length > 0 };
   },
 
+  /**
+   * The pegawai whose pejabat penilai is `pegawaiId` on `tanggal` — the inverse of the atasan
+   * chain, in one query: the non-head staff of the units whose head seat they hold (definitively
+   * with no Plt/Plh in office, or as Plt/Plh), and of every unit below those whose head seat is
+   * empty; plus the definitive heads of the first occupied units below.
+   */
+  async bawahanIds(db: DbOrTx, instansiId: string, pegawaiId: string, tanggal: string): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(
+      db,
+      sql`WITH RECURSIVE head AS (
+            SELECT kj.unit_id, kj.id AS jabatan_id,
+                   (SELECT t.pegawai_id FROM penugasan_plt t
+                     WHERE t.instansi_id = kj.instansi_id AND t.jabatan_id = kj.id
+                       AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai
+                     ORDER BY t.tanggal_mulai DESC LIMIT 1) AS acting,
+                   (SELECT p.id FROM pegawai p
+                     WHERE p.instansi_id = kj.instansi_id AND p.jabatan_id = kj.id AND p.status = 'AKTIF'
+                     ORDER BY p.tmt_jabatan DESC NULLS LAST LIMIT 1) AS definitif
+              FROM jabatan kj WHERE kj.instansi_id = ${instansiId} AND kj.kepala_unit
+          ), scope AS (
+            SELECT h.unit_id AS id FROM head h WHERE COALESCE(h.acting, h.definitif) = ${pegawaiId}
+            UNION
+            SELECT u.id FROM unit_kerja u JOIN scope s ON u.parent_id = s.id
+             WHERE u.instansi_id = ${instansiId}
+               AND NOT EXISTS (SELECT 1 FROM head h WHERE h.unit_id = u.id AND COALESCE(h.acting, h.definitif) IS NOT NULL)
+          )
+          SELECT p.id FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+           WHERE p.instansi_id = ${instansiId} AND p.status NOT IN ('PENSIUN', 'NONAKTIF') AND NOT j.kepala_unit
+             AND j.unit_id IN (SELECT id FROM scope) AND p.id <> ${pegawaiId}
+          UNION
+          SELECT h.definitif FROM head h JOIN unit_kerja u ON u.instansi_id = ${instansiId} AND u.id = h.unit_id
+           WHERE u.parent_id IN (SELECT id FROM scope) AND u.id NOT IN (SELECT id FROM scope)
+             AND h.definitif IS NOT NULL AND h.definitif <> ${pegawaiId}`,
+    );
+    return rows.map((r) => r.id);
+  },
+
   async ringkasPegawai(db: DbOrTx, instansiId: string, ids: string[]) {
     if (ids.length === 0) return [];
     return db
@@ -314,6 +351,8 @@ export const organisasiRepository = {
         gelarBelakang: pegawai.gelarBelakang,
         golongan: pegawai.golongan,
         jabatanNama: jabatan.nama,
+        jenisJabatan: jabatan.jenis,
+        kepalaUnit: jabatan.kepalaUnit,
         unitNama: unitKerja.nama,
       })
       .from(pegawai)

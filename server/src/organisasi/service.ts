@@ -309,6 +309,11 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
       });
     },
 
+    /** The pegawai whose pejabat penilai this pegawai is on a date (today by default). */
+    async bawahanOf(instansiId: string, pegawaiId: string, tanggal?: string): Promise<string[]> {
+      return repo.bawahanIds(db, instansiId, pegawaiId, tanggal ?? (await today(instansiId)));
+    },
+
     /**
      * The pejabat penilai and atasan pejabat penilai of a pegawai on a date. The one place every
      * feature asks "who assesses whom"; it does not check the caller's rights (callers do).

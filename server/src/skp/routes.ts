@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../core/http.js';
+import type { Services } from '../core/services.js';
+import {
+  EkspektasiBody,
+  KembalikanBody,
+  KomentarInput,
+  RevisiBody,
+  RhkInput,
+  RowVersion,
+  SkpCreateBody,
+  SkpDetail,
+  SkpRingkas,
+  SkpUpdateBody,
+  TahunQuery,
+  TimItem,
+} from './schema.js';
+
+const IdParams = z.object({ id: z.uuid('id tidak valid') });
+const RhkParams = IdParams.extend({ rhkId: z.uuid('id RHK tidak valid') });
+
+export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const tags = ['skp'];
+  const svc = services.skp;
+  const tahunIni = async (instansiId: string) => Number((await services.organisasi.today(instansiId)).slice(0, 4));
+
+  app.get('/skp', { schema: { tags, summary: 'SKP saya (semua versi)', querystring: TahunQuery, response: { 200: z.array(SkpRingkas) } } }, (req) =>
+    svc.list(requireActor(req), req.query.tahun),
+  );
+  app.post('/skp', { schema: { tags, summary: 'Mulai SKP tahun ini', body: SkpCreateBody, response: { 201: SkpDetail } } }, async (req, reply) =>
+    reply.code(201).send(await svc.mulai(requireActor(req), req.body.tahun)),
+  );
+  app.get(
+    '/skp/tim',
+    { schema: { tags, summary: 'SKP bawahan langsung (status dan jumlah RHK)', querystring: TahunQuery, response: { 200: z.array(TimItem) } } },
+    async (req) => {
+      const actor = requireActor(req);
+      return svc.tim(actor, req.query.tahun ?? (await tahunIni(actor.instansiId)));
+    },
+  );
+  app.get('/skp/:id', { schema: { tags, params: IdParams, response: { 200: SkpDetail } } }, (req) => svc.detail(requireActor(req), req.params.id));
+  app.put('/skp/:id', { schema: { tags, summary: 'Ubah pendekatan dan lampiran', params: IdParams, body: SkpUpdateBody, response: { 200: SkpDetail } } }, (req) =>
+    svc.update(requireActor(req), req.params.id, req.body),
+  );
+  app.post('/skp/:id/rhk', { schema: { tags, summary: 'Tambah RHK dengan indikatornya', params: IdParams, body: RhkInput, response: { 200: SkpDetail } } }, (req) =>
+    svc.tambahRhk(requireActor(req), req.params.id, req.body),
+  );
+  app.put('/skp/:id/rhk/:rhkId', { schema: { tags, params: RhkParams, body: RhkInput, response: { 200: SkpDetail } } }, (req) =>
+    svc.ubahRhk(requireActor(req), req.params.id, req.params.rhkId, req.body),
+  );
+  app.delete(
+    '/skp/:id/rhk/:rhkId',
+    { schema: { tags, params: RhkParams, querystring: z.object({ rowVersion: z.coerce.number().int().min(1, 'versi data tidak valid') }), response: { 200: SkpDetail } } },
+    (req) => svc.hapusRhk(requireActor(req), req.params.id, req.params.rhkId, req.query.rowVersion),
+  );
+  app.put('/skp/:id/ekspektasi', { schema: { tags, summary: 'Ekspektasi khusus pimpinan per nilai BerAKHLAK', params: IdParams, body: EkspektasiBody, response: { 200: SkpDetail } } }, (req) =>
+    svc.setEkspektasi(requireActor(req), req.params.id, req.body.rowVersion, req.body.ekspektasi),
+  );
+  app.post('/skp/:id/komentar', { schema: { tags, params: IdParams, body: KomentarInput, response: { 200: SkpDetail } } }, (req) =>
+    svc.komentar(requireActor(req), req.params.id, req.body),
+  );
+  app.post('/skp/:id/ajukan', { schema: { tags, params: IdParams, body: RowVersion, response: { 200: SkpDetail } } }, (req) =>
+    svc.ajukan(requireActor(req), req.params.id, req.body.rowVersion),
+  );
+  app.post('/skp/:id/tarik', { schema: { tags, params: IdParams, body: RowVersion, response: { 200: SkpDetail } } }, (req) =>
+    svc.tarik(requireActor(req), req.params.id, req.body.rowVersion),
+  );
+  app.post('/skp/:id/kembalikan', { schema: { tags, params: IdParams, body: KembalikanBody, response: { 200: SkpDetail } } }, (req) =>
+    svc.kembalikan(requireActor(req), req.params.id, req.body.rowVersion, req.body.catatan, req.body.komentar),
+  );
+  app.post('/skp/:id/setujui', { schema: { tags, params: IdParams, body: RowVersion, response: { 200: SkpDetail } } }, (req) =>
+    svc.setujui(requireActor(req), req.params.id, req.body.rowVersion),
+  );
+  app.post('/skp/:id/tetapkan', { schema: { tags, summary: 'Pengelola kinerja menetapkan SKP setelah batas waktu', params: IdParams, body: RowVersion, response: { 200: SkpDetail } } }, (req) =>
+    svc.setujui(requireActor(req), req.params.id, req.body.rowVersion, true),
+  );
+  app.post('/skp/:id/revisi', { schema: { tags, summary: 'Revisi SKP yang sudah disetujui (versi baru)', params: IdParams, body: RevisiBody, response: { 200: SkpDetail } } }, (req) =>
+    svc.revisi(requireActor(req), req.params.id, req.body.alasan),
+  );
+};

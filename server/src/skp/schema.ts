@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+const teks = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
+const daftar = z.array(teks(500)).max(30, 'paling banyak 30 butir').default([]);
+
+export const RowVersion = z.object({ rowVersion: z.number().int().min(1, 'versi data tidak valid') });
+
+export const SkpCreateBody = z.object({
+  tahun: z.number().int().min(2020, 'tahun paling awal 2020').max(2100, 'tahun tidak valid'),
+});
+
+export const SkpUpdateBody = RowVersion.extend({
+  pendekatan: z.enum(['KUANTITATIF', 'KUALITATIF']),
+  dukunganSumberDaya: daftar,
+  skemaPertanggungjawaban: daftar,
+  konsekuensi: daftar,
+});
+
+export const IndikatorInput = z
+  .object({
+    aspek: z.enum(['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA']),
+    uraian: teks(500),
+    targetNilai: z
+      .string()
+      .trim()
+      .regex(/^\d+([.,]\d+)?(\s*-\s*\d+([.,]\d+)?)?$/, 'harus berupa angka, misalnya 100 atau 80-100')
+      .nullable()
+      .default(null),
+    targetSatuan: z.string().trim().max(60, 'paling banyak 60 karakter').nullable().default(null),
+    targetTeks: z.string().trim().max(500, 'paling banyak 500 karakter').nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    // An indicator needs a target: a value with a unit, or a qualitative description.
+    if (!v.targetNilai && !v.targetTeks)
+      ctx.addIssue({ code: 'custom', path: ['targetNilai'], message: 'target wajib diisi (nilai dan satuan, atau uraian kualitatif)' });
+    if (v.targetNilai && !v.targetSatuan)
+      ctx.addIssue({ code: 'custom', path: ['targetSatuan'], message: 'satuan target wajib diisi' });
+  });
+export type IndikatorInput = z.infer<typeof IndikatorInput>;
+
+export const RhkInput = RowVersion.extend({
+  jenis: z.enum(['UTAMA', 'TAMBAHAN']),
+  uraian: teks(1000),
+  rhkAtasanId: z.uuid('harus berupa id RHK atasan').nullable().default(null),
+  sasaranOrganisasiId: z.uuid('harus berupa id sasaran organisasi').nullable().default(null),
+  perspektif: z
+    .enum(['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'])
+    .nullable()
+    .default(null),
+  indikator: z.array(IndikatorInput).min(1, 'paling sedikit satu indikator').max(10, 'paling banyak 10 indikator'),
+});
+export type RhkInput = z.infer<typeof RhkInput>;
+
+export const KomentarInput = z.object({
+  targetJenis: z.enum(['SKP', 'RHK', 'INDIKATOR']).default('SKP'),
+  targetId: z.uuid('harus berupa id').nullable().default(null),
+  pesan: teks(2000),
+});
+export type KomentarInput = z.infer<typeof KomentarInput>;
+
+export const KembalikanBody = RowVersion.extend({
+  catatan: teks(2000),
+  komentar: z.array(KomentarInput).max(50).default([]),
+});
+
+export const EkspektasiBody = RowVersion.extend({
+  ekspektasi: z.record(z.string(), z.string().trim().max(1000, 'paling banyak 1000 karakter')),
+});
+
+export const RevisiBody = z.object({ alasan: teks(1000) });
+
+export const TahunQuery = z.object({ tahun: z.coerce.number().int().min(2020).max(2100).optional() });
+
+const Pihak = z.object({
+  pegawaiId: z.uuid(),
+  nip: z.string(),
+  namaLengkap: z.string(),
+  golongan: z.string(),
+  jabatanNama: z.string(),
+  unitNama: z.string(),
+});
+
+export const SkpDetail = z.object({
+  id: z.uuid(),
+  tahun: z.number(),
+  versi: z.number(),
+  status: z.string(),
+  statusLabel: z.string(),
+  pendekatan: z.string(),
+  periodeMulai: z.string(),
+  periodeSelesai: z.string(),
+  rowVersion: z.number(),
+  pegawai: Pihak,
+  pejabatPenilai: Pihak.nullable(),
+  denganPerspektif: z.boolean(),
+  hasilKerja: z.array(
+    z.object({
+      id: z.uuid(),
+      jenis: z.string(),
+      uraian: z.string(),
+      rhkAtasanId: z.uuid().nullable(),
+      rhkAtasanUraian: z.string().nullable(),
+      sasaranOrganisasiId: z.uuid().nullable(),
+      perspektif: z.string().nullable(),
+      penugasanDari: z.string().nullable(),
+      indikator: z.array(
+        z.object({
+          id: z.uuid(),
+          aspek: z.string(),
+          uraian: z.string(),
+          targetNilai: z.string().nullable(),
+          targetSatuan: z.string().nullable(),
+          targetTeks: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+  perilaku: z.array(z.object({ kode: z.string(), nama: z.string(), indikator: z.array(z.string()), ekspektasi: z.string().nullable() })),
+  lampiran: z.object({ dukunganSumberDaya: z.array(z.string()), skemaPertanggungjawaban: z.array(z.string()), konsekuensi: z.array(z.string()) }),
+  /** The superior's RHK (from their latest SKP of the year) this SKP's RHK may intervene. */
+  pilihanRhkAtasan: z.array(z.object({ id: z.uuid(), uraian: z.string(), jenis: z.string() })),
+  dialog: z.array(
+    z.object({
+      id: z.uuid(),
+      jenis: z.string(),
+      targetJenis: z.string(),
+      targetId: z.uuid().nullable(),
+      pesan: z.string(),
+      penulis: z.string().nullable(),
+      waktu: z.string(),
+    }),
+  ),
+  dokumenHash: z.string().nullable(),
+  can: z.record(z.string(), z.boolean()),
+});
+export type SkpDetail = z.infer<typeof SkpDetail>;
+
+export const SkpRingkas = z.object({
+  id: z.uuid(),
+  tahun: z.number(),
+  versi: z.number(),
+  status: z.string(),
+  statusLabel: z.string(),
+  jumlahRhk: z.number(),
+  diperbarui: z.string(),
+});
+
+export const TimItem = z.object({
+  pegawaiId: z.uuid(),
+  nip: z.string(),
+  namaLengkap: z.string(),
+  jabatanNama: z.string(),
+  unitNama: z.string(),
+  skp: SkpRingkas.extend({ jumlahIndikator: z.number(), rhkBelumTerhubung: z.number() }).nullable(),
+  /** 'BELUM_DIBUAT' when there is no SKP for the year yet. */
+  status: z.string(),
+  statusLabel: z.string(),
+});

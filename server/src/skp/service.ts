@@ -1,0 +1,444 @@
+import { createHash } from 'node:crypto';
+import {
+  BERAKHLAK,
+  SKP_WORKFLOW,
+  defaultDeadlineConfig,
+  pengelolaBolehMenetapkanSkp,
+  periodeTahunan,
+  transition,
+  type SkpAction,
+  type SkpState,
+  type ZonaWaktu,
+} from '@capaian/domain';
+import type { Actor } from '../core/actor.js';
+import { AppError, errors, type FieldErrors } from '../core/errors.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import { recordAudit } from '../audit/service.js';
+import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
+import { pegawaiRepository } from '../pegawai/repository.js';
+import { organisasiRepository } from '../organisasi/repository.js';
+import { skpPolicy, type SkpRelation } from './policy.js';
+import { skpRepository as repo, type SkpRow } from './repository.js';
+import type { KomentarInput, RhkInput, SkpDetail } from './schema.js';
+
+const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : '');
+const stateLabel = (s: string) => SKP_WORKFLOW.stateLabel[s as SkpState] ?? s;
+export const BELUM_DIBUAT = 'BELUM_DIBUAT';
+
+export function createSkpService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
+  const conflict = () =>
+    errors.conflict('version_conflict', 'SKP ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
+      rowVersion: 'versi data sudah berubah',
+    });
+
+  async function zonaOf(instansiId: string): Promise<ZonaWaktu> {
+    const ins = await organisasi.instansiOf(instansiId);
+    return (ins?.zonaWaktu as ZonaWaktu | undefined) ?? 'WIB';
+  }
+
+  async function relationTo(actor: Actor, s: SkpRow): Promise<{ rel: SkpRelation; penilaiId: string | null; atasanPenilaiId: string | null }> {
+    const self = s.pegawaiId === actor.pegawaiId;
+    const atasan = await organisasi.atasanOf(actor.instansiId, s.pegawaiId);
+    const owner = actor.pengelolaUnitIds.length ? await pegawaiRepository.get(db, actor.instansiId, s.pegawaiId) : null;
+    const pengelola =
+      !!owner && (await pegawaiRepository.unitWithin(db, actor.instansiId, owner.unit_id, actor.pengelolaUnitIds));
+    const deadline = defaultDeadlineConfig(s.tahun, await zonaOf(actor.instansiId));
+    return {
+      rel: {
+        self,
+        penilai: atasan.pejabatPenilai?.pegawaiId === actor.pegawaiId,
+        atasanPenilai: atasan.atasanPejabatPenilai?.pegawaiId === actor.pegawaiId,
+        pengelola,
+        pengelolaBolehMenetapkan: pengelolaBolehMenetapkanSkp(clock(), deadline),
+      },
+      penilaiId: atasan.pejabatPenilai?.pegawaiId ?? null,
+      atasanPenilaiId: atasan.atasanPejabatPenilai?.pegawaiId ?? null,
+    };
+  }
+
+  /** Loads an SKP the caller may read, or answers 404 (not revealing that it exists). */
+  async function load(actor: Actor, id: string) {
+    const s = await repo.get(db, actor.instansiId, id);
+    if (!s) throw errors.notFound('SKP');
+    const r = await relationTo(actor, s);
+    if (!skpPolicy.canRead(actor, r.rel)) throw errors.notFound('SKP');
+    return { s, ...r };
+  }
+
+  async function detail(actor: Actor, id: string): Promise<SkpDetail> {
+    const { s, rel, penilaiId } = await load(actor, id);
+    const ids = [s.pegawaiId, ...(s.pejabatPenilaiId ?? penilaiId ? [(s.pejabatPenilaiId ?? penilaiId)!] : [])];
+    const [rhkRows, indRows, perilaku, dialog, people, options] = await Promise.all([
+      repo.rhkOf(db, actor.instansiId, s.id),
+      repo.indikatorOf(db, actor.instansiId, s.id),
+      repo.perilakuOf(db, actor.instansiId, s.id),
+      repo.dialogOf(db, actor.instansiId, s.id),
+      organisasiRepository.ringkasPegawai(db, actor.instansiId, ids),
+      penilaiId ? repo.rhkAtasanOptions(db, actor.instansiId, penilaiId, s.tahun) : Promise.resolve([]),
+    ]);
+    const pihak = (pid: string | null) => {
+      const p = pid ? people.find((x) => x.id === pid) : undefined;
+      return p
+        ? { pegawaiId: p.id, nip: p.nip, namaLengkap: namaLengkap(p), golongan: p.golongan, jabatanNama: p.jabatanNama, unitNama: p.unitNama }
+        : null;
+    };
+    const pegawai = pihak(s.pegawaiId);
+    if (!pegawai) throw errors.notFound('Pegawai');
+    const ekspektasi = new Map(perilaku.map((p) => [p.kode, p.ekspektasi]));
+    const owner = people.find((x) => x.id === s.pegawaiId);
+    return {
+      id: s.id,
+      tahun: s.tahun,
+      versi: s.versi,
+      status: s.status,
+      statusLabel: stateLabel(s.status),
+      pendekatan: s.pendekatan,
+      periodeMulai: s.periodeMulai,
+      periodeSelesai: s.periodeSelesai,
+      rowVersion: s.rowVersion,
+      pegawai,
+      pejabatPenilai: pihak(s.pejabatPenilaiId ?? penilaiId),
+      denganPerspektif: !!owner && (owner.kepalaUnit || owner.jenisJabatan.startsWith('JPT')),
+      hasilKerja: rhkRows.map((r) => ({
+        id: r.id,
+        jenis: r.jenis,
+        uraian: r.uraian,
+        rhkAtasanId: r.rhk_atasan_id,
+        rhkAtasanUraian: r.rhk_atasan_uraian,
+        sasaranOrganisasiId: r.sasaran_organisasi_id,
+        perspektif: r.perspektif,
+        penugasanDari: r.penugasan_dari,
+        indikator: indRows
+          .filter((i) => i.rhk_id === r.id)
+          .map((i) => ({ id: i.id, aspek: i.aspek, uraian: i.uraian, targetNilai: i.target_nilai, targetSatuan: i.target_satuan, targetTeks: i.target_teks })),
+      })),
+      perilaku: BERAKHLAK.map((b) => ({ kode: b.kode, nama: b.nama, indikator: [...b.indikator], ekspektasi: ekspektasi.get(b.kode) ?? null })),
+      lampiran: { dukunganSumberDaya: s.dukunganSumberDaya, skemaPertanggungjawaban: s.skemaPertanggungjawaban, konsekuensi: s.konsekuensi },
+      pilihanRhkAtasan: options,
+      dialog: dialog.map((d) => ({ id: d.id, jenis: d.jenis, targetJenis: d.target_jenis, targetId: d.target_id, pesan: d.pesan, penulis: d.penulis, waktu: iso(d.created_at) })),
+      dokumenHash: s.dokumenHash,
+      can: skpPolicy.can(actor, rel, s.status as SkpState),
+    };
+  }
+
+  /** Runs one change of an SKP: policy check, version claim, the change, dialogue and audit, in one transaction. */
+  async function change(
+    actor: Actor,
+    id: string,
+    rowVersion: number,
+    allowed: (can: ReturnType<typeof skpPolicy.can>, s: SkpRow) => boolean,
+    what: string,
+    fn: (tx: DbOrTx, s: SkpRow) => Promise<{ summary: string; values?: Partial<SkpRow>; dialog?: Array<{ jenis: string; targetJenis?: string; targetId?: string | null; pesan: string }>; after?: unknown }>,
+  ) {
+    const { s, rel } = await load(actor, id);
+    if (!allowed(skpPolicy.can(actor, rel, s.status as SkpState), s)) throw errors.forbidden(what);
+    if (s.rowVersion !== rowVersion) throw conflict();
+    await db.transaction(async (tx) => {
+      const out = await fn(tx, s);
+      const bumped = await repo.bump(tx, actor.instansiId, id, rowVersion, out.values ?? {});
+      if (!bumped) throw conflict();
+      await repo.insertDialog(
+        tx,
+        (out.dialog ?? []).map((d) => ({
+          instansiId: actor.instansiId,
+          skpId: id,
+          pegawaiId: actor.pegawaiId,
+          jenis: d.jenis,
+          targetJenis: d.targetJenis ?? 'SKP',
+          targetId: d.targetId ?? null,
+          pesan: d.pesan,
+        })),
+      );
+      await recordAudit(tx, actor, actor.instansiId, {
+        action: 'update',
+        entityType: 'skp',
+        entityId: id,
+        summary: out.summary,
+        before: { status: s.status, rowVersion: s.rowVersion },
+        after: out.after ?? { status: bumped.status, rowVersion: bumped.rowVersion },
+      });
+    });
+    return detail(actor, id);
+  }
+
+  async function checkRhk(actor: Actor, s: SkpRow, input: RhkInput, penilaiId: string | null) {
+    const fields: FieldErrors = {};
+    if (input.rhkAtasanId) {
+      const options = penilaiId ? await repo.rhkAtasanOptions(db, actor.instansiId, penilaiId, s.tahun) : [];
+      if (!options.some((o) => o.id === input.rhkAtasanId)) fields.rhkAtasanId = 'bukan RHK pejabat penilai Anda pada tahun ini';
+    }
+    if (Object.keys(fields).length) throw errors.validation(fields);
+  }
+
+  const indikatorValues = (input: RhkInput) =>
+    input.indikator.map((i) => ({
+      aspek: i.aspek,
+      uraian: i.uraian,
+      targetNilai: i.targetNilai,
+      targetSatuan: i.targetNilai ? i.targetSatuan : null,
+      targetTeks: i.targetTeks,
+    }));
+
+  /** The content an approval fixes: the hash printed on the document and checked by its QR code. */
+  async function contentHash(tx: DbOrTx, instansiId: string, s: SkpRow) {
+    const [rhkRows, indRows, perilaku] = await Promise.all([
+      repo.rhkOf(tx, instansiId, s.id),
+      repo.indikatorOf(tx, instansiId, s.id),
+      repo.perilakuOf(tx, instansiId, s.id),
+    ]);
+    const canonical = JSON.stringify({
+      id: s.id,
+      pegawaiId: s.pegawaiId,
+      tahun: s.tahun,
+      versi: s.versi,
+      periode: [s.periodeMulai, s.periodeSelesai],
+      pendekatan: s.pendekatan,
+      rhk: rhkRows.map((r) => [r.jenis, r.uraian, r.rhk_atasan_id, r.perspektif]),
+      indikator: indRows.map((i) => [i.rhk_id, i.aspek, i.uraian, i.target_nilai, i.target_satuan, i.target_teks]),
+      perilaku: [...perilaku].sort((a, b) => a.kode.localeCompare(b.kode)).map((p) => [p.kode, p.ekspektasi]),
+      lampiran: [s.dukunganSumberDaya, s.skemaPertanggungjawaban, s.konsekuensi],
+    });
+    return createHash('sha256').update(canonical).digest('hex');
+  }
+
+  const act = (action: SkpAction) => (can: ReturnType<typeof skpPolicy.can>) => {
+    const key = { ajukan: 'ajukan', tarik: 'tarik', setujui: 'setujui', kembalikan: 'kembalikan', tetapkan: 'tetapkan', revisi: 'revisi', batalkan_revisi: 'batalkanRevisi', gantikan: '' }[action];
+    return !!key && can[key as keyof typeof can] === true;
+  };
+
+  function move(s: SkpRow, action: SkpAction): SkpState {
+    const roles = ['pegawai', 'pejabat_penilai', 'pengelola_kinerja', 'sistem'] as const;
+    for (const r of roles) {
+      const t = transition(SKP_WORKFLOW, s.status as SkpState, action, r);
+      if (t.ok) return t.to;
+    }
+    const t = transition(SKP_WORKFLOW, s.status as SkpState, action, 'pegawai');
+    throw new AppError(409, 'illegal_transition', t.ok ? 'Tidak dapat diproses.' : t.error.message);
+  }
+
+  return {
+    detail,
+
+    async list(actor: Actor, tahun?: number) {
+      const rows = await repo.listOf(db, actor.instansiId, actor.pegawaiId, tahun);
+      return rows.map((r) => ({ id: r.id, tahun: r.tahun, versi: r.versi, status: r.status, statusLabel: stateLabel(r.status), jumlahRhk: r.jumlah_rhk, diperbarui: iso(r.updated_at) }));
+    },
+
+    /** Starts the caller's SKP for a year (period and pendekatan preset); never blocked by the superior's SKP. */
+    async mulai(actor: Actor, tahun: number) {
+      const existing = await repo.latest(db, actor.instansiId, actor.pegawaiId, tahun);
+      if (existing) throw errors.conflict('skp_exists', `SKP tahun ${tahun} sudah ada.`, { tahun: 'SKP tahun ini sudah ada' });
+      const periode = periodeTahunan(tahun);
+      const id = await db.transaction(async (tx) => {
+        const [row] = await repo.insert(tx, {
+          instansiId: actor.instansiId,
+          pegawaiId: actor.pegawaiId,
+          tahun,
+          periodeMulai: periode.start,
+          periodeSelesai: periode.end,
+        });
+        if (!row) throw new Error('insert skp returned nothing');
+        await recordAudit(tx, actor, actor.instansiId, { action: 'create', entityType: 'skp', entityId: row.id, summary: `SKP ${tahun} dimulai oleh ${actor.nama}`, after: row });
+        return row.id;
+      });
+      return detail(actor, id);
+    },
+
+    update: (actor: Actor, id: string, body: { rowVersion: number; pendekatan: 'KUANTITATIF' | 'KUALITATIF'; dukunganSumberDaya: string[]; skemaPertanggungjawaban: string[]; konsekuensi: string[] }) =>
+      change(actor, id, body.rowVersion, (c) => c.ubah, 'mengubah SKP ini', async () => ({
+        summary: 'Lampiran/pendekatan SKP diubah',
+        values: { pendekatan: body.pendekatan, dukunganSumberDaya: body.dukunganSumberDaya, skemaPertanggungjawaban: body.skemaPertanggungjawaban, konsekuensi: body.konsekuensi },
+        after: body,
+      })),
+
+    async tambahRhk(actor: Actor, id: string, input: RhkInput) {
+      const { s, penilaiId } = await load(actor, id);
+      await checkRhk(actor, s, input, penilaiId);
+      return change(actor, id, input.rowVersion, (c) => c.ubah, 'mengubah SKP ini', async (tx) => {
+        const urutan = await repo.countRhk(tx, actor.instansiId, id, input.jenis);
+        const [row] = await repo.insertRhk(tx, {
+          instansiId: actor.instansiId,
+          skpId: id,
+          jenis: input.jenis,
+          uraian: input.uraian,
+          rhkAtasanId: input.rhkAtasanId,
+          sasaranOrganisasiId: input.sasaranOrganisasiId,
+          perspektif: input.perspektif,
+          urutan,
+        });
+        if (!row) throw new Error('insert rhk returned nothing');
+        await repo.replaceIndikator(tx, actor.instansiId, row.id, indikatorValues(input));
+        return { summary: `RHK ditambahkan: ${input.uraian.slice(0, 80)}`, after: input };
+      });
+    },
+
+    async ubahRhk(actor: Actor, id: string, rhkId: string, input: RhkInput) {
+      const { s, penilaiId } = await load(actor, id);
+      const existing = await repo.getRhk(db, actor.instansiId, rhkId);
+      if (!existing || existing.skpId !== id) throw errors.notFound('RHK');
+      await checkRhk(actor, s, input, penilaiId);
+      return change(actor, id, input.rowVersion, (c) => c.ubah, 'mengubah SKP ini', async (tx) => {
+        await repo.updateRhk(tx, actor.instansiId, rhkId, {
+          jenis: input.jenis,
+          uraian: input.uraian,
+          rhkAtasanId: input.rhkAtasanId,
+          sasaranOrganisasiId: input.sasaranOrganisasiId,
+          perspektif: input.perspektif,
+        });
+        await repo.replaceIndikator(tx, actor.instansiId, rhkId, indikatorValues(input));
+        return { summary: `RHK diubah: ${input.uraian.slice(0, 80)}`, after: input };
+      });
+    },
+
+    async hapusRhk(actor: Actor, id: string, rhkId: string, rowVersion: number) {
+      const existing = await repo.getRhk(db, actor.instansiId, rhkId);
+      if (!existing || existing.skpId !== id) throw errors.notFound('RHK');
+      return change(actor, id, rowVersion, (c) => c.ubah, 'mengubah SKP ini', async (tx) => {
+        await repo.deleteRhk(tx, actor.instansiId, rhkId);
+        return { summary: `RHK dihapus: ${existing.uraian.slice(0, 80)}`, after: null };
+      });
+    },
+
+    setEkspektasi: (actor: Actor, id: string, rowVersion: number, ekspektasi: Record<string, string>) => {
+      const unknown = Object.keys(ekspektasi).filter((k) => !BERAKHLAK.some((b) => b.kode === k));
+      if (unknown.length) throw errors.validation(Object.fromEntries(unknown.map((k) => [`ekspektasi.${k}`, 'bukan nilai BerAKHLAK'])));
+      return change(actor, id, rowVersion, (c) => c.ekspektasi, 'menulis ekspektasi khusus pada SKP ini', async (tx) => {
+        await repo.setPerilaku(tx, actor.instansiId, id, ekspektasi);
+        return { summary: 'Ekspektasi khusus pimpinan diubah', after: ekspektasi };
+      });
+    },
+
+    async komentar(actor: Actor, id: string, input: KomentarInput) {
+      const { s, rel } = await load(actor, id);
+      if (!skpPolicy.can(actor, rel, s.status as SkpState).komentar) throw errors.forbidden('berkomentar pada SKP ini');
+      await checkTargets(actor.instansiId, id, [input]);
+      await db.transaction(async (tx) => {
+        await repo.insertDialog(tx, [{ instansiId: actor.instansiId, skpId: id, pegawaiId: actor.pegawaiId, jenis: 'KOMENTAR', targetJenis: input.targetJenis, targetId: input.targetId, pesan: input.pesan }]);
+        await recordAudit(tx, actor, actor.instansiId, { action: 'create', entityType: 'skp_dialog', entityId: id, summary: 'Komentar pada SKP', after: input });
+      });
+      return detail(actor, id);
+    },
+
+    async ajukan(actor: Actor, id: string, rowVersion: number) {
+      const { s, penilaiId } = await load(actor, id);
+      const rhkRows = await repo.rhkOf(db, actor.instansiId, id);
+      const fields: FieldErrors = {};
+      if (!rhkRows.some((r) => r.jenis === 'UTAMA')) fields.hasilKerja = 'paling sedikit satu RHK utama';
+      // Cascading: every RHK names the superior's RHK it intervenes (or, for the top of the tree, a PK goal).
+      const unlinked = rhkRows.filter((r) => !r.rhk_atasan_id && !r.sasaran_organisasi_id);
+      if (penilaiId && unlinked.length)
+        fields.rhkAtasanId = `${unlinked.length} RHK belum dihubungkan dengan RHK atasan yang diintervensi`;
+      if (Object.keys(fields).length) throw errors.validation(fields, 'SKP belum dapat diajukan.');
+      return change(actor, id, rowVersion, act('ajukan'), 'mengajukan SKP ini', async () => ({
+        summary: `SKP diajukan ke pejabat penilai`,
+        values: { status: move(s, 'ajukan'), diajukanAt: clock(), pejabatPenilaiId: penilaiId },
+        dialog: [{ jenis: 'AJUKAN', pesan: 'SKP diajukan untuk disetujui.' }],
+      }));
+    },
+
+    async tarik(actor: Actor, id: string, rowVersion: number) {
+      const { s } = await load(actor, id);
+      return change(actor, id, rowVersion, act('tarik'), 'menarik SKP ini', async () => ({
+        summary: 'SKP ditarik kembali',
+        values: { status: move(s, 'tarik') },
+        dialog: [{ jenis: 'TARIK', pesan: 'SKP ditarik kembali oleh pegawai.' }],
+      }));
+    },
+
+    async kembalikan(actor: Actor, id: string, rowVersion: number, catatan: string, komentar: KomentarInput[]) {
+      const { s } = await load(actor, id);
+      await checkTargets(actor.instansiId, id, komentar);
+      return change(actor, id, rowVersion, act('kembalikan'), 'mengembalikan SKP ini', async () => ({
+        summary: 'SKP dikembalikan untuk diperbaiki',
+        values: { status: move(s, 'kembalikan') },
+        dialog: [{ jenis: 'KEMBALIKAN', pesan: catatan }, ...komentar.map((k) => ({ jenis: 'KOMENTAR', targetJenis: k.targetJenis, targetId: k.targetId, pesan: k.pesan }))],
+      }));
+    },
+
+    async setujui(actor: Actor, id: string, rowVersion: number, tetapkan = false) {
+      const { s, penilaiId } = await load(actor, id);
+      const action: SkpAction = tetapkan ? 'tetapkan' : 'setujui';
+      return change(actor, id, rowVersion, act(action), tetapkan ? 'menetapkan SKP ini' : 'menyetujui SKP ini', async (tx) => {
+        // A revision replaces the version it revises once it is approved.
+        if (s.versi > 1) {
+          const prev = await tx.query.skp.findFirst({ where: (t, { and: a, eq: e }) => a(e(t.instansiId, actor.instansiId), e(t.pegawaiId, s.pegawaiId), e(t.tahun, s.tahun), e(t.versi, s.versi - 1)) });
+          if (prev && prev.status === 'DALAM_REVISI') await repo.bump(tx, actor.instansiId, prev.id, prev.rowVersion, { status: move(prev, 'gantikan') });
+        }
+        return {
+          summary: tetapkan ? 'SKP ditetapkan oleh pengelola kinerja' : 'SKP disetujui pejabat penilai',
+          values: { status: move(s, action), disetujuiAt: clock(), disetujuiOleh: actor.pegawaiId, pejabatPenilaiId: s.pejabatPenilaiId ?? penilaiId, dokumenHash: await contentHash(tx, actor.instansiId, s) },
+          dialog: [{ jenis: tetapkan ? 'TETAPKAN' : 'SETUJUI', pesan: tetapkan ? 'SKP ditetapkan oleh pengelola kinerja.' : 'SKP disetujui.' }],
+        };
+      });
+    },
+
+    /** Mid-year revision: the approved version stays in force until the new version is approved. */
+    async revisi(actor: Actor, id: string, alasan: string) {
+      const { s, rel } = await load(actor, id);
+      if (!skpPolicy.can(actor, rel, s.status as SkpState).revisi) throw errors.forbidden('merevisi SKP ini');
+      const to = move(s, 'revisi');
+      const newId = await db.transaction(async (tx) => {
+        const bumped = await repo.bump(tx, actor.instansiId, id, s.rowVersion, { status: to });
+        if (!bumped) throw conflict();
+        const [row] = await repo.insert(tx, {
+          instansiId: actor.instansiId,
+          pegawaiId: s.pegawaiId,
+          tahun: s.tahun,
+          versi: s.versi + 1,
+          pendekatan: s.pendekatan,
+          periodeMulai: s.periodeMulai,
+          periodeSelesai: s.periodeSelesai,
+          dukunganSumberDaya: s.dukunganSumberDaya,
+          skemaPertanggungjawaban: s.skemaPertanggungjawaban,
+          konsekuensi: s.konsekuensi,
+        });
+        if (!row) throw new Error('insert skp returned nothing');
+        await repo.copyContent(tx, actor.instansiId, id, row.id);
+        await repo.insertDialog(tx, [
+          { instansiId: actor.instansiId, skpId: row.id, pegawaiId: actor.pegawaiId, jenis: 'REVISI', pesan: `Revisi dari versi ${s.versi}: ${alasan}` },
+        ]);
+        await recordAudit(tx, actor, actor.instansiId, { action: 'create', entityType: 'skp', entityId: row.id, summary: `SKP ${s.tahun} direvisi (versi ${row.versi}): ${alasan}`, before: { versi: s.versi }, after: { versi: row.versi } });
+        return row.id;
+      });
+      return detail(actor, newId);
+    },
+
+    /** The caller's team: every subordinate with their SKP of the year and its status, in one query. */
+    async tim(actor: Actor, tahun: number) {
+      const ids = await organisasi.bawahanOf(actor.instansiId, actor.pegawaiId);
+      const rows = await repo.tim(db, actor.instansiId, ids, tahun);
+      return rows.map((r) => {
+        const status = r.status ?? BELUM_DIBUAT;
+        return {
+          pegawaiId: r.pegawai_id,
+          nip: r.nip,
+          namaLengkap: namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }),
+          jabatanNama: r.jabatan_nama,
+          unitNama: r.unit_nama,
+          status,
+          statusLabel: r.status ? stateLabel(r.status) : 'Belum dibuat',
+          skp: r.skp_id
+            ? { id: r.skp_id, tahun, versi: r.versi ?? 1, status, statusLabel: stateLabel(status), jumlahRhk: r.jumlah_rhk, jumlahIndikator: r.jumlah_indikator, rhkBelumTerhubung: r.rhk_belum_terhubung, diperbarui: iso(r.updated_at) }
+            : null,
+        };
+      });
+    },
+  };
+
+  /** Comments must point at this SKP or one of its RHK / indicators. */
+  async function checkTargets(instansiId: string, skpId: string, list: KomentarInput[]) {
+    if (!list.some((k) => k.targetJenis !== 'SKP')) return;
+    const [rhkRows, indRows] = await Promise.all([repo.rhkOf(db, instansiId, skpId), repo.indikatorOf(db, instansiId, skpId)]);
+    const fields: FieldErrors = {};
+    list.forEach((k, i) => {
+      const ok =
+        k.targetJenis === 'SKP' ||
+        (k.targetJenis === 'RHK' && rhkRows.some((r) => r.id === k.targetId)) ||
+        (k.targetJenis === 'INDIKATOR' && indRows.some((r) => r.id === k.targetId));
+      if (!ok) fields[`komentar.${i}.targetId`] = 'bukan bagian dari SKP ini';
+    });
+    if (Object.keys(fields).length) throw errors.validation(fields);
+  }
+}
+
+export type SkpService = ReturnType<typeof createSkpService>;

@@ -1,0 +1,226 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { createTestContext, NIP } from '../../test/context.js';
+import { instansi, userAccount, userRole } from '../db/schema.js';
+import type { SkpDetail } from './schema.js';
+
+// Early January: the pengelola kinerja may not set SKPs yet (from the 15th by default).
+let now = new Date('2026-01-10T03:00:00Z');
+const t = await createTestContext({ clock: () => now });
+
+const indikator = (uraian: string) => ({ aspek: 'KUANTITAS', uraian, targetNilai: '100', targetSatuan: 'persen', targetTeks: null });
+const rhkBody = (rowVersion: number, uraian: string, rhkAtasanId: string | null = null) => ({
+  rowVersion,
+  jenis: 'UTAMA',
+  uraian,
+  rhkAtasanId,
+  indikator: [indikator(`Persentase ${uraian.toLowerCase()}`), { aspek: 'WAKTU', uraian: 'Tepat waktu', targetNilai: '12', targetSatuan: 'bulan', targetTeks: null }],
+});
+
+async function skpOf(nip: string) {
+  const res = await t.api('POST', '/api/v1/skp', { as: nip, body: { tahun: 2026 } });
+  expect(res.statusCode).toBe(201);
+  return res.json<SkpDetail>();
+}
+
+describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
+  let budi: SkpDetail;
+  let yuliana: SkpDetail;
+
+  beforeAll(async () => {
+    budi = await skpOf(NIP.pelaksana);
+    yuliana = await skpOf(NIP.pengawas);
+  });
+
+  it('starts a draft for the year with the period preset, once', async () => {
+    expect(budi).toMatchObject({ tahun: 2026, versi: 1, status: 'DRAFT', periodeMulai: '2026-01-01', periodeSelesai: '2026-12-31', pendekatan: 'KUANTITATIF' });
+    expect(budi.pegawai).toMatchObject({ nip: NIP.pelaksana, namaLengkap: 'Budi Santoso' });
+    expect(budi.pejabatPenilai).toMatchObject({ nip: NIP.pengawas });
+    expect(budi.perilaku.map((p) => p.kode)).toEqual(['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF']);
+    expect(budi.can).toMatchObject({ ubah: true, ajukan: true, setujui: false });
+    const again = await t.api('POST', '/api/v1/skp', { as: NIP.pelaksana, body: { tahun: 2026 } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ error: 'skp_exists' });
+  });
+
+  it('lets the pegawai draft before the superior has RHK, but not submit unlinked RHK', async () => {
+    expect(budi.pilihanRhkAtasan).toEqual([]);
+    const res = await t.api('POST', `/api/v1/skp/${budi.id}/rhk`, { as: NIP.pelaksana, body: rhkBody(budi.rowVersion, 'Layanan administrasi kepegawaian') });
+    expect(res.statusCode).toBe(200);
+    budi = res.json<SkpDetail>();
+    expect(budi.hasilKerja).toHaveLength(1);
+    expect(budi.hasilKerja[0]?.indikator).toHaveLength(2);
+    const submit = await t.api('POST', `/api/v1/skp/${budi.id}/ajukan`, { as: NIP.pelaksana, body: { rowVersion: budi.rowVersion } });
+    expect(submit.statusCode).toBe(400);
+    expect(submit.json()).toMatchObject({ error: 'validation_failed', fields: { rhkAtasanId: '1 RHK belum dihubungkan dengan RHK atasan yang diintervensi' } });
+  });
+
+  it('refuses bad RHK input naming the field', async () => {
+    const empty = await t.api('POST', `/api/v1/skp/${budi.id}/rhk`, { as: NIP.pelaksana, body: { ...rhkBody(budi.rowVersion, ''), uraian: '  ' } });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().fields).toMatchObject({ uraian: 'wajib diisi' });
+    const noTarget = await t.api('POST', `/api/v1/skp/${budi.id}/rhk`, {
+      as: NIP.pelaksana,
+      body: { ...rhkBody(budi.rowVersion, 'X'), indikator: [{ aspek: 'KUALITAS', uraian: 'Mutu', targetNilai: null, targetSatuan: null, targetTeks: null }] },
+    });
+    expect(noTarget.json().fields).toMatchObject({ 'indikator.0.targetNilai': 'target wajib diisi (nilai dan satuan, atau uraian kualitatif)' });
+    const tahun = await t.api('POST', '/api/v1/skp', { as: NIP.perawat, body: { tahun: 1999 } });
+    expect(tahun.json().fields).toMatchObject({ tahun: 'tahun paling awal 2020' });
+  });
+
+  it('cascades: the pegawai links to the superior RHK; an RHK of someone else is refused', async () => {
+    const y = await t.api('POST', `/api/v1/skp/${yuliana.id}/rhk`, { as: NIP.pengawas, body: rhkBody(yuliana.rowVersion, 'Tata kelola kepegawaian Dinas Kesehatan') });
+    yuliana = y.json<SkpDetail>();
+    const perawat = await skpOf(NIP.perawat);
+    const p = await t.api('POST', `/api/v1/skp/${perawat.id}/rhk`, { as: NIP.perawat, body: rhkBody(perawat.rowVersion, 'Asuhan keperawatan') });
+    const foreignRhk = p.json<SkpDetail>().hasilKerja[0]!.id;
+
+    budi = (await t.api('GET', `/api/v1/skp/${budi.id}`, { as: NIP.pelaksana })).json<SkpDetail>();
+    expect(budi.pilihanRhkAtasan.map((o) => o.uraian)).toEqual(['Tata kelola kepegawaian Dinas Kesehatan']);
+    const rhkId = budi.hasilKerja[0]!.id;
+    const wrong = await t.api('PUT', `/api/v1/skp/${budi.id}/rhk/${rhkId}`, { as: NIP.pelaksana, body: rhkBody(budi.rowVersion, 'Layanan administrasi kepegawaian', foreignRhk) });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().fields).toEqual({ rhkAtasanId: 'bukan RHK pejabat penilai Anda pada tahun ini' });
+    const ok = await t.api('PUT', `/api/v1/skp/${budi.id}/rhk/${rhkId}`, {
+      as: NIP.pelaksana,
+      body: rhkBody(budi.rowVersion, 'Layanan administrasi kepegawaian', budi.pilihanRhkAtasan[0]!.id),
+    });
+    expect(ok.statusCode).toBe(200);
+    budi = ok.json<SkpDetail>();
+    expect(budi.hasilKerja[0]).toMatchObject({ rhkAtasanUraian: 'Tata kelola kepegawaian Dinas Kesehatan' });
+  });
+
+  it('detects a concurrent edit instead of overwriting it', async () => {
+    const stale = budi.rowVersion - 1;
+    const res = await t.api('POST', `/api/v1/skp/${budi.id}/rhk`, { as: NIP.pelaksana, body: rhkBody(stale, 'Tambahan') });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ error: 'version_conflict', fields: { rowVersion: 'versi data sudah berubah' } });
+  });
+
+  it('submit → the superior returns with a comment on one indicator → revise → resubmit → approve', async () => {
+    let res = await t.api('POST', `/api/v1/skp/${budi.id}/ajukan`, { as: NIP.pelaksana, body: { rowVersion: budi.rowVersion } });
+    expect(res.statusCode).toBe(200);
+    budi = res.json<SkpDetail>();
+    expect(budi).toMatchObject({ status: 'DIAJUKAN', can: { ubah: false, tarik: true } });
+
+    // Only the pejabat penilai approves or returns.
+    expect((await t.api('POST', `/api/v1/skp/${budi.id}/setujui`, { as: NIP.pelaksana, body: { rowVersion: budi.rowVersion } })).statusCode).toBe(403);
+    expect((await t.api('POST', `/api/v1/skp/${budi.id}/setujui`, { as: NIP.administrator, body: { rowVersion: budi.rowVersion } })).statusCode).toBe(403);
+
+    const asPenilai = (await t.api('GET', `/api/v1/skp/${budi.id}`, { as: NIP.pengawas })).json<SkpDetail>();
+    expect(asPenilai.can).toMatchObject({ setujui: true, kembalikan: true, ekspektasi: true, ubah: false });
+    const indikatorId = asPenilai.hasilKerja[0]!.indikator[0]!.id;
+    res = await t.api('POST', `/api/v1/skp/${budi.id}/kembalikan`, {
+      as: NIP.pengawas,
+      body: { rowVersion: asPenilai.rowVersion, catatan: 'Perbaiki target', komentar: [{ targetJenis: 'INDIKATOR', targetId: indikatorId, pesan: 'Target 100% terlalu tinggi untuk triwulan I' }] },
+    });
+    expect(res.statusCode).toBe(200);
+    budi = res.json<SkpDetail>();
+    expect(budi.status).toBe('DIKEMBALIKAN');
+    expect(budi.dialog.map((d) => [d.jenis, d.targetJenis])).toEqual([
+      ['AJUKAN', 'SKP'],
+      ['KEMBALIKAN', 'SKP'],
+      ['KOMENTAR', 'INDIKATOR'],
+    ]);
+    expect(budi.dialog[2]).toMatchObject({ targetId: indikatorId, penulis: 'Yuliana Sari' });
+
+    const rhk = budi.hasilKerja[0]!;
+    res = await t.api('PUT', `/api/v1/skp/${budi.id}/rhk/${rhk.id}`, {
+      as: NIP.pelaksana,
+      body: { ...rhkBody(budi.rowVersion, rhk.uraian, rhk.rhkAtasanId), indikator: [indikator('Persentase layanan selesai'), { aspek: 'KUALITAS', uraian: 'Tanpa keluhan', targetNilai: null, targetSatuan: null, targetTeks: 'Tidak ada keluhan tertulis' }] },
+    });
+    budi = res.json<SkpDetail>();
+    res = await t.api('POST', `/api/v1/skp/${budi.id}/ajukan`, { as: NIP.pelaksana, body: { rowVersion: budi.rowVersion } });
+    budi = res.json<SkpDetail>();
+    res = await t.api('PUT', `/api/v1/skp/${budi.id}/ekspektasi`, { as: NIP.pengawas, body: { rowVersion: budi.rowVersion, ekspektasi: { AKUNTABEL: 'Laporan kepegawaian tepat waktu tiap bulan' } } });
+    budi = res.json<SkpDetail>();
+    expect(budi.perilaku.find((p) => p.kode === 'AKUNTABEL')?.ekspektasi).toBe('Laporan kepegawaian tepat waktu tiap bulan');
+    res = await t.api('POST', `/api/v1/skp/${budi.id}/setujui`, { as: NIP.pengawas, body: { rowVersion: budi.rowVersion } });
+    expect(res.statusCode).toBe(200);
+    budi = res.json<SkpDetail>();
+    expect(budi.status).toBe('DISETUJUI');
+    expect(budi.dokumenHash).toMatch(/^[0-9a-f]{64}$/);
+
+    // An approved version is frozen.
+    const late = await t.api('POST', `/api/v1/skp/${budi.id}/rhk`, { as: NIP.pelaksana, body: rhkBody(budi.rowVersion, 'Terlambat') });
+    expect(late.statusCode).toBe(403);
+
+    const audit = await t.api('GET', `/api/v1/audit?entityType=skp&entityId=${budi.id}`, { as: NIP.adminBkpsdm });
+    expect(audit.json<{ items: Array<{ summary: string }> }>().items.map((i) => i.summary)).toEqual(
+      expect.arrayContaining(['SKP diajukan ke pejabat penilai', 'SKP dikembalikan untuk diperbaiki', 'SKP disetujui pejabat penilai']),
+    );
+  });
+
+  it('a mid-year revision makes a new version and keeps the old one until it is approved', async () => {
+    let res = await t.api('POST', `/api/v1/skp/${budi.id}/revisi`, { as: NIP.pelaksana, body: { alasan: 'Mutasi tugas ke pengelolaan data' } });
+    expect(res.statusCode).toBe(200);
+    const v2 = res.json<SkpDetail>();
+    expect(v2).toMatchObject({ versi: 2, status: 'DRAFT' });
+    expect(v2.hasilKerja.map((r) => r.uraian)).toEqual(budi.hasilKerja.map((r) => r.uraian));
+    expect(v2.perilaku.find((p) => p.kode === 'AKUNTABEL')?.ekspektasi).toBe('Laporan kepegawaian tepat waktu tiap bulan');
+    const v1 = (await t.api('GET', `/api/v1/skp/${budi.id}`, { as: NIP.pelaksana })).json<SkpDetail>();
+    expect(v1.status).toBe('DALAM_REVISI');
+
+    res = await t.api('POST', `/api/v1/skp/${v2.id}/ajukan`, { as: NIP.pelaksana, body: { rowVersion: v2.rowVersion } });
+    res = await t.api('POST', `/api/v1/skp/${v2.id}/setujui`, { as: NIP.pengawas, body: { rowVersion: res.json<SkpDetail>().rowVersion } });
+    expect(res.json<SkpDetail>().status).toBe('DISETUJUI');
+    const old = (await t.api('GET', `/api/v1/skp/${budi.id}`, { as: NIP.pelaksana })).json<SkpDetail>();
+    expect(old.status).toBe('DIGANTIKAN');
+    const list = (await t.api('GET', '/api/v1/skp?tahun=2026', { as: NIP.pelaksana })).json<Array<{ versi: number; status: string }>>();
+    expect(list.map((s) => [s.versi, s.status])).toEqual([
+      [2, 'DISETUJUI'],
+      [1, 'DIGANTIKAN'],
+    ]);
+  });
+});
+
+describe('who sees an SKP', () => {
+  let id = '';
+  beforeAll(async () => {
+    id = (await skpOf(NIP.guru)).id;
+  });
+
+  it('the chain of superiors, the pengelola of the perangkat daerah and BKPSDM read it; others get 404', async () => {
+    expect((await t.api('GET', `/api/v1/skp/${id}`, { as: NIP.kasek })).statusCode).toBe(200);
+    expect((await t.api('GET', `/api/v1/skp/${id}`, { as: NIP.adminBkpsdm })).statusCode).toBe(200);
+    expect((await t.api('GET', `/api/v1/skp/${id}`, { as: NIP.perawat })).statusCode).toBe(404);
+    // The pengelola kinerja of Dinas Kesehatan does not see a teacher of Dinas Pendidikan.
+    expect((await t.api('GET', `/api/v1/skp/${id}`, { as: NIP.pengelola })).statusCode).toBe(404);
+    const [other] = await t.database.db
+      .select({ nip: userAccount.nip })
+      .from(userAccount)
+      .innerJoin(userRole, and(eq(userRole.instansiId, userAccount.instansiId), eq(userRole.userId, userAccount.id)))
+      .innerJoin(instansi, eq(instansi.id, userAccount.instansiId))
+      .where(and(eq(instansi.kode, 'KAB-LAIN'), eq(userRole.role, 'ADMIN_BKPSDM')));
+    expect((await t.api('GET', `/api/v1/skp/${id}`, { as: other!.nip })).statusCode).toBe(404);
+    expect((await t.api('GET', `/api/v1/skp/${id}`)).statusCode).toBe(401);
+  });
+
+  it('the pengelola kinerja reads the SKPs of their perangkat daerah, and may set one only after mid-January', async () => {
+    const s = await skpOf(NIP.kapus);
+    let view = (await t.api('GET', `/api/v1/skp/${s.id}`, { as: NIP.pengelola })).json<SkpDetail>();
+    expect(view.can).toMatchObject({ read: true, ubah: false, tetapkan: false });
+    expect((await t.api('POST', `/api/v1/skp/${s.id}/tetapkan`, { as: NIP.pengelola, body: { rowVersion: s.rowVersion } })).statusCode).toBe(403);
+    now = new Date('2026-02-02T03:00:00Z');
+    t.forgetSessions();
+    view = (await t.api('GET', `/api/v1/skp/${s.id}`, { as: NIP.pengelola })).json<SkpDetail>();
+    expect(view.can).toMatchObject({ ubah: true, tetapkan: true });
+    const res = await t.api('POST', `/api/v1/skp/${s.id}/tetapkan`, { as: NIP.pengelola, body: { rowVersion: view.rowVersion } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json<SkpDetail>().status).toBe('DISETUJUI');
+    now = new Date('2026-01-10T03:00:00Z');
+    t.forgetSessions();
+  });
+});
+
+describe('team view of the pejabat penilai', () => {
+  it('lists every subordinate with the status of their SKP, including those not started', async () => {
+    const res = await t.api('GET', '/api/v1/skp/tim?tahun=2026', { as: NIP.pengawas });
+    expect(res.statusCode).toBe(200);
+    const items = res.json<Array<{ nip: string; status: string; skp: { jumlahRhk: number } | null }>>();
+    const budi = items.find((i) => i.nip === NIP.pelaksana);
+    expect(budi).toMatchObject({ status: 'DISETUJUI', skp: { jumlahRhk: 1 } });
+    expect(items.find((i) => i.nip === NIP.pengelola)).toMatchObject({ status: 'BELUM_DIBUAT', skp: null });
+    expect(items.every((i) => i.nip !== NIP.pengawas)).toBe(true);
+  });
+});
