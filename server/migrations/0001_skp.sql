@@ -104,4 +104,5 @@ CREATE INDEX "rhk_skp_ix" ON "rhk" USING btree ("instansi_id","skp_id");--> stat
 CREATE INDEX "rhk_atasan_ix" ON "rhk" USING btree ("instansi_id","rhk_atasan_id");--> statement-breakpoint
 CREATE INDEX "sasaran_organisasi_unit_ix" ON "sasaran_organisasi" USING btree ("instansi_id","unit_id","tahun");--> statement-breakpoint
 CREATE INDEX "skp_tahun_ix" ON "skp" USING btree ("instansi_id","tahun","status");--> statement-breakpoint
+CREATE INDEX "skp_id_ix" ON "skp" USING btree ("id");--> statement-breakpoint
 CREATE INDEX "skp_dialog_skp_ix" ON "skp_dialog" USING btree ("instansi_id","skp_id","seq");

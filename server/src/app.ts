@@ -34,7 +34,7 @@ z.config(z.locales.id());
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** The only /api/v1 routes open without a session. */
-const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id']);
 
 const LOCATION_LABEL: Record<string, string> = { body: '', querystring: '', params: '', headers: '' };
 

@@ -26,7 +26,7 @@ function allRoutes(): Array<{ method: Method; path: string }> {
   return out;
 }
 
-const PUBLIC = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+const PUBLIC = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id']);
 
 describe('authentication on every /api/v1 route', () => {
   const routes = allRoutes().filter((r) => r.path.startsWith('/api/v1/'));

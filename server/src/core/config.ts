@@ -23,6 +23,8 @@ const ConfigSchema = z.object({
     .transform((v) => v === 'true'),
   DEMO_PEGAWAI: z.coerce.number().int().min(50).max(200_000).default(600),
   /** Serve cookies with the Secure flag (set behind HTTPS). */
+  /** The address people reach Capaian at; printed in documents' QR codes. */
+  PUBLIC_URL: z.url('harus berupa URL, misalnya https://capaian.bandung.go.id').optional(),
   COOKIE_SECURE: z
     .enum(['true', 'false'])
     .default('false')
@@ -41,6 +43,7 @@ export type Config = {
   seedDemo: boolean;
   demoPegawai: number;
   cookieSecure: boolean;
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -67,5 +70,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     seedDemo: c.SEED_DEMO,
     demoPegawai: c.DEMO_PEGAWAI,
     cookieSecure: c.COOKIE_SECURE,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };
 }

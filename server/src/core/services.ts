@@ -29,7 +29,7 @@ export function createServices(deps: AppDeps) {
     pegawai: createPegawaiService(db, organisasi),
     akun: createAkunService(db, clock),
     impor: createImporService(db),
-    skp: createSkpService(db, organisasi, clock),
+    skp: createSkpService(db, organisasi, clock, deps.config.publicUrl),
   };
 }
 

@@ -349,6 +349,8 @@ export const skp = pgTable(
     }).onDelete('cascade'),
     unique('skp_versi_uq').on(t.instansiId, t.pegawaiId, t.tahun, t.versi),
     index('skp_tahun_ix').on(t.instansiId, t.tahun, t.status),
+    /** Public document verification looks an SKP up by id alone. */
+    index('skp_id_ix').on(t.id),
     check('skp_status_ck', sql`${t.status} in ('DRAFT','DIAJUKAN','DIKEMBALIKAN','DISETUJUI','DALAM_REVISI','DIGANTIKAN')`),
     check('skp_pendekatan_ck', sql`${t.pendekatan} in ('KUANTITATIF','KUALITATIF')`),
   ],

@@ -1,29 +1,8 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf } from '../../test/pdf.js';
 import { contohSkpDokumen, rhkTambahan } from './skp-contoh.js';
 import { renderSkpPdf } from './skp-pdf.js';
-
-// pdfjs wants the metrics of the 14 standard fonts (the PDF uses Helvetica and Courier unembedded).
-const standardFontDataUrl = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
-
-/** Opens a PDF with pdfjs and returns each page's text (whitespace normalised) and its operators. */
-async function readPdf(buf: Buffer) {
-  const pdf = await getDocument({ data: new Uint8Array(buf), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl }).promise;
-  const pages: Array<{ text: string; ops: number[] }> = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const tc = await page.getTextContent();
-    const text = tc.items
-      .map((i) => ('str' in i ? i.str : ''))
-      .join(' ')
-      .replace(/\s+/g, ' ');
-    pages.push({ text, ops: (await page.getOperatorList()).fnArray });
-  }
-  await pdf.destroy();
-  return { pages, text: pages.map((p) => p.text).join(' ') };
-}
 
 describe('renderSkpPdf', () => {
   const skp = contohSkpDokumen();

@@ -10,6 +10,20 @@ export const skpRepository = {
     return row ?? null;
   },
 
+  /**
+   * Public verification of a printed SKP: looked up by its id alone (the QR code carries no
+   * tenant). The id is a random UUID; see docs/decisions/0004-public-document-verification.md.
+   */
+  async forVerification(db: DbOrTx, id: string) {
+    const [row] = await queryRows<{ instansi_id: string; tahun: number; versi: number; status: string; dokumen_hash: string | null; disetujui_at: Date | string | null; nama: string; nip: string }>(
+      db,
+      sql`SELECT s.instansi_id, s.tahun, s.versi, s.status, s.dokumen_hash, s.disetujui_at, p.nama, p.nip
+            FROM skp s JOIN pegawai p ON p.instansi_id = s.instansi_id AND p.id = s.pegawai_id
+           WHERE s.id = ${id}`,
+    );
+    return row ?? null;
+  },
+
   /** The newest version of a pegawai's SKP for a year. */
   async latest(db: DbOrTx, instansiId: string, pegawaiId: string, tahun: number): Promise<SkpRow | null> {
     const [row] = await db

@@ -39,6 +39,37 @@ export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
       return svc.tim(actor, req.query.tahun ?? (await tahunIni(actor.instansiId)));
     },
   );
+  app.get('/skp/:id/dokumen.pdf', { schema: { tags, summary: 'Formulir SKP (PDF) dengan kode QR verifikasi', params: IdParams } }, async (req, reply) => {
+    const { pdf, filename } = await svc.dokumen(requireActor(req), req.params.id);
+    return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(pdf);
+  });
+  app.get(
+    '/verifikasi/skp/:id',
+    {
+      schema: {
+        tags: ['verifikasi'],
+        summary: 'Publik: periksa keaslian SKP cetak dari kode QR-nya',
+        security: [],
+        params: IdParams,
+        querystring: z.object({ h: z.string().trim().max(128).optional() }),
+        response: {
+          200: z.object({
+            valid: z.boolean(),
+            status: z.string(),
+            statusLabel: z.string(),
+            tahun: z.number(),
+            versi: z.number(),
+            pegawaiNama: z.string(),
+            pegawaiNip: z.string(),
+            hash: z.string().nullable(),
+            disetujuiAt: z.string().nullable(),
+            pesan: z.string(),
+          }),
+        },
+      },
+    },
+    (req) => svc.verifikasi(req.params.id, req.query.h),
+  );
   app.get('/skp/:id', { schema: { tags, params: IdParams, response: { 200: SkpDetail } } }, (req) => svc.detail(requireActor(req), req.params.id));
   app.put('/skp/:id', { schema: { tags, summary: 'Ubah pendekatan dan lampiran', params: IdParams, body: SkpUpdateBody, response: { 200: SkpDetail } } }, (req) =>
     svc.update(requireActor(req), req.params.id, req.body),

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import {
   BERAKHLAK,
   SKP_WORKFLOW,
+  pangkatGolonganLabel,
+  todayIn,
   defaultDeadlineConfig,
   pengelolaBolehMenetapkanSkp,
   periodeTahunan,
@@ -20,12 +22,14 @@ import { organisasiRepository } from '../organisasi/repository.js';
 import { skpPolicy, type SkpRelation } from './policy.js';
 import { skpRepository as repo, type SkpRow } from './repository.js';
 import type { KomentarInput, RhkInput, SkpDetail } from './schema.js';
+import type { PihakDokumen, SkpDokumen } from '../dokumen/skp-dokumen.js';
+import { renderSkpPdf } from '../dokumen/skp-pdf.js';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : '');
 const stateLabel = (s: string) => SKP_WORKFLOW.stateLabel[s as SkpState] ?? s;
 export const BELUM_DIBUAT = 'BELUM_DIBUAT';
 
-export function createSkpService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
+export function createSkpService(db: Db, organisasi: OrganisasiService, clock: () => Date, publicUrl: string) {
   const conflict = () =>
     errors.conflict('version_conflict', 'SKP ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
       rowVersion: 'versi data sudah berubah',
@@ -216,8 +220,85 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
     throw new AppError(409, 'illegal_transition', t.ok ? 'Tidak dapat diproses.' : t.error.message);
   }
 
+  const ASPEK_LABEL: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
+  const PERSPEKTIF_LABEL: Record<string, string> = {
+    PENERIMA_LAYANAN: 'Penerima Layanan',
+    PROSES_BISNIS: 'Proses Bisnis',
+    PENGUATAN_INTERNAL: 'Penguatan Internal',
+    ANGGARAN: 'Anggaran',
+  };
+
   return {
     detail,
+
+    /** The Formulir SKP as PDF, with the QR code that verifies the approved version. */
+    async dokumen(actor: Actor, id: string) {
+      const d = await detail(actor, id);
+      if (!d.can.dokumen) throw errors.forbidden('mengunduh dokumen SKP ini');
+      const s = (await repo.get(db, actor.instansiId, id))!;
+      const ins = await organisasi.instansiOf(actor.instansiId);
+      const pihak = (p: SkpDetail['pegawai'] | null): PihakDokumen | null =>
+        p && { nama: p.namaLengkap, nip: p.nip, pangkatGolongan: pangkatGolonganLabel(p.golongan) ?? p.golongan, jabatan: p.jabatanNama, unitKerja: p.unitNama };
+      const hash = s.dokumenHash ?? (await contentHash(db, actor.instansiId, s));
+      const doc: SkpDokumen = {
+        instansiNama: ins?.nama ?? '',
+        tahun: d.tahun,
+        periodeMulai: d.periodeMulai,
+        periodeSelesai: d.periodeSelesai,
+        pendekatan: d.pendekatan === 'KUALITATIF' ? 'KUALITATIF' : 'KUANTITATIF',
+        versi: d.versi,
+        status: d.statusLabel,
+        pegawai: pihak(d.pegawai)!,
+        pejabatPenilai: pihak(d.pejabatPenilai),
+        denganPerspektif: d.denganPerspektif,
+        hasilKerja: d.hasilKerja.map((r) => ({
+          jenis: r.jenis === 'TAMBAHAN' ? 'TAMBAHAN' : 'UTAMA',
+          uraian: r.uraian,
+          rhkAtasan: r.rhkAtasanUraian,
+          perspektif: r.perspektif ? (PERSPEKTIF_LABEL[r.perspektif] ?? r.perspektif) : null,
+          indikator: r.indikator.map((i) => ({
+            aspek: ASPEK_LABEL[i.aspek] ?? i.aspek,
+            uraian: i.uraian,
+            target: i.targetNilai ? `${i.targetNilai} ${i.targetSatuan ?? ''}`.trim() : (i.targetTeks ?? '—'),
+          })),
+        })),
+        perilaku: d.perilaku.map((p) => ({ nama: p.nama, indikator: p.indikator, ekspektasi: p.ekspektasi })),
+        lampiran: d.lampiran,
+        tempat: (ins?.nama ?? '').replace(/^Pemerintah\s+/i, ''),
+        tanggal: s.disetujuiAt ? todayIn(await zonaOf(actor.instansiId), s.disetujuiAt) : null,
+        verifikasi: { url: `${publicUrl}/verifikasi/skp/${id}?h=${hash}`, hash },
+      };
+      const pdf = await renderSkpPdf(doc);
+      const nama = d.pegawai.namaLengkap.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      return { pdf, filename: `SKP-${d.tahun}-v${d.versi}-${d.pegawai.nip}-${nama}.pdf` };
+    },
+
+    /** Public: does a printed SKP (id and hash from its QR code) match an approved version? */
+    async verifikasi(id: string, hash: string | undefined) {
+      const row = await repo.forVerification(db, id);
+      if (!row) throw errors.notFound('Dokumen');
+      const matches = !!hash && !!row.dokumen_hash && hash === row.dokumen_hash;
+      const approved = ['DISETUJUI', 'DALAM_REVISI', 'DIGANTIKAN'].includes(row.status);
+      const valid = matches && approved;
+      const pesan = !valid
+        ? 'Dokumen tidak valid: isi dokumen ini tidak sama dengan SKP yang disetujui di Capaian.'
+        : row.status === 'DIGANTIKAN'
+          ? 'Dokumen valid, tetapi SKP ini sudah digantikan oleh versi yang lebih baru.'
+          : 'Dokumen valid: SKP ini telah disetujui dan isinya sama dengan yang tercatat di Capaian.';
+      return {
+        valid,
+        status: row.status,
+        statusLabel: stateLabel(row.status),
+        tahun: row.tahun,
+        versi: row.versi,
+        // The name is printed on the document; it is only confirmed for a matching hash.
+        pegawaiNama: valid ? row.nama : '',
+        pegawaiNip: valid ? row.nip : '',
+        hash: valid ? row.dokumen_hash : null,
+        disetujuiAt: valid && row.disetujui_at ? new Date(row.disetujui_at).toISOString() : null,
+        pesan,
+      };
+    },
 
     async list(actor: Actor, tahun?: number) {
       const rows = await repo.listOf(db, actor.instansiId, actor.pegawaiId, tahun);

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestContext, NIP } from '../../test/context.js';
 import { instansi, userAccount, userRole } from '../db/schema.js';
 import type { SkpDetail } from './schema.js';
+import { readPdf } from '../../test/pdf.js';
 
 // Early January: the pengelola kinerja may not set SKPs yet (from the 15th by default).
 let now = new Date('2026-01-10T03:00:00Z');
@@ -222,5 +223,37 @@ describe('team view of the pejabat penilai', () => {
     expect(budi).toMatchObject({ status: 'DISETUJUI', skp: { jumlahRhk: 1 } });
     expect(items.find((i) => i.nip === NIP.pengelola)).toMatchObject({ status: 'BELUM_DIBUAT', skp: null });
     expect(items.every((i) => i.nip !== NIP.pengawas)).toBe(true);
+  });
+});
+
+describe('the approved SKP as an official document', () => {
+  it('downloads as a PDF with the NIP, an RHK and the superior, and its QR code verifies it publicly', async () => {
+    const list = (await t.api('GET', '/api/v1/skp?tahun=2026', { as: NIP.pelaksana })).json<Array<{ id: string; status: string }>>();
+    const approved = list.find((s) => s.status === 'DISETUJUI')!;
+    const res = await t.api('GET', `/api/v1/skp/${approved.id}/dokumen.pdf`, { as: NIP.pelaksana });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain(`SKP-2026-v2-${NIP.pelaksana}`);
+    const { text } = await readPdf(res.rawPayload);
+    expect(text).toContain('19900317 201503 1 001');
+    expect(text).toContain('Layanan administrasi kepegawaian');
+    expect(text).toContain('Yuliana Sari');
+    expect(text).toContain('Tata kelola kepegawaian Dinas Kesehatan');
+    expect(text).not.toContain('BELUM DISETUJUI');
+
+    const detail = (await t.api('GET', `/api/v1/skp/${approved.id}`, { as: NIP.pelaksana })).json<SkpDetail>();
+    const ok = await t.api('GET', `/api/v1/verifikasi/skp/${approved.id}?h=${detail.dokumenHash}`);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ valid: true, status: 'DISETUJUI', versi: 2, pegawaiNama: 'Budi Santoso', pegawaiNip: NIP.pelaksana });
+    const forged = await t.api('GET', `/api/v1/verifikasi/skp/${approved.id}?h=${'0'.repeat(64)}`);
+    expect(forged.json()).toMatchObject({ valid: false, pegawaiNama: '', hash: null });
+    expect((await t.api('GET', `/api/v1/verifikasi/skp/${crypto.randomUUID()}?h=x`)).statusCode).toBe(404);
+  });
+
+  it('prints a draft with the watermark, and refuses the document to someone who may not read the SKP', async () => {
+    const mine = (await t.api('GET', '/api/v1/skp?tahun=2026', { as: NIP.perawat })).json<Array<{ id: string; status: string }>>()[0]!;
+    const res = await t.api('GET', `/api/v1/skp/${mine.id}/dokumen.pdf`, { as: NIP.perawat });
+    expect((await readPdf(res.rawPayload)).text).toContain('BELUM DISETUJUI');
+    expect((await t.api('GET', `/api/v1/skp/${mine.id}/dokumen.pdf`, { as: NIP.pelaksana })).statusCode).toBe(404);
   });
 });
