@@ -14,6 +14,7 @@ export async function isEmpty(database: Database): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-export async function seedDemo(database: Database, pegawai: number, seed = 7) {
-  return seedInstansi(database.db, { ...DEMO_INSTANSI, pegawai, seed });
+/** The demo pemda with a year of planning: SKPs for the current year. */
+export async function seedDemo(database: Database, pegawai: number, seed = 7, skpTahun = new Date().getFullYear()) {
+  return seedInstansi(database.db, { ...DEMO_INSTANSI, pegawai, seed, skpTahun });
 }

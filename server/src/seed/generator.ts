@@ -7,7 +7,8 @@ import { Faker, id_ID, en, base } from '@faker-js/faker';
 import { nipError } from '@capaian/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { instansi, jabatan, pegawai, penugasanPlt, unitKerja, userAccount, userRole } from '../db/schema.js';
+import { indikatorKinerja, instansi, jabatan, pegawai, penugasanPlt, rhk, skp, skpPerilaku, unitKerja, userAccount, userRole } from '../db/schema.js';
+import { demoSkp } from './skp-demo.js';
 import { hashPassword } from '../auth/password.js';
 import type { Role } from '../core/actor.js';
 
@@ -37,6 +38,8 @@ export interface SeedOptions {
   nipPrefix?: number;
   /** Use the documented demo NIPs for the named demo users (only one instansi may). */
   fixedDemoNips?: boolean;
+  /** Also give every pegawai an SKP for this year (most approved). */
+  skpTahun?: number;
 }
 
 export async function seedInstansi(db: Db, opts: SeedOptions) {
@@ -368,6 +371,15 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
     await tx.insert(penugasanPlt).values(plt);
     for (const chunk of chunks(accounts, 1000)) await tx.insert(userAccount).values(chunk);
     for (const chunk of chunks(roles, 2000)) await tx.insert(userRole).values(chunk);
+    if (opts.skpTahun) {
+      // Named demo users show every state: the pelaksana is still drafting, the guru was returned.
+      const fixed = new Map<string, string>([[demo.pelaksana!.id, 'DRAFT'], [demo.guru!.id, 'DIKEMBALIKAN'], [demo.pengawas!.id, 'DISETUJUI'], [demo.perawat!.id, 'DISETUJUI']]);
+      const d = demoSkp(f, instansiId, opts.skpTahun, units, jabs, people, plt, (p) => fixed.get(p.id));
+      for (const chunk of chunks(d.skp, 1000)) await tx.insert(skp).values(chunk);
+      for (const chunk of chunks(d.rhk, 2000)) await tx.insert(rhk).values(chunk);
+      for (const chunk of chunks(d.indikator, 2000)) await tx.insert(indikatorKinerja).values(chunk);
+      for (const chunk of chunks(d.perilaku, 2000)) await tx.insert(skpPerilaku).values(chunk);
+    }
     await tx.execute(sql`ANALYZE`);
   });
 

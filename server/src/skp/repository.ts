@@ -96,7 +96,7 @@ export const skpRepository = {
       sql`SELECT i.id, i.rhk_id, i.aspek, i.uraian, i.target_nilai, i.target_satuan, i.target_teks
             FROM indikator_kinerja i JOIN rhk r ON r.instansi_id = i.instansi_id AND r.id = i.rhk_id
            WHERE i.instansi_id = ${instansiId} AND r.skp_id = ${skpId}
-           ORDER BY i.urutan`,
+           ORDER BY CASE r.jenis WHEN 'UTAMA' THEN 0 ELSE 1 END, r.urutan, r.created_at, i.urutan`,
     );
   },
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   BERAKHLAK,
   SKP_WORKFLOW,
@@ -24,6 +23,7 @@ import { skpRepository as repo, type SkpRow } from './repository.js';
 import type { KomentarInput, RhkInput, SkpDetail } from './schema.js';
 import type { PihakDokumen, SkpDokumen } from '../dokumen/skp-dokumen.js';
 import { renderSkpPdf } from '../dokumen/skp-pdf.js';
+import { skpContentHash } from './hash.js';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : '');
 const stateLabel = (s: string) => SKP_WORKFLOW.stateLabel[s as SkpState] ?? s;
@@ -190,19 +190,19 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
       repo.indikatorOf(tx, instansiId, s.id),
       repo.perilakuOf(tx, instansiId, s.id),
     ]);
-    const canonical = JSON.stringify({
+    return skpContentHash({
       id: s.id,
       pegawaiId: s.pegawaiId,
       tahun: s.tahun,
       versi: s.versi,
-      periode: [s.periodeMulai, s.periodeSelesai],
+      periodeMulai: s.periodeMulai,
+      periodeSelesai: s.periodeSelesai,
       pendekatan: s.pendekatan,
-      rhk: rhkRows.map((r) => [r.jenis, r.uraian, r.rhk_atasan_id, r.perspektif]),
-      indikator: indRows.map((i) => [i.rhk_id, i.aspek, i.uraian, i.target_nilai, i.target_satuan, i.target_teks]),
-      perilaku: [...perilaku].sort((a, b) => a.kode.localeCompare(b.kode)).map((p) => [p.kode, p.ekspektasi]),
+      rhk: rhkRows.map((r) => ({ id: r.id, jenis: r.jenis, uraian: r.uraian, rhkAtasanId: r.rhk_atasan_id, perspektif: r.perspektif })),
+      indikator: indRows.map((i) => ({ rhkId: i.rhk_id, aspek: i.aspek, uraian: i.uraian, targetNilai: i.target_nilai, targetSatuan: i.target_satuan, targetTeks: i.target_teks })),
+      perilaku: perilaku.map((p) => ({ kode: p.kode, ekspektasi: p.ekspektasi })),
       lampiran: [s.dukunganSumberDaya, s.skemaPertanggungjawaban, s.konsekuensi],
     });
-    return createHash('sha256').update(canonical).digest('hex');
   }
 
   const act = (action: SkpAction) => (can: ReturnType<typeof skpPolicy.can>) => {
