@@ -461,3 +461,52 @@ export const skpDialog = pgTable(
     check('skp_dialog_target_ck', sql`${t.targetJenis} in ('SKP','RHK','INDIKATOR')`),
   ],
 );
+
+/**
+ * An SKP template for a jabatan (e.g. "Perawat Ahli Pertama"): RHK with indicators that a
+ * pengelola kinerja or a superior applies to every pegawai holding that jabatan in one action.
+ */
+export const skpTemplate = pgTable(
+  'skp_template',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    nama: text('nama').notNull(),
+    /** Applies to pegawai whose jabatan has this name (in any unit of the scope). */
+    jabatanNama: text('jabatan_nama').notNull(),
+    /** Limits the template to a unit and the units below it (null: the whole instansi). */
+    unitId: uuid('unit_id'),
+    /** RHK with their indicators: [{ jenis, uraian, indikator: [{ aspek, uraian, targetNilai, targetSatuan, targetTeks }] }]. */
+    isi: jsonb('isi').notNull(),
+    dibuatOleh: uuid('dibuat_oleh'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'skp_template_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'skp_template_unit_fk', columns: [t.instansiId, t.unitId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
+    index('skp_template_jabatan_ix').on(t.instansiId, t.jabatanNama),
+  ],
+);
+
+/** In-app notifications (the bell): reminders, returned SKPs, feedback. */
+export const notifikasi = pgTable(
+  'notifikasi',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    jenis: text('jenis').notNull(),
+    judul: text('judul').notNull(),
+    pesan: text('pesan').notNull(),
+    /** Where the notification leads in the app, e.g. /skp/<id>. */
+    tautan: text('tautan'),
+    dibacaAt: ts('dibaca_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'notifikasi_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'notifikasi_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    index('notifikasi_pegawai_ix').on(t.instansiId, t.pegawaiId, t.createdAt),
+  ],
+);
