@@ -121,8 +121,35 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/audit/routes/audit'), 'AuditPage'),
 });
 
+const skpSayaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp',
+  component: lazyRouteComponent(() => import('@/features/skp/routes/skp-saya'), 'SkpSayaPage'),
+});
+
+const skpTimRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/tim',
+  component: lazyRouteComponent(() => import('@/features/skp/routes/skp-tim'), 'SkpTimPage'),
+});
+
+const skpDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/$id',
+  component: lazyRouteComponent(() => import('@/features/skp/routes/skp-detail'), 'SkpDetailPage'),
+});
+
+/** Public: people scan the QR code on a printed SKP; no login, outside the app shell. */
+const verifikasiSkpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verifikasi/skp/$id',
+  validateSearch: (raw: Record<string, unknown>): { h?: string } => (typeof raw['h'] === 'string' ? { h: raw['h'] } : {}),
+  component: lazyRouteComponent(() => import('@/features/skp/routes/verifikasi'), 'VerifikasiSkpPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  verifikasiSkpRoute,
   appRoute.addChildren([
     profilRoute,
     gantiSandiRoute,
@@ -134,6 +161,9 @@ const routeTree = rootRoute.addChildren([
     akunRoute,
     imporRoute,
     auditRoute,
+    skpSayaRoute,
+    skpTimRoute,
+    skpDetailRoute,
   ]),
 ]);
 

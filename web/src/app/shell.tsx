@@ -21,7 +21,7 @@ import { currentLanguage, setLanguage, type Language } from '@/lib/i18n';
 import { logout, meQueryOptions, type Me } from '@/lib/session';
 import { AnchorLink } from '@/components/links';
 
-type NavTo = '/' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi';
+type NavTo = '/' | '/skp' | '/skp/tim' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi';
 
 interface NavItem {
   to: NavTo;
@@ -31,6 +31,8 @@ interface NavItem {
 
 function navItems(me: Me, t: ReturnType<typeof useTranslation>['t']): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.beranda'), testId: 'nav-beranda' }];
+  items.push({ to: '/skp', label: t('nav.skpSaya'), testId: 'nav-skp' });
+  items.push({ to: '/skp/tim', label: t('nav.skpTim'), testId: 'nav-skp-tim' });
   items.push({ to: '/organisasi', label: t('nav.organisasi'), testId: 'nav-organisasi' });
   if (me.can.lihatDaftarPegawai) items.push({ to: '/pegawai', label: t('nav.pegawai'), testId: 'nav-pegawai' });
   if (me.can.kelolaAkun) items.push({ to: '/akun', label: t('nav.akun'), testId: 'nav-akun' });
@@ -40,9 +42,15 @@ function navItems(me: Me, t: ReturnType<typeof useTranslation>['t']): NavItem[] 
   return items;
 }
 
-function isActive(pathname: string, to: NavTo): boolean {
+function matches(pathname: string, to: NavTo): boolean {
   if (to === '/') return pathname === '/';
   return pathname === to || pathname.startsWith(`${to}/`);
+}
+
+/** The most specific matching nav item wins ("/skp/tim" over "/skp"). */
+function isActive(pathname: string, to: NavTo, all: readonly NavItem[] = []): boolean {
+  if (!matches(pathname, to)) return false;
+  return !all.some((i) => i.to !== to && i.to.length > to.length && matches(pathname, i.to));
 }
 
 function LanguageSwitch() {
@@ -137,8 +145,8 @@ export function Shell() {
               <NavLink
                 key={item.to}
                 label={item.label}
-                active={isActive(pathname, item.to)}
-                aria-current={isActive(pathname, item.to) ? 'page' : undefined}
+                active={isActive(pathname, item.to, items)}
+                aria-current={isActive(pathname, item.to, items) ? 'page' : undefined}
                 data-testid={item.testId}
                 onClick={close}
                 renderRoot={(props) => <Link to={item.to} {...props} />}

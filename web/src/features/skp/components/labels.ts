@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+
+function pick(table: Readonly<Record<string, string>>, code: string | null | undefined): string {
+  if (!code) return '—';
+  return table[code] ?? code;
+}
+
+/** Translated labels for SKP codes (status, aspek, perspektif, dialogue kinds). */
+export function useSkpLabels() {
+  const { t } = useTranslation();
+  return {
+    status: (code: string) => pick(t('skp.statusLabel', { returnObjects: true }), code),
+    aspek: (code: string) => pick(t('skp.aspekLabel', { returnObjects: true }), code),
+    perspektif: (code: string | null) => pick(t('skp.perspektifLabel', { returnObjects: true }), code),
+    dialog: (code: string) => pick(t('skp.jenisDialog', { returnObjects: true }), code),
+    jenis: (code: string) => (code === 'UTAMA' ? t('skp.utama') : code === 'TAMBAHAN' ? t('skp.tambahan') : code),
+  };
+}

@@ -1,0 +1,85 @@
+import { Badge, Divider, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { formatNip, formatTanggal } from '@/lib/format';
+import { skpDetailQuery, type SkpDetail, type SkpPihak } from '../api/skp';
+import { SkpActions } from './actions';
+import { DialogSection } from './dialog';
+import { HasilKerjaSection } from './hasil-kerja';
+import { LampiranSection } from './lampiran';
+import { PerilakuSection } from './perilaku';
+import { SkpStatusBadge } from './status-badge';
+
+function Pihak({ label, p, empty }: { label: string; p: SkpPihak | null; empty: string }) {
+  return (
+    <div style={{ minWidth: 0 }}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      {p ? (
+        <>
+          <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+            {p.namaLengkap}
+          </Text>
+          <Text size="xs" c="dimmed">
+            NIP {formatNip(p.nip)} · {p.golongan}
+          </Text>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            {p.jabatanNama}
+          </Text>
+          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {p.unitNama}
+          </Text>
+        </>
+      ) : (
+        <Text c="dimmed">{empty}</Text>
+      )}
+    </div>
+  );
+}
+
+function SkpHeader({ skp }: { skp: SkpDetail }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm" data-testid="skp-header">
+      <Group gap="xs" mb="xs" wrap="wrap">
+        <SkpStatusBadge status={skp.status} label={skp.statusLabel} testId="skp-status" />
+        <Badge variant="outline" color="gray" style={{ textTransform: 'none' }} data-testid="skp-versi">
+          {t('skp.versiN', { versi: skp.versi })}
+        </Badge>
+        <Text size="sm" c="dimmed">
+          {t('skp.periode')}: {formatTanggal(skp.periodeMulai)} – {formatTanggal(skp.periodeSelesai)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('skp.pendekatan')}: {skp.pendekatan === 'KUALITATIF' ? t('skp.pendekatanKualitatif') : t('skp.pendekatanKuantitatif')}
+        </Text>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Pihak label={t('skp.pegawai')} p={skp.pegawai} empty="—" />
+        <Pihak label={t('skp.pejabatPenilai')} p={skp.pejabatPenilai} empty={t('skp.belumAdaPenilai')} />
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+/** The whole SKP: header, actions, hasil kerja, perilaku, lampiran and dialogue. */
+export function SkpEditor({ id }: { id: string }) {
+  const { data, error, isPending } = useQuery(skpDetailQuery(id));
+  if (isPending) return <Loading />;
+  if (error) return <ErrorAlert error={error} />;
+  return (
+    <Stack gap="lg" data-testid="skp-editor" data-row-version={data.rowVersion}>
+      <SkpHeader skp={data} />
+      <SkpActions skp={data} />
+      <HasilKerjaSection skp={data} />
+      <Divider />
+      <PerilakuSection skp={data} />
+      <Divider />
+      <LampiranSection skp={data} />
+      <Divider />
+      <DialogSection skp={data} />
+    </Stack>
+  );
+}
