@@ -8,6 +8,7 @@ export const DEMO_PASSWORD = 'capaian2026';
 export const NIP = {
   pelaksana: '199003172015031001',
   perawat: '199201152017032001',
+  pengawas: '198002112006042003',
   adminBkpsdm: '198407152009011002',
 } as const;
 
