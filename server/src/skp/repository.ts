@@ -180,6 +180,47 @@ export const skpRepository = {
     );
   },
 
+  /**
+   * The cascade below an SKP (matriks peran hasil): every RHK of the newest, not replaced SKPs
+   * of the year that intervene its RHK, and theirs, down the tree — one recursive query.
+   */
+  async cascade(db: DbOrTx, instansiId: string, rootSkpId: string, tahun: number) {
+    return queryRows<{
+      id: string;
+      parent_id: string | null;
+      depth: number;
+      jenis: string;
+      uraian: string;
+      skp_id: string;
+      status: string;
+      pegawai_id: string;
+      nama: string;
+      nip: string;
+      jabatan_nama: string;
+    }>(
+      db,
+      sql`WITH RECURSIVE current_skp AS (
+            SELECT DISTINCT ON (s.pegawai_id) s.id, s.pegawai_id, s.status FROM skp s
+             WHERE s.instansi_id = ${instansiId} AND s.tahun = ${tahun} AND s.status <> 'DIGANTIKAN'
+             ORDER BY s.pegawai_id, s.versi DESC
+          ), tree AS (
+            SELECT r.id, NULL::uuid AS parent_id, 0 AS depth, r.jenis, r.uraian, r.skp_id, r.urutan
+              FROM rhk r WHERE r.instansi_id = ${instansiId} AND r.skp_id = ${rootSkpId}
+            UNION ALL
+            SELECT c.id, c.rhk_atasan_id, t.depth + 1, c.jenis, c.uraian, c.skp_id, c.urutan
+              FROM rhk c JOIN tree t ON c.rhk_atasan_id = t.id
+              JOIN current_skp cs ON cs.id = c.skp_id
+             WHERE c.instansi_id = ${instansiId} AND t.depth < 6
+          )
+          SELECT t.id, t.parent_id, t.depth, t.jenis, t.uraian, t.skp_id, s.status, p.id AS pegawai_id, p.nama, p.nip, j.nama AS jabatan_nama
+            FROM tree t
+            JOIN skp s ON s.instansi_id = ${instansiId} AND s.id = t.skp_id
+            JOIN pegawai p ON p.instansi_id = s.instansi_id AND p.id = s.pegawai_id
+            JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+           ORDER BY t.depth, CASE t.jenis WHEN 'UTAMA' THEN 0 ELSE 1 END, p.nama, t.urutan`,
+    );
+  },
+
   /** The team board: each subordinate with their newest SKP of the year and its counts, in one query. */
   async tim(db: DbOrTx, instansiId: string, pegawaiIds: string[], tahun: number) {
     if (pegawaiIds.length === 0) return [];

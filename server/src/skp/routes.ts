@@ -6,6 +6,7 @@ import {
   EkspektasiBody,
   KembalikanBody,
   KomentarInput,
+  Matriks,
   RevisiBody,
   RhkInput,
   RowVersion,
@@ -69,6 +70,9 @@ export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
       },
     },
     (req) => svc.verifikasi(req.params.id, req.query.h),
+  );
+  app.get('/skp/:id/matriks', { schema: { tags, summary: 'Matriks peran hasil: kaskade RHK ke bawahan', params: IdParams, response: { 200: Matriks } } }, (req) =>
+    svc.matriks(requireActor(req), req.params.id),
   );
   app.get('/skp/:id', { schema: { tags, params: IdParams, response: { 200: SkpDetail } } }, (req) => svc.detail(requireActor(req), req.params.id));
   app.put('/skp/:id', { schema: { tags, summary: 'Ubah pendekatan dan lampiran', params: IdParams, body: SkpUpdateBody, response: { 200: SkpDetail } } }, (req) =>

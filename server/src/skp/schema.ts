@@ -156,3 +156,34 @@ export const TimItem = z.object({
   status: z.string(),
   statusLabel: z.string(),
 });
+
+export interface MatriksNode {
+  rhkId: string;
+  jenis: string;
+  uraian: string;
+  skpId: string;
+  status: string;
+  pegawai: { pegawaiId: string; nama: string; nip: string; jabatanNama: string };
+  /** Subordinates' RHK that intervene this one. */
+  anak: MatriksNode[];
+}
+const MatriksNodeSchema: z.ZodType<MatriksNode> = z.lazy(() =>
+  z.object({
+    rhkId: z.uuid(),
+    jenis: z.string(),
+    uraian: z.string(),
+    skpId: z.uuid(),
+    status: z.string(),
+    pegawai: z.object({ pegawaiId: z.uuid(), nama: z.string(), nip: z.string(), jabatanNama: z.string() }),
+    anak: z.array(MatriksNodeSchema),
+  }),
+);
+export const Matriks = z.object({
+  skpId: z.uuid(),
+  tahun: z.number(),
+  rhk: z.array(MatriksNodeSchema),
+  /** The SKP's own RHK that no subordinate's RHK intervenes yet ("RHK yang tidak ada pelaksananya"). */
+  rhkTanpaPelaksana: z.number(),
+  /** Subordinates whose SKP has no RHK intervening any of these RHK. */
+  bawahanBelumTerhubung: z.array(z.object({ pegawaiId: z.uuid(), nama: z.string(), status: z.string() })),
+});

@@ -20,7 +20,7 @@ import { pegawaiRepository } from '../pegawai/repository.js';
 import { organisasiRepository } from '../organisasi/repository.js';
 import { skpPolicy, type SkpRelation } from './policy.js';
 import { skpRepository as repo, type SkpRow } from './repository.js';
-import type { KomentarInput, RhkInput, SkpDetail } from './schema.js';
+import type { KomentarInput, MatriksNode, RhkInput, SkpDetail } from './schema.js';
 import type { PihakDokumen, SkpDokumen } from '../dokumen/skp-dokumen.js';
 import { renderSkpPdf } from '../dokumen/skp-pdf.js';
 import { skpContentHash } from './hash.js';
@@ -482,6 +482,46 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
         return row.id;
       });
       return detail(actor, newId);
+    },
+
+    /**
+     * Matriks peran hasil: the cascade under an SKP's RHK, down the tree, with the RHK no one
+     * carries and the subordinates not yet linked. Readable by whoever may read the SKP.
+     */
+    async matriks(actor: Actor, id: string) {
+      const { s } = await load(actor, id);
+      const [rows, bawahan] = await Promise.all([
+        repo.cascade(db, actor.instansiId, s.id, s.tahun),
+        organisasi.bawahanOf(actor.instansiId, s.pegawaiId),
+      ]);
+      const nodes = new Map<string, MatriksNode>();
+      const roots: MatriksNode[] = [];
+      for (const r of rows) {
+        const node: MatriksNode = {
+          rhkId: r.id,
+          jenis: r.jenis,
+          uraian: r.uraian,
+          skpId: r.skp_id,
+          status: r.status,
+          pegawai: { pegawaiId: r.pegawai_id, nama: r.nama, nip: r.nip, jabatanNama: r.jabatan_nama },
+          anak: [],
+        };
+        nodes.set(r.id, node);
+        const parent = r.parent_id ? nodes.get(r.parent_id) : undefined;
+        if (parent) parent.anak.push(node);
+        else if (r.depth === 0) roots.push(node);
+      }
+      const linked = new Set(rows.filter((r) => r.depth === 1).map((r) => r.pegawai_id));
+      const tim = bawahan.length ? await repo.tim(db, actor.instansiId, bawahan, s.tahun) : [];
+      return {
+        skpId: s.id,
+        tahun: s.tahun,
+        rhk: roots,
+        rhkTanpaPelaksana: roots.filter((n) => n.anak.length === 0).length,
+        bawahanBelumTerhubung: tim
+          .filter((m) => !linked.has(m.pegawai_id))
+          .map((m) => ({ pegawaiId: m.pegawai_id, nama: m.nama, status: m.status ?? BELUM_DIBUAT })),
+      };
     },
 
     /** The caller's team: every subordinate with their SKP of the year and its status, in one query. */

@@ -257,3 +257,20 @@ describe('the approved SKP as an official document', () => {
     expect((await t.api('GET', `/api/v1/skp/${mine.id}/dokumen.pdf`, { as: NIP.pelaksana })).statusCode).toBe(404);
   });
 });
+
+describe('matriks peran hasil', () => {
+  it('shows the cascade under the superior RHK, the RHK no one carries, and subordinates not yet linked', async () => {
+    const mine = (await t.api('GET', '/api/v1/skp?tahun=2026', { as: NIP.pengawas })).json<Array<{ id: string }>>()[0]!;
+    const res = await t.api('GET', `/api/v1/skp/${mine.id}/matriks`, { as: NIP.pengawas });
+    expect(res.statusCode).toBe(200);
+    const m = res.json<{ rhk: Array<{ uraian: string; anak: Array<{ uraian: string; pegawai: { nip: string } }> }>; rhkTanpaPelaksana: number; bawahanBelumTerhubung: Array<{ nama: string }> }>();
+    const root = m.rhk.find((r) => r.uraian === 'Tata kelola kepegawaian Dinas Kesehatan')!;
+    expect(root.anak.map((a) => a.pegawai.nip)).toContain(NIP.pelaksana);
+    expect(root.anak.find((a) => a.pegawai.nip === NIP.pelaksana)?.uraian).toBe('Layanan administrasi kepegawaian');
+    expect(m.rhkTanpaPelaksana).toBe(m.rhk.filter((r) => r.anak.length === 0).length);
+    // The pengelola kinerja in the same subbagian has no SKP yet: not linked.
+    expect(m.bawahanBelumTerhubung.map((b) => b.nama)).toContain('Fitri Handayani');
+    // Only those who may read the SKP see its matriks.
+    expect((await t.api('GET', `/api/v1/skp/${mine.id}/matriks`, { as: NIP.perawat })).statusCode).toBe(404);
+  });
+});
