@@ -303,6 +303,24 @@ export const organisasiRepository = {
     return { headsOwnUnit: rows[0]?.heads_own_unit ?? false, seats, holders, found: rows.length > 0 };
   },
 
+  /** Units whose head seat the pegawai holds on `tanggal` (definitively with no Plt/Plh in office, or acting). */
+  async seatUnitIds(db: DbOrTx, instansiId: string, pegawaiId: string, tanggal: string): Promise<string[]> {
+    const rows = await queryRows<{ unit_id: string }>(
+      db,
+      sql`SELECT kj.unit_id FROM jabatan kj
+           WHERE kj.instansi_id = ${instansiId} AND kj.kepala_unit
+             AND COALESCE(
+                   (SELECT t.pegawai_id FROM penugasan_plt t
+                     WHERE t.instansi_id = kj.instansi_id AND t.jabatan_id = kj.id
+                       AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai
+                     ORDER BY t.tanggal_mulai DESC LIMIT 1),
+                   (SELECT p.id FROM pegawai p
+                     WHERE p.instansi_id = kj.instansi_id AND p.jabatan_id = kj.id AND p.status = 'AKTIF'
+                     ORDER BY p.tmt_jabatan DESC NULLS LAST LIMIT 1)) = ${pegawaiId}`,
+    );
+    return rows.map((r) => r.unit_id);
+  },
+
   /**
    * The pegawai whose pejabat penilai is `pegawaiId` on `tanggal` — the inverse of the atasan
    * chain, in one query: the non-head staff of the units whose head seat they hold (definitively

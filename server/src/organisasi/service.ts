@@ -309,6 +309,11 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
       });
     },
 
+    /** Units whose head seat this pegawai holds today (as definitive head or Plt/Plh). */
+    async seatUnitsOf(instansiId: string, pegawaiId: string): Promise<string[]> {
+      return repo.seatUnitIds(db, instansiId, pegawaiId, await today(instansiId));
+    },
+
     /** The pegawai whose pejabat penilai this pegawai is on a date (today by default). */
     async bawahanOf(instansiId: string, pegawaiId: string, tanggal?: string): Promise<string[]> {
       return repo.bawahanIds(db, instansiId, pegawaiId, tanggal ?? (await today(instansiId)));

@@ -119,6 +119,8 @@ export const SkpDetail = z.object({
   lampiran: z.object({ dukunganSumberDaya: z.array(z.string()), skemaPertanggungjawaban: z.array(z.string()), konsekuensi: z.array(z.string()) }),
   /** The superior's RHK (from their latest SKP of the year) this SKP's RHK may intervene. */
   pilihanRhkAtasan: z.array(z.object({ id: z.uuid(), uraian: z.string(), jenis: z.string() })),
+  /** For unit heads: the Perjanjian Kinerja goals of the units they lead, for the year. */
+  pilihanSasaranOrganisasi: z.array(z.object({ id: z.uuid(), sasaran: z.string(), indikator: z.string(), target: z.string(), unitNama: z.string() })),
   dialog: z.array(
     z.object({
       id: z.uuid(),

@@ -18,6 +18,7 @@ import { recordAudit } from '../audit/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { pegawaiRepository } from '../pegawai/repository.js';
 import { organisasiRepository } from '../organisasi/repository.js';
+import { pkRepository } from '../perjanjian-kinerja/repository.js';
 import { skpPolicy, type SkpRelation } from './policy.js';
 import { skpRepository as repo, type SkpRow } from './repository.js';
 import type { KomentarInput, MatriksNode, RhkInput, SkpDetail } from './schema.js';
@@ -72,13 +73,14 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
   async function detail(actor: Actor, id: string): Promise<SkpDetail> {
     const { s, rel, penilaiId } = await load(actor, id);
     const ids = [s.pegawaiId, ...(s.pejabatPenilaiId ?? penilaiId ? [(s.pejabatPenilaiId ?? penilaiId)!] : [])];
-    const [rhkRows, indRows, perilaku, dialog, people, options] = await Promise.all([
+    const [rhkRows, indRows, perilaku, dialog, people, options, sasaran] = await Promise.all([
       repo.rhkOf(db, actor.instansiId, s.id),
       repo.indikatorOf(db, actor.instansiId, s.id),
       repo.perilakuOf(db, actor.instansiId, s.id),
       repo.dialogOf(db, actor.instansiId, s.id),
       organisasiRepository.ringkasPegawai(db, actor.instansiId, ids),
       penilaiId ? repo.rhkAtasanOptions(db, actor.instansiId, penilaiId, s.tahun) : Promise.resolve([]),
+      sasaranOptions(actor.instansiId, s.pegawaiId, s.tahun),
     ]);
     const pihak = (pid: string | null) => {
       const p = pid ? people.find((x) => x.id === pid) : undefined;
@@ -119,6 +121,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
       perilaku: BERAKHLAK.map((b) => ({ kode: b.kode, nama: b.nama, indikator: [...b.indikator], ekspektasi: ekspektasi.get(b.kode) ?? null })),
       lampiran: { dukunganSumberDaya: s.dukunganSumberDaya, skemaPertanggungjawaban: s.skemaPertanggungjawaban, konsekuensi: s.konsekuensi },
       pilihanRhkAtasan: options,
+      pilihanSasaranOrganisasi: sasaran.map((x) => ({ id: x.id, sasaran: x.sasaran, indikator: x.indikator, target: x.target, unitNama: x.unit_nama })),
       dialog: dialog.map((d) => ({ id: d.id, jenis: d.jenis, targetJenis: d.target_jenis, targetId: d.target_id, pesan: d.pesan, penulis: d.penulis, waktu: iso(d.created_at) })),
       dokumenHash: s.dokumenHash,
       can: skpPolicy.can(actor, rel, s.status as SkpState),
@@ -165,8 +168,20 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
     return detail(actor, id);
   }
 
+  /** Perjanjian Kinerja goals of the units the pegawai leads, for the year (JPT and unit heads). */
+  async function sasaranOptions(instansiId: string, pegawaiId: string, tahun: number) {
+    const seats = await organisasi.seatUnitsOf(instansiId, pegawaiId);
+    const lists = await Promise.all(seats.map((unitId) => pkRepository.list(db, instansiId, { unitId, tahun })));
+    return lists.flat();
+  }
+
   async function checkRhk(actor: Actor, s: SkpRow, input: RhkInput, penilaiId: string | null) {
     const fields: FieldErrors = {};
+    if (input.sasaranOrganisasiId) {
+      const options = await sasaranOptions(actor.instansiId, s.pegawaiId, s.tahun);
+      if (!options.some((o) => o.id === input.sasaranOrganisasiId))
+        fields.sasaranOrganisasiId = 'bukan sasaran Perjanjian Kinerja unit yang Anda pimpin pada tahun ini';
+    }
     if (input.rhkAtasanId) {
       const options = penilaiId ? await repo.rhkAtasanOptions(db, actor.instansiId, penilaiId, s.tahun) : [];
       if (!options.some((o) => o.id === input.rhkAtasanId)) fields.rhkAtasanId = 'bukan RHK pejabat penilai Anda pada tahun ini';
