@@ -1,5 +1,5 @@
 /**
- * The floor: bare Fastify and the same driver running the same SQL as Capaian's profile route
+ * The floor: bare Fastify and the same driver running the same SQL as Capaian's routes under test
  * (the repositories' queries), without our layers (Zod validation and serialisation, policies,
  * presenters, error handling). Our throughput is reported as a ratio to this.
  */
@@ -9,12 +9,46 @@ import { authRepository } from '../../server/src/auth/repository.js';
 import { organisasiRepository } from '../../server/src/organisasi/repository.js';
 import { pegawaiRepository } from '../../server/src/pegawai/repository.js';
 import type { Database } from '../../server/src/db/client.js';
+import { skpRepository } from '../../server/src/skp/repository.js';
+import { pkRepository } from '../../server/src/perjanjian-kinerja/repository.js';
 
 export async function startFloor(database: Database, port: number) {
   const db = database.db;
   const app = Fastify({ logger: false });
   // The date is fixed here; Capaian works it out per request from its cached instansi row.
   const today = new Date().toISOString().slice(0, 10);
+  const session = async (cookie: string | undefined) => {
+    const token = /capaian_sesi=([^;]+)/.exec(cookie ?? '')?.[1];
+    return token ? authRepository.sessionActor(db, hashToken(token)) : null;
+  };
+  // The superior's team: bawahan, then their SKPs with counts.
+  app.get('/skp/tim', async (req, reply) => {
+    const s = await session(req.headers.cookie);
+    if (!s) return reply.code(401).send({});
+    const ids = await organisasiRepository.bawahanIds(db, s.instansi_id, s.pegawai_id, today);
+    return skpRepository.tim(db, s.instansi_id, ids, Number(today.slice(0, 4)));
+  });
+  // One SKP with its RHK, indicators, expectations, dialogue, people and the choices.
+  app.get('/skp/:id', async (req, reply) => {
+    const s = await session(req.headers.cookie);
+    if (!s) return reply.code(401).send({});
+    const id = (req.params as { id: string }).id;
+    const skp = await skpRepository.get(db, s.instansi_id, id);
+    if (!skp) return reply.code(404).send({});
+    const chain = await organisasiRepository.atasanChain(db, s.instansi_id, skp.pegawaiId, today);
+    const penilai = [...chain.holders.keys()][0] ?? null;
+    const seats = await organisasiRepository.seatUnitIds(db, s.instansi_id, skp.pegawaiId, today);
+    const [rhk, ind, perilaku, dialog, people, options, sasaran] = await Promise.all([
+      skpRepository.rhkOf(db, s.instansi_id, id),
+      skpRepository.indikatorOf(db, s.instansi_id, id),
+      skpRepository.perilakuOf(db, s.instansi_id, id),
+      skpRepository.dialogOf(db, s.instansi_id, id),
+      organisasiRepository.ringkasPegawai(db, s.instansi_id, [skp.pegawaiId, ...(penilai ? [penilai] : [])]),
+      penilai ? skpRepository.rhkAtasanOptions(db, s.instansi_id, penilai, skp.tahun) : [],
+      Promise.all(seats.map((unitId) => pkRepository.list(db, s.instansi_id, { unitId, tahun: skp.tahun }))),
+    ]);
+    return { skp, rhk, ind, perilaku, dialog, people, options, sasaran };
+  });
   app.get('/profil', async (req, reply) => {
     const token = /capaian_sesi=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
     const s = token ? await authRepository.sessionActor(db, hashToken(token)) : null;

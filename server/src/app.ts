@@ -27,6 +27,10 @@ import { imporRoutes } from './impor/routes.js';
 import { organisasiRoutes } from './organisasi/routes.js';
 import { pegawaiRoutes } from './pegawai/routes.js';
 import { skpRoutes } from './skp/routes.js';
+import { pkRoutes } from './perjanjian-kinerja/routes.js';
+import { skpMonitoringRoutes } from './skp-monitoring/routes.js';
+import { notifikasiRoutes } from './notifikasi/routes.js';
+import { skpTemplateRoutes } from './skp-template/routes.js';
 
 // Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
 z.config(z.locales.id());
@@ -122,6 +126,10 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(auditRoutes, { services });
       await api.register(imporRoutes, { services });
       await api.register(skpRoutes, { services });
+      await api.register(pkRoutes, { services });
+      await api.register(skpMonitoringRoutes, { services });
+      await api.register(notifikasiRoutes, { services });
+      await api.register(skpTemplateRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

@@ -164,6 +164,9 @@ describe('tenancy on every route that names a record', () => {
     'POST /api/v1/skp/:id/tetapkan': { rowVersion: 1 },
     'POST /api/v1/skp/:id/kembalikan': { rowVersion: 1, catatan: 'Perbaiki' },
     'POST /api/v1/skp/:id/revisi': { alasan: 'Mutasi' },
+    'PUT /api/v1/perjanjian-kinerja/:id': { unitId: randomUUID(), tahun: 2026, sasaran: 'S', indikator: 'I', target: 'T' },
+    'PUT /api/v1/skp-template/:id': { nama: 'Templat', jabatanNama: 'Perawat Ahli Pertama', unitId: null, isi: [skpRhk] },
+    'POST /api/v1/skp-template/:id/terapkan': { tahun: 2026 },
   };
   const withId = allRoutes().filter((r) => r.path.startsWith('/api/v1/') && r.path.includes(':id'));
 
@@ -197,7 +200,13 @@ describe('tenancy on every route that names a record', () => {
 });
 
 describe('bad bodies on every route that takes one', () => {
-  const NO_BODY = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/akun/:id/reset-password', 'POST /api/v1/akun/:id/buka-kunci']);
+  const NO_BODY = new Set([
+    'POST /api/v1/auth/logout',
+    'POST /api/v1/akun/:id/reset-password',
+    'POST /api/v1/akun/:id/buka-kunci',
+    'POST /api/v1/notifikasi/:id/baca',
+    'POST /api/v1/notifikasi/baca-semua',
+  ]);
   const withBody = allRoutes().filter(
     (r) => r.path.startsWith('/api/v1/') && (r.method === 'POST' || r.method === 'PUT') && !NO_BODY.has(`${r.method} ${r.path}`),
   );

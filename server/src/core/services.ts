@@ -7,6 +7,10 @@ import { createPegawaiService } from '../pegawai/service.js';
 import { createAkunService } from '../akun/service.js';
 import { createImporService } from '../impor/service.js';
 import { createSkpService } from '../skp/service.js';
+import { createPkService } from '../perjanjian-kinerja/service.js';
+import { createSkpMonitoringService } from '../skp-monitoring/service.js';
+import { createNotifikasiService } from '../notifikasi/service.js';
+import { createSkpTemplateService } from '../skp-template/service.js';
 
 export interface AppDeps {
   database: Database;
@@ -30,6 +34,10 @@ export function createServices(deps: AppDeps) {
     akun: createAkunService(db, clock),
     impor: createImporService(db),
     skp: createSkpService(db, organisasi, clock, deps.config.publicUrl),
+    perjanjianKinerja: createPkService(db, organisasi),
+    skpMonitoring: createSkpMonitoringService(db, organisasi, clock),
+    notifikasi: createNotifikasiService(db, clock),
+    skpTemplate: createSkpTemplateService(db, organisasi),
   };
 }
 

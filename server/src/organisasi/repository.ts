@@ -330,30 +330,41 @@ export const organisasiRepository = {
   async bawahanIds(db: DbOrTx, instansiId: string, pegawaiId: string, tanggal: string): Promise<string[]> {
     const rows = await queryRows<{ id: string }>(
       db,
-      sql`WITH RECURSIVE head AS (
-            SELECT kj.unit_id, kj.id AS jabatan_id,
-                   (SELECT t.pegawai_id FROM penugasan_plt t
-                     WHERE t.instansi_id = kj.instansi_id AND t.jabatan_id = kj.id
-                       AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai
-                     ORDER BY t.tanggal_mulai DESC LIMIT 1) AS acting,
-                   (SELECT p.id FROM pegawai p
-                     WHERE p.instansi_id = kj.instansi_id AND p.jabatan_id = kj.id AND p.status = 'AKTIF'
-                     ORDER BY p.tmt_jabatan DESC NULLS LAST LIMIT 1) AS definitif
-              FROM jabatan kj WHERE kj.instansi_id = ${instansiId} AND kj.kepala_unit
-          ), scope AS (
-            SELECT h.unit_id AS id FROM head h WHERE COALESCE(h.acting, h.definitif) = ${pegawaiId}
+      sql`WITH RECURSIVE seats AS (
+            -- head seats held definitively, with no Plt/Plh in office
+            SELECT j.unit_id FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+             WHERE p.instansi_id = ${instansiId} AND p.id = ${pegawaiId} AND p.status = 'AKTIF' AND j.kepala_unit
+               AND NOT EXISTS (SELECT 1 FROM penugasan_plt t WHERE t.instansi_id = j.instansi_id AND t.jabatan_id = j.id
+                                 AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai)
             UNION
+            -- head seats held as the newest Plt/Plh in office
+            SELECT j.unit_id FROM penugasan_plt t JOIN jabatan j ON j.instansi_id = t.instansi_id AND j.id = t.jabatan_id
+             WHERE t.instansi_id = ${instansiId} AND t.pegawai_id = ${pegawaiId}
+               AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai
+               AND NOT EXISTS (SELECT 1 FROM penugasan_plt t2 WHERE t2.instansi_id = t.instansi_id AND t2.jabatan_id = t.jabatan_id
+                                 AND ${tanggal}::date BETWEEN t2.tanggal_mulai AND t2.tanggal_selesai AND t2.tanggal_mulai > t.tanggal_mulai)
+          ), scope AS (
+            SELECT unit_id AS id FROM seats
+            UNION
+            -- below them, every unit whose head seat is empty (no holder, no Plt/Plh) passes its staff up
             SELECT u.id FROM unit_kerja u JOIN scope s ON u.parent_id = s.id
              WHERE u.instansi_id = ${instansiId}
-               AND NOT EXISTS (SELECT 1 FROM head h WHERE h.unit_id = u.id AND COALESCE(h.acting, h.definitif) IS NOT NULL)
+               AND NOT EXISTS (
+                 SELECT 1 FROM jabatan kj WHERE kj.instansi_id = u.instansi_id AND kj.unit_id = u.id AND kj.kepala_unit AND (
+                   EXISTS (SELECT 1 FROM penugasan_plt t WHERE t.instansi_id = kj.instansi_id AND t.jabatan_id = kj.id
+                             AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai)
+                   OR EXISTS (SELECT 1 FROM pegawai h WHERE h.instansi_id = kj.instansi_id AND h.jabatan_id = kj.id AND h.status = 'AKTIF')))
           )
           SELECT p.id FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
            WHERE p.instansi_id = ${instansiId} AND p.status NOT IN ('PENSIUN', 'NONAKTIF') AND NOT j.kepala_unit
              AND j.unit_id IN (SELECT id FROM scope) AND p.id <> ${pegawaiId}
           UNION
-          SELECT h.definitif FROM head h JOIN unit_kerja u ON u.instansi_id = ${instansiId} AND u.id = h.unit_id
-           WHERE u.parent_id IN (SELECT id FROM scope) AND u.id NOT IN (SELECT id FROM scope)
-             AND h.definitif IS NOT NULL AND h.definitif <> ${pegawaiId}`,
+          -- the definitive heads of the first occupied units below
+          SELECT h.id FROM unit_kerja u
+            JOIN jabatan kj ON kj.instansi_id = u.instansi_id AND kj.unit_id = u.id AND kj.kepala_unit
+            JOIN pegawai h ON h.instansi_id = kj.instansi_id AND h.jabatan_id = kj.id AND h.status = 'AKTIF'
+           WHERE u.instansi_id = ${instansiId} AND u.parent_id IN (SELECT id FROM scope) AND u.id NOT IN (SELECT id FROM scope)
+             AND h.id <> ${pegawaiId}`,
     );
     return rows.map((r) => r.id);
   },

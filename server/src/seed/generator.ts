@@ -7,8 +7,9 @@ import { Faker, id_ID, en, base } from '@faker-js/faker';
 import { nipError } from '@capaian/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { indikatorKinerja, instansi, jabatan, pegawai, penugasanPlt, rhk, skp, skpPerilaku, unitKerja, userAccount, userRole } from '../db/schema.js';
+import { indikatorKinerja, instansi, jabatan, pegawai, penugasanPlt, rhk, skp, skpPerilaku, skpTemplate, unitKerja, userAccount, userRole } from '../db/schema.js';
 import { demoSkp } from './skp-demo.js';
+import { demoTemplates } from './template-demo.js';
 import { hashPassword } from '../auth/password.js';
 import type { Role } from '../core/actor.js';
 
@@ -371,6 +372,7 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
     await tx.insert(penugasanPlt).values(plt);
     for (const chunk of chunks(accounts, 1000)) await tx.insert(userAccount).values(chunk);
     for (const chunk of chunks(roles, 2000)) await tx.insert(userRole).values(chunk);
+    await tx.insert(skpTemplate).values(demoTemplates(instansiId, units));
     if (opts.skpTahun) {
       // Named demo users show every state: the pelaksana is still drafting, the guru was returned.
       const fixed = new Map<string, string>([[demo.pelaksana!.id, 'DRAFT'], [demo.guru!.id, 'DIKEMBALIKAN'], [demo.pengawas!.id, 'DISETUJUI'], [demo.perawat!.id, 'DISETUJUI']]);
