@@ -328,7 +328,7 @@ export const organisasiRepository = {
    * empty; plus the definitive heads of the first occupied units below.
    */
   async bawahanIds(db: DbOrTx, instansiId: string, pegawaiId: string, tanggal: string): Promise<string[]> {
-    const rows = await queryRows<{ id: string }>(
+    const scope = await queryRows<{ id: string }>(
       db,
       sql`WITH RECURSIVE seats AS (
             -- head seats held definitively, with no Plt/Plh in office
@@ -355,15 +355,23 @@ export const organisasiRepository = {
                              AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai)
                    OR EXISTS (SELECT 1 FROM pegawai h WHERE h.instansi_id = kj.instansi_id AND h.jabatan_id = kj.id AND h.status = 'AKTIF')))
           )
-          SELECT p.id FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
-           WHERE p.instansi_id = ${instansiId} AND p.status NOT IN ('PENSIUN', 'NONAKTIF') AND NOT j.kepala_unit
-             AND j.unit_id IN (SELECT id FROM scope) AND p.id <> ${pegawaiId}
+          SELECT id FROM scope`,
+    );
+    if (scope.length === 0) return [];
+    // A second query with the scope as an array: the planner then sees how small it is and uses
+    // the indexes instead of scanning every pegawai of the instansi.
+    const units = `{${scope.map((r) => r.id).join(',')}}`;
+    const rows = await queryRows<{ id: string }>(
+      db,
+      sql`SELECT p.id FROM jabatan j JOIN pegawai p ON p.instansi_id = j.instansi_id AND p.jabatan_id = j.id
+           WHERE j.instansi_id = ${instansiId} AND j.unit_id = ANY(${units}::uuid[]) AND NOT j.kepala_unit
+             AND p.status NOT IN ('PENSIUN', 'NONAKTIF') AND p.id <> ${pegawaiId}
           UNION
           -- the definitive heads of the first occupied units below
           SELECT h.id FROM unit_kerja u
             JOIN jabatan kj ON kj.instansi_id = u.instansi_id AND kj.unit_id = u.id AND kj.kepala_unit
             JOIN pegawai h ON h.instansi_id = kj.instansi_id AND h.jabatan_id = kj.id AND h.status = 'AKTIF'
-           WHERE u.instansi_id = ${instansiId} AND u.parent_id IN (SELECT id FROM scope) AND u.id NOT IN (SELECT id FROM scope)
+           WHERE u.instansi_id = ${instansiId} AND u.parent_id = ANY(${units}::uuid[]) AND NOT (u.id = ANY(${units}::uuid[]))
              AND h.id <> ${pegawaiId}`,
     );
     return rows.map((r) => r.id);
