@@ -12,6 +12,24 @@ export const unitSubtreeIds = (instansiId: string, rootIds: string[]) => sql`(
     SELECT c.id FROM unit_kerja c JOIN sub ON c.parent_id = sub.id WHERE c.instansi_id = ${instansiId}
   ) SELECT id FROM sub)`;
 
+/**
+ * SQL for the units whose head seat a pegawai holds on a date: definitively with no Plt/Plh in
+ * office, or as the newest Plt/Plh in office. Index-driven (starts from the pegawai).
+ */
+const seatsSql = (instansiId: string, pegawaiId: string, tanggal: string) => sql`
+            -- head seats held definitively, with no Plt/Plh in office
+            SELECT j.unit_id FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+             WHERE p.instansi_id = ${instansiId} AND p.id = ${pegawaiId} AND p.status = 'AKTIF' AND j.kepala_unit
+               AND NOT EXISTS (SELECT 1 FROM penugasan_plt t WHERE t.instansi_id = j.instansi_id AND t.jabatan_id = j.id
+                                 AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai)
+            UNION
+            -- head seats held as the newest Plt/Plh in office
+            SELECT j.unit_id FROM penugasan_plt t JOIN jabatan j ON j.instansi_id = t.instansi_id AND j.id = t.jabatan_id
+             WHERE t.instansi_id = ${instansiId} AND t.pegawai_id = ${pegawaiId}
+               AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai
+               AND NOT EXISTS (SELECT 1 FROM penugasan_plt t2 WHERE t2.instansi_id = t.instansi_id AND t2.jabatan_id = t.jabatan_id
+                                 AND ${tanggal}::date BETWEEN t2.tanggal_mulai AND t2.tanggal_selesai AND t2.tanggal_mulai > t.tanggal_mulai)`;
+
 export interface UnitRow {
   id: string;
   parent_id: string | null;
@@ -305,19 +323,7 @@ export const organisasiRepository = {
 
   /** Units whose head seat the pegawai holds on `tanggal` (definitively with no Plt/Plh in office, or acting). */
   async seatUnitIds(db: DbOrTx, instansiId: string, pegawaiId: string, tanggal: string): Promise<string[]> {
-    const rows = await queryRows<{ unit_id: string }>(
-      db,
-      sql`SELECT kj.unit_id FROM jabatan kj
-           WHERE kj.instansi_id = ${instansiId} AND kj.kepala_unit
-             AND COALESCE(
-                   (SELECT t.pegawai_id FROM penugasan_plt t
-                     WHERE t.instansi_id = kj.instansi_id AND t.jabatan_id = kj.id
-                       AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai
-                     ORDER BY t.tanggal_mulai DESC LIMIT 1),
-                   (SELECT p.id FROM pegawai p
-                     WHERE p.instansi_id = kj.instansi_id AND p.jabatan_id = kj.id AND p.status = 'AKTIF'
-                     ORDER BY p.tmt_jabatan DESC NULLS LAST LIMIT 1)) = ${pegawaiId}`,
-    );
+    const rows = await queryRows<{ unit_id: string }>(db, sql`SELECT DISTINCT unit_id FROM (${seatsSql(instansiId, pegawaiId, tanggal)}) seats`);
     return rows.map((r) => r.unit_id);
   },
 
@@ -330,19 +336,7 @@ export const organisasiRepository = {
   async bawahanIds(db: DbOrTx, instansiId: string, pegawaiId: string, tanggal: string): Promise<string[]> {
     const scope = await queryRows<{ id: string }>(
       db,
-      sql`WITH RECURSIVE seats AS (
-            -- head seats held definitively, with no Plt/Plh in office
-            SELECT j.unit_id FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
-             WHERE p.instansi_id = ${instansiId} AND p.id = ${pegawaiId} AND p.status = 'AKTIF' AND j.kepala_unit
-               AND NOT EXISTS (SELECT 1 FROM penugasan_plt t WHERE t.instansi_id = j.instansi_id AND t.jabatan_id = j.id
-                                 AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai)
-            UNION
-            -- head seats held as the newest Plt/Plh in office
-            SELECT j.unit_id FROM penugasan_plt t JOIN jabatan j ON j.instansi_id = t.instansi_id AND j.id = t.jabatan_id
-             WHERE t.instansi_id = ${instansiId} AND t.pegawai_id = ${pegawaiId}
-               AND ${tanggal}::date BETWEEN t.tanggal_mulai AND t.tanggal_selesai
-               AND NOT EXISTS (SELECT 1 FROM penugasan_plt t2 WHERE t2.instansi_id = t.instansi_id AND t2.jabatan_id = t.jabatan_id
-                                 AND ${tanggal}::date BETWEEN t2.tanggal_mulai AND t2.tanggal_selesai AND t2.tanggal_mulai > t.tanggal_mulai)
+      sql`WITH RECURSIVE seats AS (${seatsSql(instansiId, pegawaiId, tanggal)}
           ), scope AS (
             SELECT unit_id AS id FROM seats
             UNION
