@@ -133,6 +133,18 @@ const skpTimRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/skp/routes/skp-tim'), 'SkpTimPage'),
 });
 
+const skpTemplatRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/templat',
+  component: lazyRouteComponent(() => import('@/features/skp-template/routes/skp-template'), 'SkpTemplatePage'),
+});
+
+const skpMonitoringRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/monitoring',
+  component: lazyRouteComponent(() => import('@/features/skp-monitoring/routes/skp-monitoring'), 'SkpMonitoringPage'),
+});
+
 const skpDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/skp/$id',
@@ -163,6 +175,8 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     skpSayaRoute,
     skpTimRoute,
+    skpTemplatRoute,
+    skpMonitoringRoute,
     skpDetailRoute,
   ]),
 ]);

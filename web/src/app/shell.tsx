@@ -13,15 +13,23 @@ import {
   Text,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { api } from '@/lib/api-client';
 import { formatNip } from '@/lib/format';
 import { currentLanguage, setLanguage, type Language } from '@/lib/i18n';
 import { logout, meQueryOptions, type Me } from '@/lib/session';
 import { AnchorLink } from '@/components/links';
+import { NotifBell } from '@/features/notifikasi/components/notif-bell';
 
-type NavTo = '/' | '/skp' | '/skp/tim' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi';
+type NavTo = '/' | '/skp' | '/skp/tim' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi';
+
+/** The part of GET /skp-template the nav needs (shares the page's cache key). */
+interface TemplatNav {
+  items: unknown[];
+  can: { buat: boolean };
+}
 
 interface NavItem {
   to: NavTo;
@@ -29,10 +37,12 @@ interface NavItem {
   testId: string;
 }
 
-function navItems(me: Me, t: ReturnType<typeof useTranslation>['t']): NavItem[] {
+function navItems(me: Me, t: ReturnType<typeof useTranslation>['t'], templat: boolean): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.beranda'), testId: 'nav-beranda' }];
   items.push({ to: '/skp', label: t('nav.skpSaya'), testId: 'nav-skp' });
   items.push({ to: '/skp/tim', label: t('nav.skpTim'), testId: 'nav-skp-tim' });
+  if (me.can.lihatDaftarPegawai) items.push({ to: '/skp/monitoring', label: t('nav.skpMonitoring'), testId: 'nav-skp-monitoring' });
+  if (templat) items.push({ to: '/skp/templat', label: t('nav.skpTemplat'), testId: 'nav-skp-templat' });
   items.push({ to: '/organisasi', label: t('nav.organisasi'), testId: 'nav-organisasi' });
   if (me.can.lihatDaftarPegawai) items.push({ to: '/pegawai', label: t('nav.pegawai'), testId: 'nav-pegawai' });
   if (me.can.kelolaAkun) items.push({ to: '/akun', label: t('nav.akun'), testId: 'nav-akun' });
@@ -77,6 +87,13 @@ export function Shell() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const templatQuery = useQuery({
+    queryKey: ['skp-template', 'list'],
+    queryFn: ({ signal }) => api.get<TemplatNav>('/skp-template', undefined, signal),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+  const templat = !!templatQuery.data && (templatQuery.data.can.buat || templatQuery.data.items.length > 0);
 
   const logoutMutation = useMutation({
     mutationFn: logout,
@@ -88,7 +105,7 @@ export function Shell() {
 
   // The parent route only renders this shell once the user is known.
   if (!me) return null;
-  const items = navItems(me, t);
+  const items = navItems(me, t, templat);
 
   return (
     <AppShell
@@ -119,6 +136,7 @@ export function Shell() {
             <Text size="sm" fw={500} truncate visibleFrom="sm" maw={220} data-testid="header-user">
               {me.nama}
             </Text>
+            <NotifBell zonaWaktu={me.instansi.zonaWaktu} />
             <LanguageSwitch />
             <Button size="compact-sm" variant="subtle" onClick={() => logoutMutation.mutate()} loading={logoutMutation.isPending}>
               {t('nav.logout')}

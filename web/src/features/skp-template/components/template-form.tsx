@@ -1,0 +1,293 @@
+import { ActionIcon, Button, Group, Loader, Modal, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { fieldError } from '@/lib/api-client';
+import {
+  ASPEK,
+  createTemplate,
+  templateDetailQuery,
+  templateKeys,
+  unitOptionsQuery,
+  updateTemplate,
+  type TemplateDetail,
+  type TemplateIndikator,
+  type TemplateInput,
+  type TemplateRhk,
+} from '../api/skp-template';
+
+const SELURUH = '__seluruh__';
+
+const emptyIndikator = (): TemplateIndikator => ({ aspek: 'KUANTITAS', uraian: '', targetNilai: null, targetSatuan: null, targetTeks: null });
+const emptyRhk = (): TemplateRhk => ({ jenis: 'UTAMA', uraian: '', indikator: [emptyIndikator()] });
+const orNull = (v: string) => (v.trim() === '' ? null : v);
+
+function initial(d: TemplateDetail | null): TemplateInput {
+  if (!d) return { nama: '', jabatanNama: '', unitId: null, isi: [emptyRhk()] };
+  return {
+    nama: d.nama,
+    jabatanNama: d.jabatanNama,
+    unitId: d.unitId,
+    isi: d.isi.map((r) => ({
+      jenis: r.jenis,
+      uraian: r.uraian,
+      indikator: r.indikator.map((i) => ({ aspek: i.aspek, uraian: i.uraian, targetNilai: i.targetNilai, targetSatuan: i.targetSatuan, targetTeks: i.targetTeks })),
+    })),
+  };
+}
+
+interface FormProps {
+  detail: TemplateDetail | null;
+  seluruhInstansi: boolean;
+  onClose: () => void;
+}
+
+function TemplateForm({ detail, seluruhInstansi, onClose }: FormProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const units = useQuery(unitOptionsQuery);
+  const [form, setForm] = useState<TemplateInput>(() => initial(detail));
+  const [unitTouched, setUnitTouched] = useState(detail !== null || seluruhInstansi);
+  const mutation = useMutation({
+    mutationFn: (input: TemplateInput) => (detail ? updateTemplate(detail.id, input) : createTemplate(input)),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: templateKeys.all });
+      onClose();
+    },
+  });
+  const err = (f: string) => fieldError(mutation.error, f);
+  const aspekTable: Readonly<Record<string, string>> = t('skp.aspekLabel', { returnObjects: true });
+  const aspekLabel = (a: string) => aspekTable[a] ?? a;
+
+  const unitData = (units.data ?? []).filter((u) => u.aktif || u.id === form.unitId).map((u) => ({ value: u.id, label: `${u.nama} (${u.kode})` }));
+  if (seluruhInstansi) unitData.unshift({ value: SELURUH, label: t('skpTemplat.seluruhInstansi') });
+
+  const setRhk = (ri: number, patch: Partial<TemplateRhk>) => setForm((f) => ({ ...f, isi: f.isi.map((r, i) => (i === ri ? { ...r, ...patch } : r)) }));
+  const setInd = (ri: number, ii: number, patch: Partial<TemplateIndikator>) =>
+    setForm((f) => ({
+      ...f,
+      isi: f.isi.map((r, i) => (i === ri ? { ...r, indikator: r.indikator.map((ind, j) => (j === ii ? { ...ind, ...patch } : ind)) } : r)),
+    }));
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    mutation.mutate(form);
+  };
+
+  const unitValue = form.unitId ?? (seluruhInstansi && unitTouched ? SELURUH : null);
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ErrorAlert error={mutation.error} hideWhenFieldsOnly />
+        <TextInput
+          label={t('skpTemplat.nama')}
+          required
+          value={form.nama}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setForm((f) => ({ ...f, nama: v }));
+          }}
+          error={err('nama')}
+          data-testid="template-nama"
+        />
+        <TextInput
+          label={t('skpTemplat.jabatan')}
+          required
+          value={form.jabatanNama}
+          onChange={(e) => {
+            const v = e.currentTarget.value;
+            setForm((f) => ({ ...f, jabatanNama: v }));
+          }}
+          error={err('jabatanNama')}
+          data-testid="template-jabatan"
+        />
+        <Select
+          label={t('skpTemplat.unit')}
+          placeholder={t('skpTemplat.pilihUnit')}
+          data={unitData}
+          value={unitValue}
+          searchable
+          allowDeselect={false}
+          rightSection={units.isPending ? <Loader size="xs" /> : undefined}
+          onChange={(v) => {
+            setUnitTouched(true);
+            setForm((f) => ({ ...f, unitId: v === SELURUH || !v ? null : v }));
+          }}
+          error={err('unitId')}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="template-unit"
+        />
+
+        <Text fw={600}>{t('skpTemplat.rhk')}</Text>
+        {err('isi') ? (
+          <Text c="red" size="sm" role="alert">
+            {err('isi')}
+          </Text>
+        ) : null}
+        {form.isi.map((rhk, ri) => (
+          <Paper key={ri} withBorder p="sm" data-testid="template-rhk">
+            <Stack gap="xs">
+              <Group justify="space-between" wrap="nowrap">
+                <Text fw={600} size="sm">
+                  {t('skpTemplat.rhkN', { n: ri + 1 })}
+                </Text>
+                {form.isi.length > 1 ? (
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('skpTemplat.hapusRhk', { n: ri + 1 })}
+                    onClick={() => setForm((f) => ({ ...f, isi: f.isi.filter((_, j) => j !== ri) }))}
+                  >
+                    ×
+                  </ActionIcon>
+                ) : null}
+              </Group>
+              <Select
+                label={t('skpTemplat.jenis')}
+                data={[
+                  { value: 'UTAMA', label: t('skpTemplat.utama') },
+                  { value: 'TAMBAHAN', label: t('skpTemplat.tambahan') },
+                ]}
+                value={rhk.jenis}
+                allowDeselect={false}
+                onChange={(v) => setRhk(ri, { jenis: v ?? 'UTAMA' })}
+                error={err(`isi.${ri}.jenis`)}
+              />
+              <Textarea
+                label={t('skpTemplat.uraianRhk')}
+                required
+                autosize
+                minRows={2}
+                value={rhk.uraian}
+                onChange={(e) => setRhk(ri, { uraian: e.currentTarget.value })}
+                error={err(`isi.${ri}.uraian`)}
+                data-testid="template-rhk-uraian"
+              />
+              {err(`isi.${ri}.indikator`) ? (
+                <Text c="red" size="sm" role="alert">
+                  {err(`isi.${ri}.indikator`)}
+                </Text>
+              ) : null}
+              {rhk.indikator.map((ind, ii) => {
+                const k = (f: string) => err(`isi.${ri}.indikator.${ii}.${f}`) ?? (f === 'targetNilai' ? err(`isi.${ri}.indikator.${ii}`) : undefined);
+                return (
+                  <Paper key={ii} withBorder p="xs" bg="gray.0" data-testid="template-indikator">
+                    <Stack gap="xs">
+                      <Group justify="space-between" wrap="nowrap">
+                        <Text size="sm" fw={500}>
+                          {t('skpTemplat.indikatorN', { n: ii + 1 })}
+                        </Text>
+                        {rhk.indikator.length > 1 ? (
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('skpTemplat.hapusIndikator', { n: ii + 1 })}
+                            onClick={() => setRhk(ri, { indikator: rhk.indikator.filter((_, j) => j !== ii) })}
+                          >
+                            ×
+                          </ActionIcon>
+                        ) : null}
+                      </Group>
+                      <Select
+                        label={t('skpTemplat.aspek')}
+                        data={ASPEK.map((a) => ({ value: a, label: aspekLabel(a) }))}
+                        value={ind.aspek}
+                        allowDeselect={false}
+                        onChange={(v) => setInd(ri, ii, { aspek: v ?? 'KUANTITAS' })}
+                        error={k('aspek')}
+                      />
+                      <Textarea
+                        label={t('skpTemplat.uraian')}
+                        required
+                        autosize
+                        minRows={1}
+                        value={ind.uraian}
+                        onChange={(e) => setInd(ri, ii, { uraian: e.currentTarget.value })}
+                        error={k('uraian')}
+                        data-testid="template-indikator-uraian"
+                      />
+                      <Group grow align="flex-start" wrap="wrap" gap="xs">
+                        <TextInput
+                          label={t('skpTemplat.targetNilai')}
+                          inputMode="decimal"
+                          miw={120}
+                          value={ind.targetNilai ?? ''}
+                          onChange={(e) => setInd(ri, ii, { targetNilai: orNull(e.currentTarget.value) })}
+                          error={k('targetNilai')}
+                          data-testid="template-target-nilai"
+                        />
+                        <TextInput
+                          label={t('skpTemplat.targetSatuan')}
+                          miw={120}
+                          value={ind.targetSatuan ?? ''}
+                          onChange={(e) => setInd(ri, ii, { targetSatuan: orNull(e.currentTarget.value) })}
+                          error={k('targetSatuan')}
+                          data-testid="template-target-satuan"
+                        />
+                      </Group>
+                      <TextInput
+                        label={t('skpTemplat.targetTeks')}
+                        description={t('skpTemplat.targetHint')}
+                        value={ind.targetTeks ?? ''}
+                        onChange={(e) => setInd(ri, ii, { targetTeks: orNull(e.currentTarget.value) })}
+                        error={k('targetTeks')}
+                      />
+                    </Stack>
+                  </Paper>
+                );
+              })}
+              {rhk.indikator.length < 10 ? (
+                <Button variant="light" size="xs" w="fit-content" onClick={() => setRhk(ri, { indikator: [...rhk.indikator, emptyIndikator()] })}>
+                  {t('skpTemplat.tambahIndikator')}
+                </Button>
+              ) : null}
+            </Stack>
+          </Paper>
+        ))}
+        {form.isi.length < 30 ? (
+          <Button variant="light" w="fit-content" onClick={() => setForm((f) => ({ ...f, isi: [...f.isi, emptyRhk()] }))} data-testid="template-tambah-rhk">
+            {t('skpTemplat.tambahRhk')}
+          </Button>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending} data-testid="template-simpan">
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function EditLoader({ id, seluruhInstansi, onClose }: { id: string; seluruhInstansi: boolean; onClose: () => void }) {
+  const { data, error, isPending } = useQuery(templateDetailQuery(id));
+  if (isPending) return <Loader />;
+  if (error) return <ErrorAlert error={error} />;
+  return <TemplateForm detail={data} seluruhInstansi={seluruhInstansi} onClose={onClose} />;
+}
+
+interface TemplateModalProps {
+  /** The template being edited; `null` creates one; `undefined` keeps the modal closed. */
+  editId: string | null | undefined;
+  seluruhInstansi: boolean;
+  onClose: () => void;
+}
+
+export function TemplateModal({ editId, seluruhInstansi, onClose }: TemplateModalProps) {
+  const { t } = useTranslation();
+  const opened = editId !== undefined;
+  return (
+    <Modal opened={opened} onClose={onClose} title={editId ? t('skpTemplat.ubahTitle') : t('skpTemplat.buatTitle')} size="xl">
+      {!opened ? null : editId ? (
+        <EditLoader key={editId} id={editId} seluruhInstansi={seluruhInstansi} onClose={onClose} />
+      ) : (
+        <TemplateForm detail={null} seluruhInstansi={seluruhInstansi} onClose={onClose} />
+      )}
+    </Modal>
+  );
+}
