@@ -155,6 +155,7 @@ describe('tenancy on every route that names a record', () => {
     'PUT /api/v1/akun/:id/status': { aktif: false },
     'PUT /api/v1/skp/:id': { rowVersion: 1, pendekatan: 'KUANTITATIF' },
     'POST /api/v1/skp/:id/rhk': skpRhk,
+    'POST /api/v1/skp/:id/usulan-rhk': skpRhk,
     'PUT /api/v1/skp/:id/rhk/:rhkId': skpRhk,
     'PUT /api/v1/skp/:id/ekspektasi': { rowVersion: 1, ekspektasi: {} },
     'POST /api/v1/skp/:id/komentar': { pesan: 'Komentar' },

@@ -48,6 +48,8 @@ export const skpPolicy = {
       read,
       ubah: editable && (rel.self || (rel.pengelola && rel.pengelolaBolehMenetapkan)),
       ekspektasi: rel.penilai && (editable || state === 'DIAJUKAN'),
+      /** The superior proposes an RHK to a draft ("penugasan dari"). */
+      usulkanRhk: rel.penilai && editable,
       komentar: read && (rel.self || rel.penilai || rel.atasanPenilai || rel.pengelola),
       ajukan: act('ajukan'),
       tarik: act('tarik'),

@@ -81,6 +81,21 @@ export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
   app.post('/skp/:id/rhk', { schema: { tags, summary: 'Tambah RHK dengan indikatornya', params: IdParams, body: RhkInput, response: { 200: SkpDetail } } }, (req) =>
     svc.tambahRhk(requireActor(req), req.params.id, req.body),
   );
+  app.post('/skp/:id/usulan-rhk', { schema: { tags, summary: 'Pejabat penilai mengusulkan RHK ("penugasan dari")', params: IdParams, body: RhkInput, response: { 200: SkpDetail } } }, (req) =>
+    svc.tambahRhk(requireActor(req), req.params.id, req.body, true),
+  );
+  app.put(
+    '/skp/tim/ekspektasi',
+    {
+      schema: {
+        tags,
+        summary: 'Ekspektasi khusus pimpinan untuk seluruh bawahan sekaligus',
+        body: z.object({ tahun: z.number().int().min(2020).max(2100), ekspektasi: z.record(z.string(), z.string().trim().max(1000, 'paling banyak 1000 karakter')) }),
+        response: { 200: z.object({ diperbarui: z.number(), dilewati: z.number() }) },
+      },
+    },
+    (req) => svc.ekspektasiTim(requireActor(req), req.body.tahun, req.body.ekspektasi),
+  );
   app.put('/skp/:id/rhk/:rhkId', { schema: { tags, params: RhkParams, body: RhkInput, response: { 200: SkpDetail } } }, (req) =>
     svc.ubahRhk(requireActor(req), req.params.id, req.params.rhkId, req.body),
   );

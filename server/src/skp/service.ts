@@ -347,10 +347,15 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
         after: body,
       })),
 
-    async tambahRhk(actor: Actor, id: string, input: RhkInput) {
+    /**
+     * Adds an RHK: the pegawai (or the pengelola once allowed) to their draft — or, with
+     * `usulan`, the pejabat penilai proposing one to a subordinate's draft ("penugasan dari").
+     */
+    async tambahRhk(actor: Actor, id: string, input: RhkInput, usulan = false) {
       const { s, penilaiId } = await load(actor, id);
       await checkRhk(actor, s, input, penilaiId);
-      return change(actor, id, input.rowVersion, (c) => c.ubah, 'mengubah SKP ini', async (tx) => {
+      const allowed = (c: ReturnType<typeof skpPolicy.can>) => (usulan ? c.usulkanRhk : c.ubah);
+      return change(actor, id, input.rowVersion, allowed, usulan ? 'mengusulkan RHK pada SKP ini' : 'mengubah SKP ini', async (tx) => {
         const urutan = await repo.countRhk(tx, actor.instansiId, id, input.jenis);
         const [row] = await repo.insertRhk(tx, {
           instansiId: actor.instansiId,
@@ -360,11 +365,16 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
           rhkAtasanId: input.rhkAtasanId,
           sasaranOrganisasiId: input.sasaranOrganisasiId,
           perspektif: input.perspektif,
+          penugasanDari: usulan ? `${actor.nama} (pejabat penilai)` : null,
           urutan,
         });
         if (!row) throw new Error('insert rhk returned nothing');
         await repo.replaceIndikator(tx, actor.instansiId, row.id, indikatorValues(input));
-        return { summary: `RHK ditambahkan: ${input.uraian.slice(0, 80)}`, after: input };
+        return {
+          summary: `${usulan ? 'RHK diusulkan pejabat penilai' : 'RHK ditambahkan'}: ${input.uraian.slice(0, 80)}`,
+          after: input,
+          ...(usulan ? { dialog: [{ jenis: 'KOMENTAR', targetJenis: 'RHK', targetId: row.id, pesan: `Usulan RHK dari pejabat penilai: ${input.uraian}` }] } : {}),
+        };
       });
     },
 
@@ -537,6 +547,35 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
           .filter((m) => !linked.has(m.pegawai_id))
           .map((m) => ({ pegawaiId: m.pegawai_id, nama: m.nama, status: m.status ?? BELUM_DIBUAT })),
       };
+    },
+
+    /**
+     * Ekspektasi khusus for the whole team at once: written into every subordinate's SKP of the
+     * year where the superior may still set it; each can then be adjusted per person.
+     */
+    async ekspektasiTim(actor: Actor, tahun: number, ekspektasi: Record<string, string>) {
+      const unknown = Object.keys(ekspektasi).filter((k) => !BERAKHLAK.some((b) => b.kode === k));
+      if (unknown.length) throw errors.validation(Object.fromEntries(unknown.map((k) => [`ekspektasi.${k}`, 'bukan nilai BerAKHLAK'])));
+      const ids = await organisasi.bawahanOf(actor.instansiId, actor.pegawaiId);
+      const team = await repo.tim(db, actor.instansiId, ids, tahun);
+      const targets = team.filter((m) => m.skp_id && ['DRAFT', 'DIKEMBALIKAN', 'DIAJUKAN'].includes(m.status ?? ''));
+      await db.transaction(async (tx) => {
+        for (const m of targets) {
+          const current = await repo.perilakuOf(tx, actor.instansiId, m.skp_id!);
+          const merged = { ...Object.fromEntries(current.map((p) => [p.kode, p.ekspektasi])), ...ekspektasi };
+          await repo.setPerilaku(tx, actor.instansiId, m.skp_id!, merged);
+          const s = (await repo.get(tx, actor.instansiId, m.skp_id!))!;
+          await repo.bump(tx, actor.instansiId, s.id, s.rowVersion);
+        }
+        await recordAudit(tx, actor, actor.instansiId, {
+          action: 'update',
+          entityType: 'skp',
+          entityId: null,
+          summary: `Ekspektasi khusus tim ${tahun} ditetapkan untuk ${targets.length} SKP`,
+          after: { ekspektasi, skp: targets.map((m) => m.skp_id) },
+        });
+      });
+      return { diperbarui: targets.length, dilewati: team.length - targets.length };
     },
 
     /** The caller's team: every subordinate with their SKP of the year and its status, in one query. */

@@ -274,3 +274,25 @@ describe('matriks peran hasil', () => {
     expect((await t.api('GET', `/api/v1/skp/${mine.id}/matriks`, { as: NIP.perawat })).statusCode).toBe(404);
   });
 });
+
+describe('the superior shapes the team plan', () => {
+  it('proposes an RHK to a subordinate draft ("penugasan dari") and sets ekspektasi for the whole team', async () => {
+    const fitri = await skpOf(NIP.pengelola);
+    const body = rhkBody(fitri.rowVersion, 'Terkelolanya data kinerja pegawai Dinas Kesehatan');
+    // Only the pejabat penilai proposes; the pegawai adds their own RHK the usual way.
+    expect((await t.api('POST', `/api/v1/skp/${fitri.id}/usulan-rhk`, { as: NIP.pengelola, body })).statusCode).toBe(403);
+    const res = await t.api('POST', `/api/v1/skp/${fitri.id}/usulan-rhk`, { as: NIP.pengawas, body });
+    expect(res.statusCode).toBe(200);
+    const after = res.json<SkpDetail>();
+    expect(after.hasilKerja[0]).toMatchObject({ uraian: 'Terkelolanya data kinerja pegawai Dinas Kesehatan', penugasanDari: 'Yuliana Sari (pejabat penilai)' });
+    expect(after.dialog.at(-1)).toMatchObject({ jenis: 'KOMENTAR', targetJenis: 'RHK' });
+
+    const team = await t.api('PUT', '/api/v1/skp/tim/ekspektasi', { as: NIP.pengawas, body: { tahun: 2026, ekspektasi: { KOLABORATIF: 'Aktif berbagi data dengan seksi lain' } } });
+    expect(team.statusCode).toBe(200);
+    expect(team.json<{ diperbarui: number }>().diperbarui).toBeGreaterThanOrEqual(1);
+    const view = (await t.api('GET', `/api/v1/skp/${fitri.id}`, { as: NIP.pengelola })).json<SkpDetail>();
+    expect(view.perilaku.find((p) => p.kode === 'KOLABORATIF')?.ekspektasi).toBe('Aktif berbagi data dengan seksi lain');
+    const bad = await t.api('PUT', '/api/v1/skp/tim/ekspektasi', { as: NIP.pengawas, body: { tahun: 2026, ekspektasi: { JUJUR: 'x' } } });
+    expect(bad.json().fields).toEqual({ 'ekspektasi.JUJUR': 'bukan nilai BerAKHLAK' });
+  });
+});
