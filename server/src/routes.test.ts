@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { createTestContext, NIP } from '../test/context.js';
 import { queryRows } from './db/client.js';
-import { instansi, userAccount, userRole } from './db/schema.js';
+import { userRole } from './db/schema.js';
 
 const t = await createTestContext();
 
@@ -131,13 +131,7 @@ describe('tenancy on every route that names a record', () => {
   }
   /** The strongest account of the other pemda: admin BKPSDM (and, for this test, admin sistem). */
   async function otherAdmin() {
-    const [row] = await t.database.db
-      .select({ nip: userAccount.nip, userId: userAccount.id, instansiId: userAccount.instansiId })
-      .from(userAccount)
-      .innerJoin(userRole, and(eq(userRole.instansiId, userAccount.instansiId), eq(userRole.userId, userAccount.id)))
-      .innerJoin(instansi, eq(instansi.id, userAccount.instansiId))
-      .where(and(eq(instansi.kode, 'KAB-LAIN'), eq(userRole.role, 'ADMIN_BKPSDM')));
-    if (!row) throw new Error('no KAB-LAIN admin');
+    const row = await t.otherPemdaAdmin();
     await t.database.db.insert(userRole).values({ instansiId: row.instansiId, userId: row.userId, role: 'ADMIN_SISTEM' });
     return row.nip;
   }

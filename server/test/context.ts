@@ -5,7 +5,9 @@ import { afterAll, inject } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/core/config.js';
+import { and, eq } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/client.js';
+import { instansi, pegawai, userAccount, userRole } from '../src/db/schema.js';
 import { DEMO_PASSWORD } from '../src/seed/generator.js';
 import { withDatabase } from './global-setup.js';
 
@@ -85,8 +87,27 @@ export async function createTestContext(opts: { clock?: () => Date } = {}) {
     return res as LightMyRequestResponse & { json<T>(): T };
   }
 
+  /** The id of a pegawai by NIP. */
+  async function pegawaiId(nip: string): Promise<string> {
+    const [row] = await database.db.select({ id: pegawai.id }).from(pegawai).where(eq(pegawai.nip, nip));
+    if (!row) throw new Error(`no pegawai ${nip}`);
+    return row.id;
+  }
+
+  /** An ADMIN_BKPSDM account of the other pemda of the template (KAB-LAIN, generated NIPs). */
+  async function otherPemdaAdmin(): Promise<{ nip: string; userId: string; instansiId: string }> {
+    const [row] = await database.db
+      .select({ nip: userAccount.nip, userId: userAccount.id, instansiId: userAccount.instansiId })
+      .from(userAccount)
+      .innerJoin(userRole, and(eq(userRole.instansiId, userAccount.instansiId), eq(userRole.userId, userAccount.id)))
+      .innerJoin(instansi, eq(instansi.id, userAccount.instansiId))
+      .where(and(eq(instansi.kode, 'KAB-LAIN'), eq(userRole.role, 'ADMIN_BKPSDM')));
+    if (!row) throw new Error('no KAB-LAIN admin');
+    return row;
+  }
+
   /** Forget cached sessions (after moving the clock past their expiry). */
   const forgetSessions = () => cookies.clear();
 
-  return { app, services, database, kind, login, api, forgetSessions };
+  return { app, services, database, kind, login, api, forgetSessions, pegawaiId, otherPemdaAdmin };
 }

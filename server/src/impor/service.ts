@@ -57,6 +57,17 @@ const yaTidak = (v: string | undefined) => ['ya', 'y', 'true', '1'].includes((v 
 const blank = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : null);
 const KodeRe = /^[A-Za-z0-9._-]{1,40}$/;
 
+/** The kode (format, unique in the file) and nama columns every organisation row has; returns the kode. */
+function checkKodeNama(r: RawRow, fileKodes: Map<string, number>, add: (baris: number, kolom: string, pesan: string) => void) {
+  const kode = blank(r.values.kode);
+  if (!kode) add(r.baris, 'kode', 'wajib diisi');
+  else if (!KodeRe.test(kode)) add(r.baris, 'kode', 'hanya huruf, angka, titik, garis bawah atau tanda hubung (maks. 40)');
+  else if (fileKodes.has(kode)) add(r.baris, 'kode', `kode ganda (juga di baris ${fileKodes.get(kode)})`);
+  else fileKodes.set(kode, r.baris);
+  if (!blank(r.values.nama)) add(r.baris, 'nama', 'wajib diisi');
+  return kode;
+}
+
 /** Import policy: the same people who manage the organisation import it. */
 const canImport = (actor: Actor) => hasRole(actor, 'ADMIN_BKPSDM', 'ADMIN_SISTEM');
 
@@ -103,12 +114,7 @@ export function createImporService(db: Db) {
           const fileKodes = new Map<string, number>();
           for (const r of rows) {
             const v = r.values;
-            const kode = blank(v.kode);
-            if (!kode) add(r.baris, 'kode', 'wajib diisi');
-            else if (!KodeRe.test(kode)) add(r.baris, 'kode', 'hanya huruf, angka, titik, garis bawah atau tanda hubung (maks. 40)');
-            else if (fileKodes.has(kode)) add(r.baris, 'kode', `kode ganda (juga di baris ${fileKodes.get(kode)})`);
-            else fileKodes.set(kode, r.baris);
-            if (!blank(v.nama)) add(r.baris, 'nama', 'wajib diisi');
+            const kode = checkKodeNama(r, fileKodes, add);
             if (!(JENIS_UNIT as readonly string[]).includes(v.jenis ?? '')) add(r.baris, 'jenis', `harus salah satu dari ${JENIS_UNIT.join(', ')}`);
             const induk = blank(v.kode_induk);
             if (induk && !unitByKode.has(induk) && !rows.some((o) => blank(o.values.kode) === induk))
@@ -175,12 +181,7 @@ export function createImporService(db: Db) {
           for (const j of existing) if (j.kepalaUnit) headOfUnit.set(j.unitId, j.kode);
           for (const r of rows) {
             const v = r.values;
-            const kode = blank(v.kode);
-            if (!kode) add(r.baris, 'kode', 'wajib diisi');
-            else if (!KodeRe.test(kode)) add(r.baris, 'kode', 'hanya huruf, angka, titik, garis bawah atau tanda hubung (maks. 40)');
-            else if (fileKodes.has(kode)) add(r.baris, 'kode', `kode ganda (juga di baris ${fileKodes.get(kode)})`);
-            else fileKodes.set(kode, r.baris);
-            if (!blank(v.nama)) add(r.baris, 'nama', 'wajib diisi');
+            const kode = checkKodeNama(r, fileKodes, add);
             const jenisJ = v.jenis ?? '';
             if (!(JENIS_JABATAN as readonly string[]).includes(jenisJ)) add(r.baris, 'jenis', `harus salah satu dari ${JENIS_JABATAN.join(', ')}`);
             else {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestContext, NIP } from '../../test/context.js';
-import { instansi, pegawai, userAccount, userRole } from '../db/schema.js';
+import { instansi, pegawai } from '../db/schema.js';
 
 // A fixed "today" inside the seeded Plt (2026-01-01 … 2027-06-30) so the test does not depend on the calendar.
 const t = await createTestContext({ clock: () => new Date('2026-03-02T03:00:00Z') });
@@ -55,23 +55,7 @@ interface PegawaiItem {
   unitId: string;
 }
 
-async function pegawaiId(nip: string): Promise<string> {
-  const [row] = await t.database.db.select({ id: pegawai.id }).from(pegawai).where(eq(pegawai.nip, nip));
-  if (!row) throw new Error(`no pegawai ${nip}`);
-  return row.id;
-}
 
-/** An ADMIN_BKPSDM account of the other pemda (KAB-LAIN), whose NIPs are generated. */
-async function otherPemdaAdminNip(): Promise<string> {
-  const [row] = await t.database.db
-    .select({ nip: userAccount.nip })
-    .from(userAccount)
-    .innerJoin(userRole, and(eq(userRole.instansiId, userAccount.instansiId), eq(userRole.userId, userAccount.id)))
-    .innerJoin(instansi, eq(instansi.id, userAccount.instansiId))
-    .where(and(eq(instansi.kode, 'KAB-LAIN'), eq(userRole.role, 'ADMIN_BKPSDM')));
-  if (!row) throw new Error('no KAB-LAIN admin');
-  return row.nip;
-}
 
 let unitsCache: UnitDto[] | undefined;
 async function units(): Promise<UnitDto[]> {
@@ -96,7 +80,7 @@ async function jabatanByKode(kode: string): Promise<JabatanDto> {
 }
 
 async function atasan(nip: string, tanggal?: string): Promise<AtasanDto> {
-  const id = await pegawaiId(nip);
+  const id = await t.pegawaiId(nip);
   const res = await t.api('GET', `/api/v1/pegawai/${id}/atasan${tanggal ? `?tanggal=${tanggal}` : ''}`, { as: NIP.adminBkpsdm });
   expect(res.statusCode).toBe(200);
   return res.json<AtasanDto>();
@@ -158,7 +142,7 @@ describe('unit tree', () => {
 
   it('hides the units of another pemda', async () => {
     const dinkes = await unitByKode('DINKES');
-    const res = await t.api('GET', `/api/v1/unit-kerja/${dinkes.id}`, { as: await otherPemdaAdminNip() });
+    const res = await t.api('GET', `/api/v1/unit-kerja/${dinkes.id}`, { as: (await t.otherPemdaAdmin()).nip });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: 'not_found' });
   });
@@ -216,7 +200,7 @@ describe('atasan (pejabat penilai)', () => {
   });
 
   it('refuses a malformed date and answers 404 for an unknown pegawai', async () => {
-    const id = await pegawaiId(NIP.pelaksana);
+    const id = await t.pegawaiId(NIP.pelaksana);
     const bad = await t.api('GET', `/api/v1/pegawai/${id}/atasan?tanggal=01-12-2025`, { as: NIP.adminBkpsdm });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: 'validation_failed', fields: { tanggal: 'harus berupa tanggal YYYY-MM-DD' } });
@@ -394,14 +378,14 @@ describe('managing units and jabatan', () => {
 
   it('answers 404 to another pemda admin changing this pemda\'s unit', async () => {
     const umpeg = await unitByKode('DINKES.UMPEG');
-    const res = await t.api('DELETE', `/api/v1/unit-kerja/${umpeg.id}`, { as: await otherPemdaAdminNip() });
+    const res = await t.api('DELETE', `/api/v1/unit-kerja/${umpeg.id}`, { as: (await t.otherPemdaAdmin()).nip });
     expect(res.statusCode).toBe(404);
   });
 });
 
 describe('Plt/Plh', () => {
   it('lists the seeded Plt', async () => {
-    const res = await t.api('GET', `/api/v1/plt?pegawaiId=${await pegawaiId(NIP.administrator)}&aktifPada=2026-03-02`, { as: NIP.pelaksana });
+    const res = await t.api('GET', `/api/v1/plt?pegawaiId=${await t.pegawaiId(NIP.administrator)}&aktifPada=2026-03-02`, { as: NIP.pelaksana });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual([
       expect.objectContaining({
@@ -419,7 +403,7 @@ describe('Plt/Plh', () => {
     const jab = await jabatanByKode('DINKES.UMPEG.PENGADM');
     const res = await t.api('POST', '/api/v1/plt', {
       as: NIP.adminBkpsdm,
-      body: { pegawaiId: await pegawaiId(NIP.pengawas), jabatanId: jab.id, jenis: 'PLT', tanggalMulai: '2026-04-01', tanggalSelesai: '2026-05-01' },
+      body: { pegawaiId: await t.pegawaiId(NIP.pengawas), jabatanId: jab.id, jenis: 'PLT', tanggalMulai: '2026-04-01', tanggalSelesai: '2026-05-01' },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: 'validation_failed', fields: { jabatanId: 'Plt/Plh hanya untuk jabatan kepala unit' } });
@@ -427,7 +411,7 @@ describe('Plt/Plh', () => {
 
   it('refuses an overlapping Plt, accepts a later one', async () => {
     const kabid = await jabatanByKode('DINKES.YANKES.KABID');
-    const body = { pegawaiId: await pegawaiId(NIP.pengawas), jabatanId: kabid.id, jenis: 'PLH', tanggalMulai: '2027-06-01', tanggalSelesai: '2027-07-15' };
+    const body = { pegawaiId: await t.pegawaiId(NIP.pengawas), jabatanId: kabid.id, jenis: 'PLH', tanggalMulai: '2027-06-01', tanggalSelesai: '2027-07-15' };
     const overlap = await t.api('POST', '/api/v1/plt', { as: NIP.adminBkpsdm, body });
     expect(overlap.statusCode).toBe(409);
     expect(overlap.json()).toMatchObject({ error: 'plt_overlap', fields: { tanggalMulai: 'bertumpang tindih dengan 2026-01-01 s.d. 2027-06-30' } });
@@ -449,7 +433,7 @@ describe('Plt/Plh', () => {
     const kabid = await jabatanByKode('DINKES.YANKES.KABID');
     const res = await t.api('POST', '/api/v1/plt', {
       as: NIP.adminBkpsdm,
-      body: { pegawaiId: await pegawaiId(NIP.pengawas), jabatanId: kabid.id, jenis: 'PLT', tanggalMulai: '2028-02-01', tanggalSelesai: '2028-01-01' },
+      body: { pegawaiId: await t.pegawaiId(NIP.pengawas), jabatanId: kabid.id, jenis: 'PLT', tanggalMulai: '2028-02-01', tanggalSelesai: '2028-01-01' },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ fields: { tanggalSelesai: 'tidak boleh sebelum tanggal mulai' } });

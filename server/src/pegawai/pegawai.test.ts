@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createTestContext, NIP } from '../../test/context.js';
-import { instansi, pegawai, userAccount, userRole } from '../db/schema.js';
+import { instansi, pegawai } from '../db/schema.js';
 
 const t = await createTestContext({ clock: () => new Date('2026-03-02T03:00:00Z') });
 
@@ -39,22 +39,7 @@ interface AuditItem {
   after: Record<string, unknown> | null;
 }
 
-async function pegawaiId(nip: string): Promise<string> {
-  const [row] = await t.database.db.select({ id: pegawai.id }).from(pegawai).where(eq(pegawai.nip, nip));
-  if (!row) throw new Error(`no pegawai ${nip}`);
-  return row.id;
-}
 
-async function otherPemdaAdminNip(): Promise<string> {
-  const [row] = await t.database.db
-    .select({ nip: userAccount.nip })
-    .from(userAccount)
-    .innerJoin(userRole, and(eq(userRole.instansiId, userAccount.instansiId), eq(userRole.userId, userAccount.id)))
-    .innerJoin(instansi, eq(instansi.id, userAccount.instansiId))
-    .where(and(eq(instansi.kode, 'KAB-LAIN'), eq(userRole.role, 'ADMIN_BKPSDM')));
-  if (!row) throw new Error('no KAB-LAIN admin');
-  return row.nip;
-}
 
 async function unitsByKode(): Promise<Map<string, UnitDto>> {
   const res = await t.api('GET', '/api/v1/unit-kerja', { as: NIP.adminBkpsdm });
@@ -199,7 +184,7 @@ describe('list', () => {
 
 describe('detail', () => {
   it('shows a pegawai their own record with their account', async () => {
-    const id = await pegawaiId(NIP.pelaksana);
+    const id = await t.pegawaiId(NIP.pelaksana);
     const res = await t.api('GET', `/api/v1/pegawai/${id}`, { as: NIP.pelaksana });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
@@ -215,25 +200,25 @@ describe('detail', () => {
   });
 
   it('hides another pegawai with a 404', async () => {
-    const res = await t.api('GET', `/api/v1/pegawai/${await pegawaiId(NIP.perawat)}`, { as: NIP.pelaksana });
+    const res = await t.api('GET', `/api/v1/pegawai/${await t.pegawaiId(NIP.perawat)}`, { as: NIP.pelaksana });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({ error: 'not_found', message: 'Pegawai tidak ditemukan.' });
   });
 
   it('lets the atasan read a subordinate, without their account', async () => {
-    const res = await t.api('GET', `/api/v1/pegawai/${await pegawaiId(NIP.pelaksana)}`, { as: NIP.pengawas });
+    const res = await t.api('GET', `/api/v1/pegawai/${await t.pegawaiId(NIP.pelaksana)}`, { as: NIP.pengawas });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ nip: NIP.pelaksana, akun: null, can: { read: true, update: false } });
     // The atasan pejabat penilai too.
-    expect((await t.api('GET', `/api/v1/pegawai/${await pegawaiId(NIP.pelaksana)}`, { as: NIP.administrator })).statusCode).toBe(200);
+    expect((await t.api('GET', `/api/v1/pegawai/${await t.pegawaiId(NIP.pelaksana)}`, { as: NIP.administrator })).statusCode).toBe(200);
     // But not the other way round.
-    expect((await t.api('GET', `/api/v1/pegawai/${await pegawaiId(NIP.pengawas)}`, { as: NIP.pelaksana })).statusCode).toBe(404);
+    expect((await t.api('GET', `/api/v1/pegawai/${await t.pegawaiId(NIP.pengawas)}`, { as: NIP.pelaksana })).statusCode).toBe(404);
   });
 
   it('hides this pemda\'s pegawai from another pemda\'s admin', async () => {
-    const res = await t.api('GET', `/api/v1/pegawai/${await pegawaiId(NIP.pelaksana)}`, { as: await otherPemdaAdminNip() });
+    const res = await t.api('GET', `/api/v1/pegawai/${await t.pegawaiId(NIP.pelaksana)}`, { as: (await t.otherPemdaAdmin()).nip });
     expect(res.statusCode).toBe(404);
-    const other = await list(`?q=${NIP.pelaksana}`, await otherPemdaAdminNip());
+    const other = await list(`?q=${NIP.pelaksana}`, (await t.otherPemdaAdmin()).nip);
     expect(other).toMatchObject({ items: [], total: 0 });
   });
 
@@ -340,7 +325,7 @@ describe('create, update, delete', () => {
   });
 
   it('refuses deleting oneself', async () => {
-    const res = await t.api('DELETE', `/api/v1/pegawai/${await pegawaiId(NIP.adminBkpsdm)}`, { as: NIP.adminBkpsdm });
+    const res = await t.api('DELETE', `/api/v1/pegawai/${await t.pegawaiId(NIP.adminBkpsdm)}`, { as: NIP.adminBkpsdm });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ error: 'cannot_delete_self' });
   });

@@ -25,7 +25,7 @@ interface Ids {
 const ids = {} as Ids;
 let budiSkp: SkpDetail;
 
-async function pegawaiId(nip: string) {
+async function pegawaiRow(nip: string) {
   const [row] = await t.database.db.select({ id: pegawai.id, instansiId: pegawai.instansiId }).from(pegawai).where(eq(pegawai.nip, nip));
   return row!;
 }
@@ -46,11 +46,11 @@ async function activeInSubtree(rootId: string) {
 }
 
 beforeAll(async () => {
-  const budi = await pegawaiId(NIP.pelaksana);
+  const budi = await pegawaiRow(NIP.pelaksana);
   ids.instansiId = budi.instansiId;
   ids.budi = budi.id;
-  ids.yuliana = (await pegawaiId(NIP.pengawas)).id;
-  ids.perawat = (await pegawaiId(NIP.perawat)).id;
+  ids.yuliana = (await pegawaiRow(NIP.pengawas)).id;
+  ids.perawat = (await pegawaiRow(NIP.perawat)).id;
   ids.dinkes = await unitId(ids.instansiId, 'DINKES');
   ids.disdik = await unitId(ids.instansiId, 'DISDIK');
   const [other] = await t.database.db

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+
 import { createTestContext, NIP } from '../../test/context.js';
-import { instansi, userAccount, userRole } from '../db/schema.js';
+
 import type { SkpDetail } from './schema.js';
 import { readPdf } from '../../test/pdf.js';
 
@@ -187,13 +187,8 @@ describe('who sees an SKP', () => {
     expect((await t.api('GET', `/api/v1/skp/${id}`, { as: NIP.perawat })).statusCode).toBe(404);
     // The pengelola kinerja of Dinas Kesehatan does not see a teacher of Dinas Pendidikan.
     expect((await t.api('GET', `/api/v1/skp/${id}`, { as: NIP.pengelola })).statusCode).toBe(404);
-    const [other] = await t.database.db
-      .select({ nip: userAccount.nip })
-      .from(userAccount)
-      .innerJoin(userRole, and(eq(userRole.instansiId, userAccount.instansiId), eq(userRole.userId, userAccount.id)))
-      .innerJoin(instansi, eq(instansi.id, userAccount.instansiId))
-      .where(and(eq(instansi.kode, 'KAB-LAIN'), eq(userRole.role, 'ADMIN_BKPSDM')));
-    expect((await t.api('GET', `/api/v1/skp/${id}`, { as: other!.nip })).statusCode).toBe(404);
+    const other = await t.otherPemdaAdmin();
+    expect((await t.api('GET', `/api/v1/skp/${id}`, { as: other.nip })).statusCode).toBe(404);
     expect((await t.api('GET', `/api/v1/skp/${id}`)).statusCode).toBe(401);
   });
 
