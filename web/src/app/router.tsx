@@ -151,6 +151,18 @@ const skpDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/skp/routes/skp-detail'), 'SkpDetailPage'),
 });
 
+const skpMatriksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/skp/$id/matriks',
+  component: lazyRouteComponent(() => import('@/features/skp/routes/skp-matriks'), 'SkpMatriksPage'),
+});
+
+const perjanjianKinerjaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/perjanjian-kinerja',
+  component: lazyRouteComponent(() => import('@/features/perjanjian-kinerja/routes/perjanjian-kinerja'), 'PerjanjianKinerjaPage'),
+});
+
 /** Public: people scan the QR code on a printed SKP; no login, outside the app shell. */
 const verifikasiSkpRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -178,6 +190,8 @@ const routeTree = rootRoute.addChildren([
     skpTemplatRoute,
     skpMonitoringRoute,
     skpDetailRoute,
+    skpMatriksRoute,
+    perjanjianKinerjaRoute,
   ]),
 ]);
 

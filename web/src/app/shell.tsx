@@ -23,7 +23,7 @@ import { logout, meQueryOptions, type Me } from '@/lib/session';
 import { AnchorLink } from '@/components/links';
 import { NotifBell } from '@/features/notifikasi/components/notif-bell';
 
-type NavTo = '/' | '/skp' | '/skp/tim' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi';
+type NavTo = '/' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi';
 
 /** The part of GET /skp-template the nav needs (shares the page's cache key). */
 interface TemplatNav {
@@ -41,6 +41,7 @@ function navItems(me: Me, t: ReturnType<typeof useTranslation>['t'], templat: bo
   const items: NavItem[] = [{ to: '/', label: t('nav.beranda'), testId: 'nav-beranda' }];
   items.push({ to: '/skp', label: t('nav.skpSaya'), testId: 'nav-skp' });
   items.push({ to: '/skp/tim', label: t('nav.skpTim'), testId: 'nav-skp-tim' });
+  items.push({ to: '/perjanjian-kinerja', label: t('nav.perjanjianKinerja'), testId: 'nav-perjanjian-kinerja' });
   if (me.can.lihatDaftarPegawai) items.push({ to: '/skp/monitoring', label: t('nav.skpMonitoring'), testId: 'nav-skp-monitoring' });
   if (templat) items.push({ to: '/skp/templat', label: t('nav.skpTemplat'), testId: 'nav-skp-templat' });
   items.push({ to: '/organisasi', label: t('nav.organisasi'), testId: 'nav-organisasi' });

@@ -55,7 +55,33 @@ export interface SkpDialog {
   waktu: string;
 }
 
-export type SkpCanKey = 'ubah' | 'ekspektasi' | 'komentar' | 'ajukan' | 'tarik' | 'setujui' | 'kembalikan' | 'tetapkan' | 'revisi' | 'dokumen';
+export interface SasaranOrganisasiPilihan {
+  id: string;
+  sasaran: string;
+  indikator: string;
+  target: string;
+  unitNama: string;
+}
+
+export interface MatriksNode {
+  rhkId: string;
+  jenis: string;
+  uraian: string;
+  skpId: string;
+  status: string;
+  pegawai: { pegawaiId: string; nama: string; nip: string; jabatanNama: string };
+  anak: MatriksNode[];
+}
+
+export interface Matriks {
+  skpId: string;
+  tahun: number;
+  rhk: MatriksNode[];
+  rhkTanpaPelaksana: number;
+  bawahanBelumTerhubung: Array<{ pegawaiId: string; nama: string; status: string }>;
+}
+
+export type SkpCanKey = 'usulkanRhk' | 'ubah' | 'ekspektasi' | 'komentar' | 'ajukan' | 'tarik' | 'setujui' | 'kembalikan' | 'tetapkan' | 'revisi' | 'dokumen';
 
 export interface SkpDetail {
   id: string;
@@ -74,6 +100,8 @@ export interface SkpDetail {
   perilaku: SkpPerilaku[];
   lampiran: SkpLampiran;
   pilihanRhkAtasan: Array<{ id: string; uraian: string; jenis: string }>;
+  /** For unit heads: the Perjanjian Kinerja goals of the units they lead. */
+  pilihanSasaranOrganisasi: SasaranOrganisasiPilihan[];
   dialog: SkpDialog[];
   dokumenHash: string | null;
   can: Partial<Record<SkpCanKey, boolean>> & Record<string, boolean>;
@@ -145,6 +173,7 @@ export const skpKeys = {
   saya: (tahun: number) => ['skp', 'saya', tahun] as const,
   tim: (tahun: number) => ['skp', 'tim', tahun] as const,
   detail: (id: string) => ['skp', 'detail', id] as const,
+  matriks: (id: string) => ['skp', 'matriks', id] as const,
 };
 
 const p = (id: string) => `/skp/${encodeURIComponent(id)}`;
@@ -170,6 +199,13 @@ export function skpDetailQuery(id: string) {
   });
 }
 
+export function matriksQuery(id: string) {
+  return queryOptions({
+    queryKey: skpKeys.matriks(id),
+    queryFn: ({ signal }) => api.get<Matriks>(`${p(id)}/matriks`, undefined, signal),
+  });
+}
+
 export function verifikasiQuery(id: string, h: string | undefined) {
   return queryOptions({
     queryKey: ['verifikasi', 'skp', id, h ?? ''],
@@ -183,6 +219,9 @@ export const dokumenUrl = (id: string) => buildUrl(`${p(id)}/dokumen.pdf`);
 export const mulaiSkp = (tahun: number) => api.post<SkpDetail>('/skp', { tahun });
 export const updateSkp = (id: string, body: { rowVersion: number; pendekatan: string } & SkpLampiran) => api.put<SkpDetail>(p(id), body);
 export const tambahRhk = (id: string, rowVersion: number, rhk: RhkInput) => api.post<SkpDetail>(`${p(id)}/rhk`, { rowVersion, ...rhk });
+export const usulanRhk = (id: string, rowVersion: number, rhk: RhkInput) => api.post<SkpDetail>(`${p(id)}/usulan-rhk`, { rowVersion, ...rhk });
+export const ekspektasiTim = (tahun: number, ekspektasi: Record<string, string>) =>
+  api.put<{ diperbarui: number; dilewati: number }>('/skp/tim/ekspektasi', { tahun, ekspektasi });
 export const ubahRhk = (id: string, rhkId: string, rowVersion: number, rhk: RhkInput) =>
   api.put<SkpDetail>(`${p(id)}/rhk/${encodeURIComponent(rhkId)}`, { rowVersion, ...rhk });
 export const hapusRhk = (id: string, rhkId: string, rowVersion: number) =>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '@/components/confirm-modal';
 import { hapusRhk, type SkpDetail, type SkpDialog, type SkpIndikator, type SkpRhk } from '../api/skp';
 import { useSkpLabels } from './labels';
-import { RhkModal } from './rhk-modal';
+import { RhkModal, sasaranLabel } from './rhk-modal';
 import { useSkpMutation } from './use-skp-mutation';
 
 export function targetText(ind: Pick<SkpIndikator, 'targetNilai' | 'targetSatuan' | 'targetTeks'>): string {
@@ -41,6 +41,8 @@ interface RhkCardProps {
 function RhkCard({ skp, rhk, onEdit, onDelete }: RhkCardProps) {
   const { t } = useTranslation();
   const labels = useSkpLabels();
+  const pilihan = rhk.sasaranOrganisasiId ? skp.pilihanSasaranOrganisasi.find((s) => s.id === rhk.sasaranOrganisasiId) : undefined;
+  const sasaran = rhk.sasaranOrganisasiId ? (pilihan ? sasaranLabel(pilihan) : t('skp.sasaranTerhubung')) : null;
   const comments = (jenis: string, id: string) => skp.dialog.filter((d) => d.jenis === 'KOMENTAR' && d.targetJenis === jenis && d.targetId === id);
   return (
     <Card withBorder padding="sm" data-testid="skp-rhk" data-rhk-id={rhk.id}>
@@ -63,20 +65,32 @@ function RhkCard({ skp, rhk, onEdit, onDelete }: RhkCardProps) {
         <Group gap="xs" wrap="wrap">
           {rhk.perspektif ? <Badge variant="outline" style={{ textTransform: 'none' }}>{labels.perspektif(rhk.perspektif)}</Badge> : null}
           {rhk.penugasanDari ? (
-            <Text size="xs" c="dimmed">
-              {t('skp.penugasanDari')}: {rhk.penugasanDari}
-            </Text>
+            <Badge color="grape" variant="light" style={{ textTransform: 'none' }} data-testid="skp-rhk-usulan">
+              {t('skp.usulanDari', { nama: rhk.penugasanDari })}
+            </Badge>
           ) : null}
         </Group>
+        {sasaran ? (
+          <div data-testid="skp-rhk-sasaran">
+            <Text size="xs" c="dimmed">
+              {t('skp.sasaranPk')}
+            </Text>
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+              {sasaran}
+            </Text>
+          </div>
+        ) : null}
         <div>
-          <Text size="xs" c="dimmed">
-            {t('skp.rhkAtasan')}
-          </Text>
+          {rhk.rhkAtasanId || !sasaran ? (
+            <Text size="xs" c="dimmed">
+              {t('skp.rhkAtasan')}
+            </Text>
+          ) : null}
           {rhk.rhkAtasanId ? (
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               {rhk.rhkAtasanUraian ?? rhk.rhkAtasanId}
             </Text>
-          ) : (
+          ) : sasaran ? null : (
             <Badge color="yellow" variant="light" style={{ textTransform: 'none' }} data-testid="skp-rhk-belum-terhubung">
               {t('skp.belumTerhubung')}
             </Badge>
@@ -111,7 +125,7 @@ function RhkCard({ skp, rhk, onEdit, onDelete }: RhkCardProps) {
 
 export function HasilKerjaSection({ skp }: { skp: SkpDetail }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<{ rhk: SkpRhk | null } | null>(null);
+  const [editing, setEditing] = useState<{ rhk: SkpRhk | null; usulan?: boolean } | null>(null);
   const [deleting, setDeleting] = useState<SkpRhk | null>(null);
   const remove = useSkpMutation(skp.id, (rhk: SkpRhk) => hapusRhk(skp.id, rhk.id, skp.rowVersion), () => setDeleting(null));
 
@@ -126,11 +140,18 @@ export function HasilKerjaSection({ skp }: { skp: SkpDetail }) {
         <Title order={2} fz="h4">
           {t('skp.hasilKerja')}
         </Title>
-        {skp.can.ubah ? (
-          <Button size="xs" onClick={() => setEditing({ rhk: null })} data-testid="skp-add-rhk">
-            {t('skp.addRhk')}
-          </Button>
-        ) : null}
+        <Group gap="xs">
+          {skp.can.usulkanRhk ? (
+            <Button size="xs" variant="light" onClick={() => setEditing({ rhk: null, usulan: true })} data-testid="skp-usulkan-rhk">
+              {t('skp.usulkanRhk')}
+            </Button>
+          ) : null}
+          {skp.can.ubah ? (
+            <Button size="xs" onClick={() => setEditing({ rhk: null })} data-testid="skp-add-rhk">
+              {t('skp.addRhk')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       {groups.map((g) => {
         const items = skp.hasilKerja.filter((r) => r.jenis === g.jenis);
@@ -151,7 +172,7 @@ export function HasilKerjaSection({ skp }: { skp: SkpDetail }) {
           </Stack>
         );
       })}
-      <RhkModal skp={skp} rhk={editing?.rhk ?? null} opened={editing !== null} onClose={() => setEditing(null)} />
+      <RhkModal skp={skp} rhk={editing?.rhk ?? null} usulan={editing?.usulan ?? false} opened={editing !== null} onClose={() => setEditing(null)} />
       <ConfirmModal
         opened={deleting !== null}
         title={t('skp.deleteRhk')}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
-import { ASPEK, PERSPEKTIF, tambahRhk, ubahRhk, type IndikatorInput, type RhkInput, type SkpDetail, type SkpRhk } from '../api/skp';
+import { ASPEK, PERSPEKTIF, tambahRhk, ubahRhk, usulanRhk, type IndikatorInput, type RhkInput, type SasaranOrganisasiPilihan, type SkpDetail, type SkpRhk } from '../api/skp';
 import { useSkpLabels } from './labels';
 import { useSkpMutation } from './use-skp-mutation';
 
@@ -13,6 +13,8 @@ interface RhkModalProps {
   rhk: SkpRhk | null;
   opened: boolean;
   onClose: () => void;
+  /** The pejabat penilai proposes an RHK for a subordinate (POST /usulan-rhk). */
+  usulan?: boolean;
 }
 
 const emptyIndikator = (): IndikatorInput => ({ aspek: 'KUANTITAS', uraian: '', targetNilai: null, targetSatuan: null, targetTeks: null });
@@ -29,14 +31,19 @@ function initial(rhk: SkpRhk | null): RhkInput {
   };
 }
 
+/** "sasaran — indikator (target) · unit", as listed in the RHK form and card. */
+export function sasaranLabel(s: SasaranOrganisasiPilihan): string {
+  return `${s.sasaran} — ${s.indikator} (${s.target}) · ${s.unitNama}`;
+}
+
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
-function RhkForm({ skp, rhk, onClose }: Omit<RhkModalProps, 'opened'>) {
+function RhkForm({ skp, rhk, onClose, usulan = false }: Omit<RhkModalProps, 'opened'>) {
   const { t } = useTranslation();
   const labels = useSkpLabels();
   const [form, setForm] = useState<RhkInput>(() => initial(rhk));
   const mutation = useSkpMutation(skp.id, (input: RhkInput) =>
-    rhk ? ubahRhk(skp.id, rhk.id, skp.rowVersion, input) : tambahRhk(skp.id, skp.rowVersion, input),
+    rhk ? ubahRhk(skp.id, rhk.id, skp.rowVersion, input) : usulan ? usulanRhk(skp.id, skp.rowVersion, input) : tambahRhk(skp.id, skp.rowVersion, input),
   () => onClose());
   const err = (field: string) => fieldError(mutation.error, field);
 
@@ -52,6 +59,10 @@ function RhkForm({ skp, rhk, onClose }: Omit<RhkModalProps, 'opened'>) {
   const atasanData = skp.pilihanRhkAtasan.map((r) => ({ value: r.id, label: r.uraian }));
   if (form.rhkAtasanId && !atasanData.some((d) => d.value === form.rhkAtasanId))
     atasanData.push({ value: form.rhkAtasanId, label: rhk?.rhkAtasanUraian ?? form.rhkAtasanId });
+
+  const sasaranData = skp.pilihanSasaranOrganisasi.map((s) => ({ value: s.id, label: sasaranLabel(s) }));
+  if (form.sasaranOrganisasiId && !sasaranData.some((d) => d.value === form.sasaranOrganisasiId))
+    sasaranData.push({ value: form.sasaranOrganisasiId, label: form.sasaranOrganisasiId });
 
   return (
     <form onSubmit={submit} noValidate>
@@ -95,6 +106,20 @@ function RhkForm({ skp, rhk, onClose }: Omit<RhkModalProps, 'opened'>) {
           comboboxProps={{ withinPortal: true }}
           data-testid="rhk-atasan"
         />
+        {skp.pilihanSasaranOrganisasi.length > 0 ? (
+          <Select
+            label={t('skp.sasaranPk')}
+            description={t('skp.sasaranPkHint')}
+            data={sasaranData}
+            value={form.sasaranOrganisasiId}
+            onChange={(v) => setForm((f) => ({ ...f, sasaranOrganisasiId: v }))}
+            clearable
+            searchable
+            error={err('sasaranOrganisasiId')}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="rhk-sasaran"
+          />
+        ) : null}
         {skp.denganPerspektif ? (
           <Select
             label={t('skp.perspektif')}
@@ -200,11 +225,12 @@ function RhkForm({ skp, rhk, onClose }: Omit<RhkModalProps, 'opened'>) {
   );
 }
 
-export function RhkModal({ skp, rhk, opened, onClose }: RhkModalProps) {
+export function RhkModal({ skp, rhk, opened, onClose, usulan = false }: RhkModalProps) {
   const { t } = useTranslation();
+  const title = rhk ? t('skp.editRhk') : usulan ? t('skp.usulkanRhk') : t('skp.addRhk');
   return (
-    <Modal opened={opened} onClose={onClose} title={rhk ? t('skp.editRhk') : t('skp.addRhk')} size="lg" fullScreen={false}>
-      {opened ? <RhkForm key={rhk?.id ?? 'baru'} skp={skp} rhk={rhk} onClose={onClose} /> : null}
+    <Modal opened={opened} onClose={onClose} title={title} size="lg" fullScreen={false}>
+      {opened ? <RhkForm key={`${usulan ? 'usulan' : 'rhk'}-${rhk?.id ?? 'baru'}`} skp={skp} rhk={rhk} onClose={onClose} usulan={usulan} /> : null}
     </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { ButtonLink } from '@/components/links';
 import { formatNip, formatTanggal } from '@/lib/format';
 import { skpDetailQuery, type SkpDetail, type SkpPihak } from '../api/skp';
 import { SkpActions } from './actions';
@@ -66,12 +67,18 @@ function SkpHeader({ skp }: { skp: SkpDetail }) {
 
 /** The whole SKP: header, actions, hasil kerja, perilaku, lampiran and dialogue. */
 export function SkpEditor({ id }: { id: string }) {
+  const { t } = useTranslation();
   const { data, error, isPending } = useQuery(skpDetailQuery(id));
   if (isPending) return <Loading />;
   if (error) return <ErrorAlert error={error} />;
   return (
     <Stack gap="lg" data-testid="skp-editor" data-row-version={data.rowVersion}>
       <SkpHeader skp={data} />
+      <Group gap="xs">
+        <ButtonLink to="/skp/$id/matriks" params={{ id: data.id }} size="xs" variant="default" data-testid="skp-matriks">
+          {t('skp.matriksLink')}
+        </ButtonLink>
+      </Group>
       <SkpActions skp={data} />
       <HasilKerjaSection skp={data} />
       <Divider />

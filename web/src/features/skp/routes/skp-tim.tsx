@@ -3,11 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { AnchorLink } from '@/components/links';
+import { AnchorLink, ButtonLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { formatNip } from '@/lib/format';
-import { SKP_STATUS, skpTimQuery, type SkpTimItem } from '../api/skp';
+import { SKP_STATUS, skpSayaQuery, skpTimQuery, type SkpTimItem } from '../api/skp';
+import { EkspektasiTimButton } from '../components/ekspektasi-tim';
 import { SkpStatusBadge } from '../components/status-badge';
 import { TahunSelect, tahunIni } from '../components/tahun-select';
 
@@ -47,10 +48,26 @@ export function SkpTimPage(): JSX.Element {
   const { t } = useTranslation();
   const [tahun, setTahun] = useState(tahunIni);
   const { data, error, isPending } = useQuery(skpTimQuery(tahun));
+  const saya = useQuery(skpSayaQuery(tahun));
+  // The caller's current SKP of the year (the newest version still in force) for the matriks link.
+  const milikSaya = (saya.data ?? []).filter((s) => s.status !== 'DIGANTIKAN').sort((a, b) => b.versi - a.versi)[0];
 
   return (
     <>
-      <PageHeader title={t('skp.timTitle')} actions={<TahunSelect value={tahun} onChange={setTahun} />} />
+      <PageHeader
+        title={t('skp.timTitle')}
+        actions={
+          <>
+            {milikSaya ? (
+              <ButtonLink to="/skp/$id/matriks" params={{ id: milikSaya.id }} size="sm" variant="default" data-testid="skp-matriks">
+                {t('skp.matriksLink')}
+              </ButtonLink>
+            ) : null}
+            <EkspektasiTimButton tahun={tahun} />
+            <TahunSelect value={tahun} onChange={setTahun} />
+          </>
+        }
+      />
       {isPending ? (
         <Loading />
       ) : error ? (
