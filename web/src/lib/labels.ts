@@ -29,3 +29,6 @@ export function labelOf(table: Readonly<Record<string, string>>, code: string | 
   if (!code) return '—';
   return table[code] ?? code;
 }
+
+/** Aspects of an SKP indicator (labels: `skp.aspekLabel`). */
+export const ASPEK = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const;

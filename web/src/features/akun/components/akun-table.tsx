@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/data-table';
 import { formatNip, formatWaktu, isFuture } from '@/lib/format';
 import { ROLE_LABEL, labelOf } from '@/lib/labels';
 import type { Akun } from '../api/akun';
@@ -17,130 +18,119 @@ interface AkunTableProps {
 export function AkunTable({ items, timeZone, busyId, onReset, onUnlock, onRoles, onToggleActive }: AkunTableProps) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table striped verticalSpacing="xs" data-testid="akun-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('pegawai.nama')}</Table.Th>
-            <Table.Th scope="col">{t('akun.role')}</Table.Th>
-            <Table.Th scope="col">{t('akun.status')}</Table.Th>
-            <Table.Th scope="col">{t('akun.lock')}</Table.Th>
-            <Table.Th scope="col">{t('akun.lastLogin')}</Table.Th>
-            <Table.Th scope="col">{t('common.actions')}</Table.Th>
+    <DataTable
+      minWidth={980}
+      striped
+      verticalSpacing="xs"
+      testId="akun-table"
+      columns={[
+        t('pegawai.nama'),
+        t('akun.role'),
+        t('akun.status'),
+        t('akun.lock'),
+        t('akun.lastLogin'),
+        t('common.actions'),
+      ]}
+      items={items}
+      renderRow={(a) => {
+        const locked = isFuture(a.terkunciSampai);
+        return (
+          <Table.Tr key={a.id} data-testid="akun-row" data-nip={a.nip} data-locked={locked}>
+            <Table.Td>
+              <Text size="sm" fw={500}>
+                {a.nama}
+              </Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                {formatNip(a.nip)}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {a.roles.map((r) => (
+                  <Badge key={`${r.role}-${r.unitId ?? ''}`} variant="light" size="sm" title={r.unitNama ?? undefined}>
+                    {labelOf(ROLE_LABEL, r.role)}
+                    {r.unitNama ? ` · ${r.unitNama}` : ''}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Stack gap={4} align="flex-start">
+                <Badge color={a.aktif ? 'green' : 'gray'} variant="light">
+                  {a.aktif ? t('akun.active') : t('akun.inactive')}
+                </Badge>
+                {a.wajibGantiPassword ? (
+                  <Badge color="yellow" variant="light" size="xs">
+                    {t('akun.mustChange')}
+                  </Badge>
+                ) : null}
+              </Stack>
+            </Table.Td>
+            <Table.Td data-testid="akun-lock">
+              {locked ? (
+                <Stack gap={2} align="flex-start">
+                  <Badge color="red" variant="filled">
+                    {t('akun.locked')}
+                  </Badge>
+                  <Text size="xs" c="red.8">
+                    {t('akun.lockedUntil', { waktu: formatWaktu(a.terkunciSampai, timeZone) })}
+                  </Text>
+                </Stack>
+              ) : (
+                <Stack gap={2} align="flex-start">
+                  <Text size="sm">{t('akun.notLocked')}</Text>
+                  {a.gagalBerturut > 0 ? (
+                    <Text size="xs" c="orange.8">
+                      {t('akun.failed', { count: a.gagalBerturut })}
+                    </Text>
+                  ) : null}
+                </Stack>
+              )}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              <Text size="sm">{a.loginTerakhir ? formatWaktu(a.loginTerakhir, timeZone) : t('akun.never')}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="wrap">
+                {locked && a.can['unlock'] ? (
+                  <Button
+                    size="compact-xs"
+                    color="red"
+                    variant="light"
+                    loading={busyId === a.id}
+                    onClick={() => onUnlock(a)}
+                    aria-label={`${t('akun.unlock')} ${a.nama}`}
+                  >
+                    {t('akun.unlock')}
+                  </Button>
+                ) : null}
+                {a.can['resetPassword'] ? (
+                  <Button size="compact-xs" variant="light" onClick={() => onReset(a)} aria-label={`${t('akun.resetPassword')} ${a.nama}`}>
+                    {t('akun.resetPassword')}
+                  </Button>
+                ) : null}
+                {a.can['update'] ? (
+                  <Button size="compact-xs" variant="light" onClick={() => onRoles(a)} aria-label={`${t('akun.editRoles')} ${a.nama}`}>
+                    {t('akun.editRoles')}
+                  </Button>
+                ) : null}
+                {a.can['deactivate'] ? (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color={a.aktif ? 'gray' : 'green'}
+                    loading={busyId === a.id}
+                    onClick={() => onToggleActive(a)}
+                    aria-label={`${a.aktif ? t('akun.deactivate') : t('akun.activate')} ${a.nama}`}
+                  >
+                    {a.aktif ? t('akun.deactivate') : t('akun.activate')}
+                  </Button>
+                ) : null}
+              </Group>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={6}>
-                <Text c="dimmed" ta="center" py="md">
-                  {t('common.empty')}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ) : (
-            items.map((a) => {
-              const locked = isFuture(a.terkunciSampai);
-              return (
-                <Table.Tr key={a.id} data-testid="akun-row" data-nip={a.nip} data-locked={locked}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {a.nama}
-                    </Text>
-                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                      {formatNip(a.nip)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {a.roles.map((r) => (
-                        <Badge key={`${r.role}-${r.unitId ?? ''}`} variant="light" size="sm" title={r.unitNama ?? undefined}>
-                          {labelOf(ROLE_LABEL, r.role)}
-                          {r.unitNama ? ` · ${r.unitNama}` : ''}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={4} align="flex-start">
-                      <Badge color={a.aktif ? 'green' : 'gray'} variant="light">
-                        {a.aktif ? t('akun.active') : t('akun.inactive')}
-                      </Badge>
-                      {a.wajibGantiPassword ? (
-                        <Badge color="yellow" variant="light" size="xs">
-                          {t('akun.mustChange')}
-                        </Badge>
-                      ) : null}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td data-testid="akun-lock">
-                    {locked ? (
-                      <Stack gap={2} align="flex-start">
-                        <Badge color="red" variant="filled">
-                          {t('akun.locked')}
-                        </Badge>
-                        <Text size="xs" c="red.8">
-                          {t('akun.lockedUntil', { waktu: formatWaktu(a.terkunciSampai, timeZone) })}
-                        </Text>
-                      </Stack>
-                    ) : (
-                      <Stack gap={2} align="flex-start">
-                        <Text size="sm">{t('akun.notLocked')}</Text>
-                        {a.gagalBerturut > 0 ? (
-                          <Text size="xs" c="orange.8">
-                            {t('akun.failed', { count: a.gagalBerturut })}
-                          </Text>
-                        ) : null}
-                      </Stack>
-                    )}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Text size="sm">{a.loginTerakhir ? formatWaktu(a.loginTerakhir, timeZone) : t('akun.never')}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="wrap">
-                      {locked && a.can['unlock'] ? (
-                        <Button
-                          size="compact-xs"
-                          color="red"
-                          variant="light"
-                          loading={busyId === a.id}
-                          onClick={() => onUnlock(a)}
-                          aria-label={`${t('akun.unlock')} ${a.nama}`}
-                        >
-                          {t('akun.unlock')}
-                        </Button>
-                      ) : null}
-                      {a.can['resetPassword'] ? (
-                        <Button size="compact-xs" variant="light" onClick={() => onReset(a)} aria-label={`${t('akun.resetPassword')} ${a.nama}`}>
-                          {t('akun.resetPassword')}
-                        </Button>
-                      ) : null}
-                      {a.can['update'] ? (
-                        <Button size="compact-xs" variant="light" onClick={() => onRoles(a)} aria-label={`${t('akun.editRoles')} ${a.nama}`}>
-                          {t('akun.editRoles')}
-                        </Button>
-                      ) : null}
-                      {a.can['deactivate'] ? (
-                        <Button
-                          size="compact-xs"
-                          variant="subtle"
-                          color={a.aktif ? 'gray' : 'green'}
-                          loading={busyId === a.id}
-                          onClick={() => onToggleActive(a)}
-                          aria-label={`${a.aktif ? t('akun.deactivate') : t('akun.activate')} ${a.nama}`}
-                        >
-                          {a.aktif ? t('akun.deactivate') : t('akun.activate')}
-                        </Button>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })
-          )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        );
+      }}
+    />
   );
 }

@@ -6,6 +6,7 @@ import { ConfirmModal } from '@/components/confirm-modal';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
+import { TahunSelect, tahunIni } from '@/components/tahun-select';
 import { fieldError } from '@/lib/api-client';
 import {
   createSasaran,
@@ -17,27 +18,6 @@ import {
   type Sasaran,
   type SasaranInput,
 } from '../api/perjanjian-kinerja';
-
-const tahunIni = () => new Date().getFullYear();
-
-function TahunSelect({ value, onChange }: { value: number; onChange: (tahun: number) => void }) {
-  const { t } = useTranslation();
-  const now = tahunIni();
-  const years = [now + 1, now, now - 1, now - 2].filter((y) => y >= 2020);
-  if (!years.includes(value)) years.push(value);
-  return (
-    <Select
-      aria-label={t('pk.tahun')}
-      w={110}
-      size="sm"
-      allowDeselect={false}
-      data={years.map((y) => ({ value: String(y), label: String(y) }))}
-      value={String(value)}
-      onChange={(v) => v && onChange(Number(v))}
-      data-testid="pk-tahun"
-    />
-  );
-}
 
 type UnitOption = { value: string; label: string };
 
@@ -156,7 +136,7 @@ export function PerjanjianKinerjaPage(): JSX.Element {
         }
       />
       <Group gap="xs" mb="sm" wrap="wrap" align="flex-end">
-        <TahunSelect value={tahun} onChange={setTahun} />
+        <TahunSelect value={tahun} onChange={setTahun} label={t('pk.tahun')} testId="pk-tahun" />
         <Select
           aria-label={t('pk.unit')}
           placeholder={t('pk.semuaUnit')}

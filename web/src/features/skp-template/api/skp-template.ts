@@ -84,7 +84,7 @@ export interface UnitOption {
   aktif: boolean;
 }
 
-export const ASPEK = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const;
+export { ASPEK } from '@/lib/labels';
 
 export const templateKeys = {
   all: ['skp-template'] as const,

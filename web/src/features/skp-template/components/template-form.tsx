@@ -3,25 +3,22 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { IndikatorEditor, emptyIndikator } from '@/components/indikator-editor';
 import { fieldError } from '@/lib/api-client';
 import {
-  ASPEK,
   createTemplate,
   templateDetailQuery,
   templateKeys,
   unitOptionsQuery,
   updateTemplate,
   type TemplateDetail,
-  type TemplateIndikator,
   type TemplateInput,
   type TemplateRhk,
 } from '../api/skp-template';
 
 const SELURUH = '__seluruh__';
 
-const emptyIndikator = (): TemplateIndikator => ({ aspek: 'KUANTITAS', uraian: '', targetNilai: null, targetSatuan: null, targetTeks: null });
 const emptyRhk = (): TemplateRhk => ({ jenis: 'UTAMA', uraian: '', indikator: [emptyIndikator()] });
-const orNull = (v: string) => (v.trim() === '' ? null : v);
 
 function initial(d: TemplateDetail | null): TemplateInput {
   if (!d) return { nama: '', jabatanNama: '', unitId: null, isi: [emptyRhk()] };
@@ -57,19 +54,11 @@ function TemplateForm({ detail, seluruhInstansi, onClose }: FormProps) {
     },
   });
   const err = (f: string) => fieldError(mutation.error, f);
-  const aspekTable: Readonly<Record<string, string>> = t('skp.aspekLabel', { returnObjects: true });
-  const aspekLabel = (a: string) => aspekTable[a] ?? a;
 
   const unitData = (units.data ?? []).filter((u) => u.aktif || u.id === form.unitId).map((u) => ({ value: u.id, label: `${u.nama} (${u.kode})` }));
   if (seluruhInstansi) unitData.unshift({ value: SELURUH, label: t('skpTemplat.seluruhInstansi') });
 
   const setRhk = (ri: number, patch: Partial<TemplateRhk>) => setForm((f) => ({ ...f, isi: f.isi.map((r, i) => (i === ri ? { ...r, ...patch } : r)) }));
-  const setInd = (ri: number, ii: number, patch: Partial<TemplateIndikator>) =>
-    setForm((f) => ({
-      ...f,
-      isi: f.isi.map((r, i) => (i === ri ? { ...r, indikator: r.indikator.map((ind, j) => (j === ii ? { ...ind, ...patch } : ind)) } : r)),
-    }));
-
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     mutation.mutate(form);
@@ -165,84 +154,16 @@ function TemplateForm({ detail, seluruhInstansi, onClose }: FormProps) {
                 error={err(`isi.${ri}.uraian`)}
                 data-testid="template-rhk-uraian"
               />
-              {err(`isi.${ri}.indikator`) ? (
-                <Text c="red" size="sm" role="alert">
-                  {err(`isi.${ri}.indikator`)}
-                </Text>
-              ) : null}
-              {rhk.indikator.map((ind, ii) => {
-                const k = (f: string) => err(`isi.${ri}.indikator.${ii}.${f}`) ?? (f === 'targetNilai' ? err(`isi.${ri}.indikator.${ii}`) : undefined);
-                return (
-                  <Paper key={ii} withBorder p="xs" bg="gray.0" data-testid="template-indikator">
-                    <Stack gap="xs">
-                      <Group justify="space-between" wrap="nowrap">
-                        <Text size="sm" fw={500}>
-                          {t('skpTemplat.indikatorN', { n: ii + 1 })}
-                        </Text>
-                        {rhk.indikator.length > 1 ? (
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('skpTemplat.hapusIndikator', { n: ii + 1 })}
-                            onClick={() => setRhk(ri, { indikator: rhk.indikator.filter((_, j) => j !== ii) })}
-                          >
-                            ×
-                          </ActionIcon>
-                        ) : null}
-                      </Group>
-                      <Select
-                        label={t('skpTemplat.aspek')}
-                        data={ASPEK.map((a) => ({ value: a, label: aspekLabel(a) }))}
-                        value={ind.aspek}
-                        allowDeselect={false}
-                        onChange={(v) => setInd(ri, ii, { aspek: v ?? 'KUANTITAS' })}
-                        error={k('aspek')}
-                      />
-                      <Textarea
-                        label={t('skpTemplat.uraian')}
-                        required
-                        autosize
-                        minRows={1}
-                        value={ind.uraian}
-                        onChange={(e) => setInd(ri, ii, { uraian: e.currentTarget.value })}
-                        error={k('uraian')}
-                        data-testid="template-indikator-uraian"
-                      />
-                      <Group grow align="flex-start" wrap="wrap" gap="xs">
-                        <TextInput
-                          label={t('skpTemplat.targetNilai')}
-                          inputMode="decimal"
-                          miw={120}
-                          value={ind.targetNilai ?? ''}
-                          onChange={(e) => setInd(ri, ii, { targetNilai: orNull(e.currentTarget.value) })}
-                          error={k('targetNilai')}
-                          data-testid="template-target-nilai"
-                        />
-                        <TextInput
-                          label={t('skpTemplat.targetSatuan')}
-                          miw={120}
-                          value={ind.targetSatuan ?? ''}
-                          onChange={(e) => setInd(ri, ii, { targetSatuan: orNull(e.currentTarget.value) })}
-                          error={k('targetSatuan')}
-                          data-testid="template-target-satuan"
-                        />
-                      </Group>
-                      <TextInput
-                        label={t('skpTemplat.targetTeks')}
-                        description={t('skpTemplat.targetHint')}
-                        value={ind.targetTeks ?? ''}
-                        onChange={(e) => setInd(ri, ii, { targetTeks: orNull(e.currentTarget.value) })}
-                        error={k('targetTeks')}
-                      />
-                    </Stack>
-                  </Paper>
-                );
-              })}
-              {rhk.indikator.length < 10 ? (
-                <Button variant="light" size="xs" w="fit-content" onClick={() => setRhk(ri, { indikator: [...rhk.indikator, emptyIndikator()] })}>
-                  {t('skpTemplat.tambahIndikator')}
-                </Button>
-              ) : null}
+              <IndikatorEditor
+                value={rhk.indikator}
+                onChange={(indikator) => setRhk(ri, { indikator })}
+                error={err}
+                pathPrefix={`isi.${ri}.indikator`}
+                itemErrorOnTargetNilai
+                uraianLabel={t('skpTemplat.uraian')}
+                nested
+                testIds={{ item: 'template-indikator', uraian: 'template-indikator-uraian', targetNilai: 'template-target-nilai', targetSatuan: 'template-target-satuan' }}
+              />
             </Stack>
           </Paper>
         ))}

@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
 import { updateSkp, type SkpDetail, type SkpLampiran } from '../api/skp';
+import { EditSectionFooter, EditSectionHeader } from './edit-section';
 import { useSkpMutation } from './use-skp-mutation';
 
 type LampiranKey = keyof SkpLampiran;
@@ -36,16 +37,7 @@ export function LampiranSection({ skp }: { skp: SkpDetail }) {
 
   return (
     <Stack gap="sm" data-testid="skp-lampiran">
-      <Group justify="space-between">
-        <Title order={2} fz="h4">
-          {t('skp.lampiran')}
-        </Title>
-        {skp.can.ubah && !draft ? (
-          <Button size="xs" variant="light" onClick={start} data-testid="skp-ubah-lampiran">
-            {t('skp.ubahLampiran')}
-          </Button>
-        ) : null}
-      </Group>
+      <EditSectionHeader title={t('skp.lampiran')} canEdit={skp.can.ubah && !draft} editLabel={t('skp.ubahLampiran')} onEdit={start} editTestId="skp-ubah-lampiran" />
       <ErrorAlert error={save.error} hideWhenFieldsOnly />
       {draft ? (
         <div>
@@ -119,14 +111,7 @@ export function LampiranSection({ skp }: { skp: SkpDetail }) {
         ))}
       </SimpleGrid>
       {draft ? (
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setDraft(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button loading={save.isPending} onClick={() => save.mutate(draft)} data-testid="skp-simpan-lampiran">
-            {t('common.save')}
-          </Button>
-        </Group>
+        <EditSectionFooter onCancel={() => setDraft(null)} onSave={() => save.mutate(draft)} saving={save.isPending} saveLabel={t('common.save')} saveTestId="skp-simpan-lampiran" />
       ) : null}
     </Stack>
   );

@@ -1,9 +1,10 @@
-import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { List, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
 import { setEkspektasi, type SkpDetail } from '../api/skp';
+import { EditSectionFooter, EditSectionHeader } from './edit-section';
 import { useSkpMutation } from './use-skp-mutation';
 
 export function PerilakuSection({ skp }: { skp: SkpDetail }) {
@@ -19,16 +20,7 @@ export function PerilakuSection({ skp }: { skp: SkpDetail }) {
 
   return (
     <Stack gap="sm" data-testid="skp-perilaku">
-      <Group justify="space-between">
-        <Title order={2} fz="h4">
-          {t('skp.perilaku')}
-        </Title>
-        {skp.can.ekspektasi && !draft ? (
-          <Button size="xs" variant="light" onClick={start} data-testid="skp-ubah-ekspektasi">
-            {t('skp.ubahEkspektasi')}
-          </Button>
-        ) : null}
-      </Group>
+      <EditSectionHeader title={t('skp.perilaku')} canEdit={skp.can.ekspektasi && !draft} editLabel={t('skp.ubahEkspektasi')} onEdit={start} editTestId="skp-ubah-ekspektasi" />
       <ErrorAlert error={save.error} hideWhenFieldsOnly />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
         {skp.perilaku.map((p) => (
@@ -67,14 +59,7 @@ export function PerilakuSection({ skp }: { skp: SkpDetail }) {
         ))}
       </SimpleGrid>
       {draft ? (
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setDraft(null)}>
-            {t('common.cancel')}
-          </Button>
-          <Button loading={save.isPending} onClick={() => save.mutate(draft)} data-testid="skp-simpan-ekspektasi">
-            {t('skp.simpanEkspektasi')}
-          </Button>
-        </Group>
+        <EditSectionFooter onCancel={() => setDraft(null)} onSave={() => save.mutate(draft)} saving={save.isPending} saveLabel={t('skp.simpanEkspektasi')} saveTestId="skp-simpan-ekspektasi" />
       ) : null}
     </Stack>
   );

@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group, Modal, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { IndikatorEditor, emptyIndikator } from '@/components/indikator-editor';
 import { fieldError } from '@/lib/api-client';
-import { ASPEK, PERSPEKTIF, tambahRhk, ubahRhk, usulanRhk, type IndikatorInput, type RhkInput, type SasaranOrganisasiPilihan, type SkpDetail, type SkpRhk } from '../api/skp';
+import { PERSPEKTIF, tambahRhk, ubahRhk, usulanRhk, type RhkInput, type SasaranOrganisasiPilihan, type SkpDetail, type SkpRhk } from '../api/skp';
 import { useSkpLabels } from './labels';
 import { useSkpMutation } from './use-skp-mutation';
 
@@ -16,8 +17,6 @@ interface RhkModalProps {
   /** The pejabat penilai proposes an RHK for a subordinate (POST /usulan-rhk). */
   usulan?: boolean;
 }
-
-const emptyIndikator = (): IndikatorInput => ({ aspek: 'KUANTITAS', uraian: '', targetNilai: null, targetSatuan: null, targetTeks: null });
 
 function initial(rhk: SkpRhk | null): RhkInput {
   if (!rhk) return { jenis: 'UTAMA', uraian: '', rhkAtasanId: null, sasaranOrganisasiId: null, perspektif: null, indikator: [emptyIndikator()] };
@@ -36,8 +35,6 @@ export function sasaranLabel(s: SasaranOrganisasiPilihan): string {
   return `${s.sasaran} — ${s.indikator} (${s.target}) · ${s.unitNama}`;
 }
 
-const orNull = (v: string) => (v.trim() === '' ? null : v);
-
 function RhkForm({ skp, rhk, onClose, usulan = false }: Omit<RhkModalProps, 'opened'>) {
   const { t } = useTranslation();
   const labels = useSkpLabels();
@@ -46,9 +43,6 @@ function RhkForm({ skp, rhk, onClose, usulan = false }: Omit<RhkModalProps, 'ope
     rhk ? ubahRhk(skp.id, rhk.id, skp.rowVersion, input) : usulan ? usulanRhk(skp.id, skp.rowVersion, input) : tambahRhk(skp.id, skp.rowVersion, input),
   () => onClose());
   const err = (field: string) => fieldError(mutation.error, field);
-
-  const setInd = (idx: number, patch: Partial<IndikatorInput>) =>
-    setForm((f) => ({ ...f, indikator: f.indikator.map((ind, i) => (i === idx ? { ...ind, ...patch } : ind)) }));
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -134,84 +128,13 @@ function RhkForm({ skp, rhk, onClose, usulan = false }: Omit<RhkModalProps, 'ope
         <Text fw={600} size="sm">
           {t('skp.indikator')}
         </Text>
-        {err('indikator') ? (
-          <Text c="red" size="sm" role="alert">
-            {err('indikator')}
-          </Text>
-        ) : null}
-        {form.indikator.map((ind, i) => {
-          const k = (f: string) => err(`indikator.${i}.${f}`);
-          return (
-            <Paper key={i} withBorder p="sm" data-testid="rhk-indikator">
-              <Stack gap="xs">
-                <Group justify="space-between" wrap="nowrap">
-                  <Text size="sm" fw={500}>
-                    {t('skp.indikatorN', { n: i + 1 })}
-                  </Text>
-                  {form.indikator.length > 1 ? (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('skp.removeIndikator', { n: i + 1 })}
-                      onClick={() => setForm((f) => ({ ...f, indikator: f.indikator.filter((_, j) => j !== i) }))}
-                    >
-                      ×
-                    </ActionIcon>
-                  ) : null}
-                </Group>
-                <Select
-                  label={t('skp.aspek')}
-                  data={ASPEK.map((a) => ({ value: a, label: labels.aspek(a) }))}
-                  value={ind.aspek}
-                  allowDeselect={false}
-                  onChange={(v) => setInd(i, { aspek: v ?? 'KUANTITAS' })}
-                  error={k('aspek')}
-                />
-                <Textarea
-                  label={t('skp.uraian')}
-                  required
-                  autosize
-                  minRows={1}
-                  value={ind.uraian}
-                  onChange={(e) => setInd(i, { uraian: e.currentTarget.value })}
-                  error={k('uraian')}
-                  data-testid="indikator-uraian"
-                />
-                <Group grow align="flex-start" wrap="wrap" gap="xs">
-                  <TextInput
-                    label={t('skp.targetNilai')}
-                    inputMode="decimal"
-                    value={ind.targetNilai ?? ''}
-                    onChange={(e) => setInd(i, { targetNilai: orNull(e.currentTarget.value) })}
-                    error={k('targetNilai')}
-                    miw={120}
-                    data-testid="indikator-target-nilai"
-                  />
-                  <TextInput
-                    label={t('skp.targetSatuan')}
-                    value={ind.targetSatuan ?? ''}
-                    onChange={(e) => setInd(i, { targetSatuan: orNull(e.currentTarget.value) })}
-                    error={k('targetSatuan')}
-                    miw={120}
-                    data-testid="indikator-target-satuan"
-                  />
-                </Group>
-                <TextInput
-                  label={t('skp.targetTeks')}
-                  description={t('skp.targetHint')}
-                  value={ind.targetTeks ?? ''}
-                  onChange={(e) => setInd(i, { targetTeks: orNull(e.currentTarget.value) })}
-                  error={k('targetTeks')}
-                />
-              </Stack>
-            </Paper>
-          );
-        })}
-        {form.indikator.length < 10 ? (
-          <Button variant="light" onClick={() => setForm((f) => ({ ...f, indikator: [...f.indikator, emptyIndikator()] }))} w="fit-content">
-            {t('skp.addIndikator')}
-          </Button>
-        ) : null}
+        <IndikatorEditor
+          value={form.indikator}
+          onChange={(indikator) => setForm((f) => ({ ...f, indikator }))}
+          error={err}
+          pathPrefix="indikator"
+          testIds={{ item: 'rhk-indikator', uraian: 'indikator-uraian', targetNilai: 'indikator-target-nilai', targetSatuan: 'indikator-target-satuan' }}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -7,10 +7,10 @@ import { ErrorAlert } from '@/components/error-alert';
 import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
+import { TahunSelect, tahunIni } from '@/components/tahun-select';
 import { mulaiSkp, skpKeys, skpSayaQuery } from '../api/skp';
 import { SkpEditor } from '../components/skp-editor';
 import { SkpStatusBadge } from '../components/status-badge';
-import { TahunSelect, tahunIni } from '../components/tahun-select';
 
 export function SkpSayaPage(): JSX.Element {
   const { t } = useTranslation();
@@ -30,7 +30,7 @@ export function SkpSayaPage(): JSX.Element {
 
   return (
     <>
-      <PageHeader title={t('skp.sayaTitle')} actions={<TahunSelect value={tahun} onChange={setTahun} />} />
+      <PageHeader title={t('skp.sayaTitle')} actions={<TahunSelect value={tahun} onChange={setTahun} label={t('skp.tahun')} testId="skp-tahun" />} />
       {list.isPending ? (
         <Loading />
       ) : list.error ? (

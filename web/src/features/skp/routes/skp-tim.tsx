@@ -6,11 +6,11 @@ import { ErrorAlert } from '@/components/error-alert';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
+import { TahunSelect, tahunIni } from '@/components/tahun-select';
 import { formatNip } from '@/lib/format';
 import { SKP_STATUS, skpSayaQuery, skpTimQuery, type SkpTimItem } from '../api/skp';
 import { EkspektasiTimButton } from '../components/ekspektasi-tim';
 import { SkpStatusBadge } from '../components/status-badge';
-import { TahunSelect, tahunIni } from '../components/tahun-select';
 
 function Ringkasan({ items }: { items: SkpTimItem[] }) {
   const { t } = useTranslation();
@@ -64,7 +64,7 @@ export function SkpTimPage(): JSX.Element {
               </ButtonLink>
             ) : null}
             <EkspektasiTimButton tahun={tahun} />
-            <TahunSelect value={tahun} onChange={setTahun} />
+            <TahunSelect value={tahun} onChange={setTahun} label={t('skp.tahun')} testId="skp-tahun" />
           </>
         }
       />

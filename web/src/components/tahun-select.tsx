@@ -1,23 +1,31 @@
 import { Select } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 
+/** The current calendar year. */
 export const tahunIni = () => new Date().getFullYear();
 
-export function TahunSelect({ value, onChange }: { value: number; onChange: (tahun: number) => void }) {
-  const { t } = useTranslation();
+interface TahunSelectProps {
+  value: number;
+  onChange: (tahun: number) => void;
+  /** Accessible name (the select has no visible label). */
+  label: string;
+  testId?: string;
+}
+
+/** A compact year picker: next year, this year and the two before (never before 2020), plus the current value. */
+export function TahunSelect({ value, onChange, label, testId }: TahunSelectProps) {
   const now = tahunIni();
   const years = [now + 1, now, now - 1, now - 2].filter((y) => y >= 2020);
   if (!years.includes(value)) years.push(value);
   return (
     <Select
-      aria-label={t('skp.tahun')}
+      aria-label={label}
       w={110}
       size="sm"
       allowDeselect={false}
       data={years.map((y) => ({ value: String(y), label: String(y) }))}
       value={String(value)}
       onChange={(v) => v && onChange(Number(v))}
-      data-testid="skp-tahun"
+      data-testid={testId}
     />
   );
 }
