@@ -72,11 +72,6 @@ export const organisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
         response: { 200: Atasan },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      // Reading the atasan is part of reading the pegawai: same policy, same 404.
-      await services.pegawai.detail(actor, req.params.id);
-      return org.atasanOf(actor.instansiId, req.params.id, req.query.tanggal);
-    },
+    (req) => services.pegawai.atasan(requireActor(req), req.params.id, req.query.tanggal),
   );
 };

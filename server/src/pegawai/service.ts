@@ -119,6 +119,12 @@ export function createPegawaiService(db: Db, organisasi: OrganisasiService) {
 
     detail,
 
+    /** A pegawai's atasan on a date: reading it is part of reading the pegawai (same policy, same 404). */
+    async atasan(actor: Actor, id: string, tanggal?: string) {
+      await detail(actor, id);
+      return organisasi.atasanOf(actor.instansiId, id, tanggal);
+    },
+
     async create(actor: Actor, input: PegawaiInput) {
       if (!pegawaiPolicy.canManage(actor)) throw errors.forbidden('menambah pegawai');
       const fields = await checkPegawaiInput(db, actor.instansiId, input);

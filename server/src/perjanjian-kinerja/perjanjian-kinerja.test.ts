@@ -47,6 +47,10 @@ describe('Perjanjian Kinerja of a unit', () => {
     expect(wrong.json().fields).toEqual({ sasaranOrganisasiId: 'bukan sasaran Perjanjian Kinerja unit yang Anda pimpin pada tahun ini' });
     skp = (await t.api('POST', `/api/v1/skp/${skp.id}/rhk`, { as: NIP.kadis, body: rhk(mine.id) })).json<SkpDetail>();
     expect(skp.hasilKerja[0]).toMatchObject({ sasaranOrganisasiId: mine.id, perspektif: 'PENERIMA_LAYANAN' });
+    // A goal of the Perjanjian Kinerja links the RHK as well as a superior's RHK does, everywhere.
+    expect(skp.hasilKerja[0]?.terhubung).toBe(true);
+    const team = (await t.api('GET', '/api/v1/skp/tim?tahun=2026', { as: NIP.sekda })).json<Array<{ nip: string; skp: { rhkBelumTerhubung: number } | null }>>();
+    expect(team.find((m) => m.nip === NIP.kadis)?.skp?.rhkBelumTerhubung).toBe(0);
     const sent = await t.api('POST', `/api/v1/skp/${skp.id}/ajukan`, { as: NIP.kadis, body: { rowVersion: skp.rowVersion } });
     expect(sent.json<SkpDetail>().status).toBe('DIAJUKAN');
     // The goal in use cannot be deleted.

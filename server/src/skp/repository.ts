@@ -255,7 +255,7 @@ export const skpRepository = {
             ) s ON true
             LEFT JOIN LATERAL (
               SELECT count(DISTINCT r.id) AS jumlah_rhk, count(i.id) AS jumlah_indikator,
-                     count(DISTINCT r.id) FILTER (WHERE r.rhk_atasan_id IS NULL) AS belum
+                     count(DISTINCT r.id) FILTER (WHERE r.rhk_atasan_id IS NULL AND r.sasaran_organisasi_id IS NULL) AS belum
                 FROM rhk r LEFT JOIN indikator_kinerja i ON i.instansi_id = r.instansi_id AND i.rhk_id = r.id
                WHERE r.instansi_id = p.instansi_id AND r.skp_id = s.id
             ) c ON true

@@ -24,7 +24,6 @@ const RhkParams = IdParams.extend({ rhkId: z.uuid('id RHK tidak valid') });
 export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['skp'];
   const svc = services.skp;
-  const tahunIni = async (instansiId: string) => Number((await services.organisasi.today(instansiId)).slice(0, 4));
 
   app.get('/skp', { schema: { tags, summary: 'SKP saya (semua versi)', querystring: TahunQuery, response: { 200: z.array(SkpRingkas) } } }, (req) =>
     svc.list(requireActor(req), req.query.tahun),
@@ -35,10 +34,7 @@ export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
   app.get(
     '/skp/tim',
     { schema: { tags, summary: 'SKP bawahan langsung (status dan jumlah RHK)', querystring: TahunQuery, response: { 200: z.array(TimItem) } } },
-    async (req) => {
-      const actor = requireActor(req);
-      return svc.tim(actor, req.query.tahun ?? (await tahunIni(actor.instansiId)));
-    },
+    (req) => svc.tim(requireActor(req), req.query.tahun),
   );
   app.get('/skp/:id/dokumen.pdf', { schema: { tags, summary: 'Formulir SKP (PDF) dengan kode QR verifikasi', params: IdParams } }, async (req, reply) => {
     const { pdf, filename } = await svc.dokumen(requireActor(req), req.params.id);

@@ -101,6 +101,8 @@ export const SkpDetail = z.object({
       rhkAtasanId: z.uuid().nullable(),
       rhkAtasanUraian: z.string().nullable(),
       sasaranOrganisasiId: z.uuid().nullable(),
+      /** Linked to the superior's RHK or to a Perjanjian Kinerja goal (needed to submit). */
+      terhubung: z.boolean(),
       perspektif: z.string().nullable(),
       penugasanDari: z.string().nullable(),
       indikator: z.array(

@@ -27,6 +27,13 @@ import { renderSkpPdf } from '../dokumen/skp-pdf.js';
 import { skpContentHash } from './hash.js';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : '');
+
+/**
+ * Cascading: an RHK is linked when it names the superior's RHK it intervenes or, for JPT and
+ * unit heads, the Perjanjian Kinerja goal it comes from. The same rule is in `repo.tim`'s count.
+ */
+export const rhkTerhubung = (r: { rhk_atasan_id: string | null; sasaran_organisasi_id: string | null }) =>
+  !!r.rhk_atasan_id || !!r.sasaran_organisasi_id;
 const stateLabel = (s: string) => SKP_WORKFLOW.stateLabel[s as SkpState] ?? s;
 export const BELUM_DIBUAT = 'BELUM_DIBUAT';
 
@@ -112,6 +119,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
         rhkAtasanId: r.rhk_atasan_id,
         rhkAtasanUraian: r.rhk_atasan_uraian,
         sasaranOrganisasiId: r.sasaran_organisasi_id,
+        terhubung: rhkTerhubung(r),
         perspektif: r.perspektif,
         penugasanDari: r.penugasan_dari,
         indikator: indRows
@@ -430,8 +438,8 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
       const rhkRows = await repo.rhkOf(db, actor.instansiId, id);
       const fields: FieldErrors = {};
       if (!rhkRows.some((r) => r.jenis === 'UTAMA')) fields.hasilKerja = 'paling sedikit satu RHK utama';
-      // Cascading: every RHK names the superior's RHK it intervenes (or, for the top of the tree, a PK goal).
-      const unlinked = rhkRows.filter((r) => !r.rhk_atasan_id && !r.sasaran_organisasi_id);
+      // Cascading: every RHK is linked — unless there is no ASN superior (the top of the tree).
+      const unlinked = rhkRows.filter((r) => !rhkTerhubung(r));
       if (penilaiId && unlinked.length)
         fields.rhkAtasanId = `${unlinked.length} RHK belum dihubungkan dengan RHK atasan yang diintervensi`;
       if (Object.keys(fields).length) throw errors.validation(fields, 'SKP belum dapat diajukan.');
@@ -579,7 +587,8 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
     },
 
     /** The caller's team: every subordinate with their SKP of the year and its status, in one query. */
-    async tim(actor: Actor, tahun: number) {
+    async tim(actor: Actor, tahunDiminta?: number) {
+      const tahun = tahunDiminta ?? Number((await organisasi.today(actor.instansiId)).slice(0, 4));
       const ids = await organisasi.bawahanOf(actor.instansiId, actor.pegawaiId);
       const rows = await repo.tim(db, actor.instansiId, ids, tahun);
       return rows.map((r) => {

@@ -51,6 +51,7 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
     budi = res.json<SkpDetail>();
     expect(budi.hasilKerja).toHaveLength(1);
     expect(budi.hasilKerja[0]?.indikator).toHaveLength(2);
+    expect(budi.hasilKerja[0]?.terhubung).toBe(false);
     const submit = await t.api('POST', `/api/v1/skp/${budi.id}/ajukan`, { as: NIP.pelaksana, body: { rowVersion: budi.rowVersion } });
     expect(submit.statusCode).toBe(400);
     expect(submit.json()).toMatchObject({ error: 'validation_failed', fields: { rhkAtasanId: '1 RHK belum dihubungkan dengan RHK atasan yang diintervensi' } });

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Group, Select, Table, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,12 @@ import { ConfirmModal } from '@/components/confirm-modal';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
+import { TahunSelect, tahunIni } from '@/components/tahun-select';
 import { isApiError } from '@/lib/api-client';
 import { formatTanggal } from '@/lib/format';
 import { KATEGORI, eksporUrl, kirimPengingat, monitoringQuery, type Angka, type Kategori, type MonitoringRow } from '../api/skp-monitoring';
 import { PegawaiModal, type PegawaiSel } from '../components/pegawai-modal';
 
-const tahunIni = () => new Date().getFullYear();
 
 interface Crumb {
   id: string;
@@ -38,8 +38,6 @@ export function SkpMonitoringPage(): JSX.Element {
   const pengingat = useMutation({ mutationFn: () => kirimPengingat(tahun, unitId), onSuccess: () => setConfirm(false) });
   const katLabel: Readonly<Record<string, string>> = t('skpMonitoring.kategori', { returnObjects: true });
 
-  const now = tahunIni();
-  const years = [now + 1, now, now - 1, now - 2].filter((y) => y >= 2020);
 
   const open = (row: MonitoringRow | null, status: Kategori | null) => {
     const unitNama = row ? row.nama : (data?.unit?.nama ?? t('skpMonitoring.semuaUnit'));
@@ -78,18 +76,14 @@ export function SkpMonitoringPage(): JSX.Element {
         description={t('skpMonitoring.description')}
         actions={
           <>
-            <Select
-              aria-label={t('skpTemplat.tahun')}
-              w={110}
-              allowDeselect={false}
-              data={years.map((y) => ({ value: String(y), label: String(y) }))}
-              value={String(tahun)}
+            <TahunSelect
+              label={t('skpTemplat.tahun')}
+              value={tahun}
               onChange={(v) => {
-                if (!v) return;
-                setTahun(Number(v));
+                setTahun(v);
                 pengingat.reset();
               }}
-              data-testid="monitoring-tahun"
+              testId="monitoring-tahun"
             />
             {data ? (
               <>

@@ -1,13 +1,13 @@
-import { Alert, Badge, Button, Checkbox, Group, List, Modal, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { TahunSelect, tahunIni } from '@/components/tahun-select';
 import { Loading } from '@/components/loading';
 import { formatNip } from '@/lib/format';
 import { sasaranQuery, templateKeys, terapkanTemplate, type TemplateRingkas, type TerapkanResponse, type Tindakan } from '../api/skp-template';
 
-const tahunIni = () => new Date().getFullYear();
 
 function tindakanColor(t: Tindakan): string {
   return t === 'BUAT' ? 'green' : t === 'TAMBAH' ? 'blue' : 'gray';
@@ -36,8 +36,6 @@ function TerapkanBody({ template, onClose }: { template: TemplateRingkas; onClos
     },
   });
 
-  const now = tahunIni();
-  const years = [now + 1, now, now - 1].filter((y) => y >= 2020);
   const eligible = (items ?? []).filter((i) => i.tindakan !== 'LEWATI');
   const allChecked = eligible.length > 0 && eligible.every((i) => selected.has(i.pegawaiId));
 
@@ -51,19 +49,16 @@ function TerapkanBody({ template, onClose }: { template: TemplateRingkas; onClos
 
   return (
     <Stack>
-      <Select
+      <TahunSelect
         label={t('skpTemplat.tahun')}
-        w={140}
-        allowDeselect={false}
-        data={years.map((y) => ({ value: String(y), label: String(y) }))}
-        value={String(tahun)}
+        showLabel
+        value={tahun}
         onChange={(v) => {
-          if (!v) return;
-          setTahun(Number(v));
+          setTahun(v);
           setHasil(null);
           mutation.reset();
         }}
-        data-testid="terapkan-tahun"
+        testId="terapkan-tahun"
       />
       {hasil ? (
         <Alert color="green" title={t('skpTemplat.hasil')} data-testid="template-hasil">

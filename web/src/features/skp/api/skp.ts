@@ -27,6 +27,7 @@ export interface SkpRhk {
   rhkAtasanId: string | null;
   rhkAtasanUraian: string | null;
   sasaranOrganisasiId: string | null;
+  terhubung: boolean;
   perspektif: string | null;
   penugasanDari: string | null;
   indikator: SkpIndikator[];

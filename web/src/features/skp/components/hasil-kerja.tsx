@@ -90,7 +90,7 @@ function RhkCard({ skp, rhk, onEdit, onDelete }: RhkCardProps) {
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               {rhk.rhkAtasanUraian ?? rhk.rhkAtasanId}
             </Text>
-          ) : sasaran ? null : (
+          ) : rhk.terhubung ? null : (
             <Badge color="yellow" variant="light" style={{ textTransform: 'none' }} data-testid="skp-rhk-belum-terhubung">
               {t('skp.belumTerhubung')}
             </Badge>
