@@ -10,3 +10,6 @@ export * from './nip';
 export * from './kepegawaian';
 export * from './tpp';
 export * from './berakhlak';
+export * from './bimbingan';
+export * from './kehadiran';
+export * from './pemantauan';

@@ -31,6 +31,11 @@ import { pkRoutes } from './perjanjian-kinerja/routes.js';
 import { skpMonitoringRoutes } from './skp-monitoring/routes.js';
 import { notifikasiRoutes } from './notifikasi/routes.js';
 import { skpTemplateRoutes } from './skp-template/routes.js';
+import { realisasiRoutes } from './realisasi/routes.js';
+import { pemantauanRoutes } from './pemantauan/routes.js';
+import { umpanBalikRoutes } from './umpan-balik/routes.js';
+import { bimbinganRoutes } from './bimbingan/routes.js';
+import { kehadiranRoutes } from './kehadiran/routes.js';
 
 // Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
 z.config(z.locales.id());
@@ -130,6 +135,11 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(skpMonitoringRoutes, { services });
       await api.register(notifikasiRoutes, { services });
       await api.register(skpTemplateRoutes, { services });
+      await api.register(realisasiRoutes, { services });
+      await api.register(pemantauanRoutes, { services });
+      await api.register(umpanBalikRoutes, { services });
+      await api.register(bimbinganRoutes, { services });
+      await api.register(kehadiranRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

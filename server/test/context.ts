@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
@@ -32,7 +34,7 @@ export { DEMO_PASSWORD };
  * A fresh database cloned from the migrated template, and the app on top of it.
  * Call once at the top of a test file; it is dropped after the file.
  */
-export async function createTestContext(opts: { clock?: () => Date } = {}) {
+export async function createTestContext(opts: { clock?: () => Date; env?: Record<string, string> } = {}) {
   const kind = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
   let database: Database;
   let drop: () => Promise<void> = async () => {};
@@ -51,13 +53,16 @@ export async function createTestContext(opts: { clock?: () => Date } = {}) {
       await admin.end();
     };
   }
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/capaian-test-unused' });
+  // Each test file gets its own evidence directory; background jobs are run explicitly by tests.
+  const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-berkas-'));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/capaian-test-unused', STORAGE_DIR: storageDir, JOBS: 'false', ...opts.env });
   const { app, services } = await buildApp({ database, config, logger: false, authSlowdownMs: 0, ...(opts.clock ? { clock: opts.clock } : {}) });
   await app.ready();
   afterAll(async () => {
     await app.close();
     await database.close();
     await drop();
+    fs.rmSync(storageDir, { recursive: true, force: true });
   });
 
   const cookies = new Map<string, string>();
@@ -109,5 +114,5 @@ export async function createTestContext(opts: { clock?: () => Date } = {}) {
   /** Forget cached sessions (after moving the clock past their expiry). */
   const forgetSessions = () => cookies.clear();
 
-  return { app, services, database, kind, login, api, forgetSessions, pegawaiId, otherPemdaAdmin };
+  return { app, services, database, config, kind, login, api, forgetSessions, pegawaiId, otherPemdaAdmin };
 }

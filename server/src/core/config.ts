@@ -25,6 +25,18 @@ const ConfigSchema = z.object({
   /** Serve cookies with the Secure flag (set behind HTTPS). */
   /** The address people reach Capaian at; printed in documents' QR codes. */
   PUBLIC_URL: z.url('harus berupa URL, misalnya https://capaian.bandung.go.id').optional(),
+  /** Where evidence files are kept (the local storage adapter); defaults to DATA_DIR/berkas. */
+  STORAGE_DIR: z.string().min(1).optional(),
+  /** Largest evidence file accepted, in megabytes. */
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  /** SMTP server for e-mail, e.g. smtp://user:pass@mail.pemda.go.id:587. Unset: e-mails stay in the outbox page. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'harus berupa URL smtp:// atau smtps://').optional(),
+  MAIL_FROM: z.string().min(3).default('Capaian <no-reply@capaian.local>'),
+  /** Run the background jobs (e-mail sender, daily reminders) in this process. */
+  JOBS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   COOKIE_SECURE: z
     .enum(['true', 'false'])
     .default('false')
@@ -44,6 +56,11 @@ export type Config = {
   demoPegawai: number;
   cookieSecure: boolean;
   publicUrl: string;
+  storageDir: string;
+  uploadMaxBytes: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  jobs: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -70,6 +87,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     seedDemo: c.SEED_DEMO,
     demoPegawai: c.DEMO_PEGAWAI,
     cookieSecure: c.COOKIE_SECURE,
+    storageDir: path.resolve(c.STORAGE_DIR ?? path.join(dataDir, 'berkas')),
+    uploadMaxBytes: c.UPLOAD_MAX_MB * 1024 * 1024,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    jobs: c.JOBS,
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };
 }

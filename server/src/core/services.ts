@@ -11,6 +11,11 @@ import { createPkService } from '../perjanjian-kinerja/service.js';
 import { createSkpMonitoringService } from '../skp-monitoring/service.js';
 import { createNotifikasiService } from '../notifikasi/service.js';
 import { createSkpTemplateService } from '../skp-template/service.js';
+import { createRealisasiService } from '../realisasi/service.js';
+import { createPemantauanService } from '../pemantauan/service.js';
+import { createUmpanBalikService } from '../umpan-balik/service.js';
+import { createBimbinganService } from '../bimbingan/service.js';
+import { createKehadiranService } from '../kehadiran/service.js';
 
 export interface AppDeps {
   database: Database;
@@ -38,6 +43,11 @@ export function createServices(deps: AppDeps) {
     skpMonitoring: createSkpMonitoringService(db, organisasi, clock),
     notifikasi: createNotifikasiService(db, clock),
     skpTemplate: createSkpTemplateService(db, organisasi),
+    realisasi: createRealisasiService(db),
+    pemantauan: createPemantauanService(db),
+    umpanBalik: createUmpanBalikService(db),
+    bimbingan: createBimbinganService(db),
+    kehadiran: createKehadiranService(db),
   };
 }
 

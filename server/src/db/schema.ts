@@ -35,12 +35,18 @@ export const instansi = pgTable(
     zonaWaktu: text('zona_waktu').notNull().default('WIB'),
     kepalaDaerahNama: text('kepala_daerah_nama'),
     kepalaDaerahJabatan: text('kepala_daerah_jabatan').notNull().default('Kepala Daerah'),
+    /** The instansi's period for rencana aksi and periodic assessment. */
+    periodeKinerja: text('periode_kinerja').notNull().default('BULANAN'),
+    /** Remind a pegawai who has recorded no progress for this many days. */
+    pengingatRealisasiHari: integer('pengingat_realisasi_hari').notNull().default(7),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
     unique('instansi_kode_uq').on(t.kode),
     check('instansi_jenis_ck', sql`${t.jenis} in ('PROVINSI','KABUPATEN','KOTA')`),
     check('instansi_zona_ck', sql`${t.zonaWaktu} in ('WIB','WITA','WIT')`),
+    check('instansi_periode_ck', sql`${t.periodeKinerja} in ('BULANAN','TRIWULANAN','SEMESTERAN')`),
+    check('instansi_pengingat_ck', sql`${t.pengingatRealisasiHari} between 1 and 60`),
   ],
 );
 
@@ -501,6 +507,8 @@ export const notifikasi = pgTable(
     pesan: text('pesan').notNull(),
     /** Where the notification leads in the app, e.g. /skp/<id>. */
     tautan: text('tautan'),
+    /** Deduplication key for reminders (e.g. 'realisasi-kosong:2026-11-23'): one per pegawai. */
+    kunci: text('kunci'),
     dibacaAt: ts('dibaca_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
@@ -508,5 +516,262 @@ export const notifikasi = pgTable(
     primaryKey({ name: 'notifikasi_pk', columns: [t.instansiId, t.id] }),
     foreignKey({ name: 'notifikasi_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
     index('notifikasi_pegawai_ix').on(t.instansiId, t.pegawaiId, t.createdAt),
+    uniqueIndex('notifikasi_kunci_uq').on(t.instansiId, t.pegawaiId, t.kunci),
+  ],
+);
+
+/**
+ * E-mail waiting to be sent (or kept, in embedded mode without SMTP, for admins to read).
+ * A worker claims rows with FOR UPDATE SKIP LOCKED, so several server processes can send.
+ */
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id'),
+    kepada: text('kepada').notNull(),
+    subjek: text('subjek').notNull(),
+    isi: text('isi').notNull(),
+    /** MENUNGGU (queued), TERKIRIM (sent), GAGAL (gave up), OUTBOX (no SMTP configured: kept for reading). */
+    status: text('status').notNull().default('MENUNGGU'),
+    percobaan: integer('percobaan').notNull().default(0),
+    galat: text('galat'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    terkirimAt: ts('terkirim_at'),
+  },
+  (t) => [
+    primaryKey({ name: 'email_outbox_pk', columns: [t.instansiId, t.id] }),
+    index('email_outbox_status_ix').on(t.status, t.createdAt),
+    index('email_outbox_instansi_ix').on(t.instansiId, t.createdAt),
+    check('email_outbox_status_ck', sql`${t.status} in ('MENUNGGU','TERKIRIM','GAGAL','OUTBOX')`),
+  ],
+);
+
+/** Rencana aksi: what the pegawai plans to do for an RHK (and optionally one indicator) in one period. */
+export const rencanaAksi = pgTable(
+  'rencana_aksi',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    skpId: uuid('skp_id').notNull(),
+    rhkId: uuid('rhk_id').notNull(),
+    indikatorId: uuid('indikator_id'),
+    /** Period number within the year in the instansi's periodeKinerja (1–12 months, 1–4 quarters, 1–2 semesters). */
+    periode: integer('periode').notNull(),
+    periodeMulai: date('periode_mulai', { mode: 'string' }).notNull(),
+    periodeSelesai: date('periode_selesai', { mode: 'string' }).notNull(),
+    uraian: text('uraian').notNull(),
+    /** Planned quantity (null for a qualitative action). */
+    target: integer('target'),
+    satuan: text('satuan'),
+    dibuatOleh: uuid('dibuat_oleh'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'rencana_aksi_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'rencana_aksi_skp_fk', columns: [t.instansiId, t.skpId], foreignColumns: [skp.instansiId, skp.id] }).onDelete('cascade'),
+    foreignKey({ name: 'rencana_aksi_rhk_fk', columns: [t.instansiId, t.rhkId], foreignColumns: [rhk.instansiId, rhk.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'rencana_aksi_indikator_fk',
+      columns: [t.instansiId, t.indikatorId],
+      foreignColumns: [indikatorKinerja.instansiId, indikatorKinerja.id],
+    }).onDelete('set null'),
+    index('rencana_aksi_skp_ix').on(t.instansiId, t.skpId, t.periode),
+    index('rencana_aksi_rhk_ix').on(t.instansiId, t.rhkId),
+    check('rencana_aksi_target_ck', sql`${t.target} is null or ${t.target} >= 0`),
+  ],
+);
+
+/**
+ * Realisasi (progress): one entry by a pegawai. The id is generated by the client, so a re-sent
+ * entry (double tap, offline queue) is the same row: POST is idempotent.
+ */
+export const realisasi = pgTable(
+  'realisasi',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    skpId: uuid('skp_id').notNull(),
+    rhkId: uuid('rhk_id').notNull(),
+    rencanaAksiId: uuid('rencana_aksi_id'),
+    indikatorId: uuid('indikator_id'),
+    tanggal: date('tanggal', { mode: 'string' }).notNull(),
+    uraian: text('uraian').notNull(),
+    /** Realised quantity (null for a qualitative entry). */
+    jumlah: integer('jumlah'),
+    /** Who recorded it (the pegawai, or a pengelola kinerja entering for a unit). */
+    dicatatOleh: uuid('dicatat_oleh'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'realisasi_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'realisasi_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'realisasi_skp_fk', columns: [t.instansiId, t.skpId], foreignColumns: [skp.instansiId, skp.id] }).onDelete('cascade'),
+    foreignKey({ name: 'realisasi_rhk_fk', columns: [t.instansiId, t.rhkId], foreignColumns: [rhk.instansiId, rhk.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'realisasi_rencana_aksi_fk',
+      columns: [t.instansiId, t.rencanaAksiId],
+      foreignColumns: [rencanaAksi.instansiId, rencanaAksi.id],
+    }).onDelete('set null'),
+    foreignKey({
+      name: 'realisasi_indikator_fk',
+      columns: [t.instansiId, t.indikatorId],
+      foreignColumns: [indikatorKinerja.instansiId, indikatorKinerja.id],
+    }).onDelete('set null'),
+    index('realisasi_pegawai_ix').on(t.instansiId, t.pegawaiId, t.tanggal),
+    index('realisasi_rencana_aksi_ix').on(t.instansiId, t.rencanaAksiId),
+    index('realisasi_skp_ix').on(t.instansiId, t.skpId),
+    check('realisasi_jumlah_ck', sql`${t.jumlah} is null or ${t.jumlah} >= 0`),
+  ],
+);
+
+/** Bukti dukung of a realisasi: a stored file (by storage key, never a user-given path) or a link. */
+export const buktiDukung = pgTable(
+  'bukti_dukung',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    /** Client-generated too, so an offline re-send uploads once. */
+    id: uuid('id').notNull(),
+    realisasiId: uuid('realisasi_id').notNull(),
+    jenis: text('jenis').notNull(),
+    /** The original file name, for display and download only. */
+    nama: text('nama').notNull(),
+    /** FILE: the storage adapter's key; TAUTAN: null. */
+    kunciPenyimpanan: text('kunci_penyimpanan'),
+    /** FILE: the type detected from the content. */
+    mime: text('mime'),
+    ukuran: integer('ukuran'),
+    sha256: text('sha256'),
+    tautan: text('tautan'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'bukti_dukung_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({
+      name: 'bukti_dukung_realisasi_fk',
+      columns: [t.instansiId, t.realisasiId],
+      foreignColumns: [realisasi.instansiId, realisasi.id],
+    }).onDelete('cascade'),
+    index('bukti_dukung_realisasi_ix').on(t.instansiId, t.realisasiId),
+    check('bukti_dukung_jenis_ck', sql`${t.jenis} in ('FILE','TAUTAN')`),
+  ],
+);
+
+/**
+ * Umpan balik berkelanjutan: the superior's feedback on a realisasi or on behaviour (a BerAKHLAK
+ * value), and replies (induk_id) from either side. Kept with the date, so assessment shows it again.
+ */
+export const umpanBalik = pgTable(
+  'umpan_balik',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** The pegawai the feedback is about. */
+    pegawaiId: uuid('pegawai_id').notNull(),
+    penulisId: uuid('penulis_id').notNull(),
+    realisasiId: uuid('realisasi_id'),
+    /** A BerAKHLAK kode when the feedback is about behaviour. */
+    perilakuKode: text('perilaku_kode'),
+    indukId: uuid('induk_id'),
+    tanggal: date('tanggal', { mode: 'string' }).notNull(),
+    pesan: text('pesan').notNull(),
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'umpan_balik_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'umpan_balik_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'umpan_balik_penulis_fk', columns: [t.instansiId, t.penulisId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'umpan_balik_realisasi_fk',
+      columns: [t.instansiId, t.realisasiId],
+      foreignColumns: [realisasi.instansiId, realisasi.id],
+    }).onDelete('cascade'),
+    foreignKey({ name: 'umpan_balik_induk_fk', columns: [t.instansiId, t.indukId], foreignColumns: [t.instansiId, t.id] }).onDelete('cascade'),
+    index('umpan_balik_pegawai_ix').on(t.instansiId, t.pegawaiId, t.tanggal),
+    index('umpan_balik_realisasi_ix').on(t.instansiId, t.realisasiId),
+  ],
+);
+
+/** Bimbingan kinerja / dialog kinerja: a coaching, mentoring or counselling session. */
+export const bimbingan = pgTable(
+  'bimbingan',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    /** The superior (pembimbing) at the time it was scheduled. */
+    pembimbingId: uuid('pembimbing_id').notNull(),
+    jenis: text('jenis').notNull(),
+    jadwal: ts('jadwal').notNull(),
+    tempat: text('tempat'),
+    topik: text('topik').notNull(),
+    status: text('status').notNull().default('DIJADWALKAN'),
+    diusulkanOleh: uuid('diusulkan_oleh').notNull(),
+    catatan: text('catatan'),
+    /** The pegawai's feedback sheet: nine statements, each scored, plus a comment. */
+    lembarUmpanBalik: jsonb('lembar_umpan_balik'),
+    /** The superior's competence evaluation: items scored 1–5 with reasons. */
+    evaluasiKompetensi: jsonb('evaluasi_kompetensi'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'bimbingan_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'bimbingan_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'bimbingan_pembimbing_fk', columns: [t.instansiId, t.pembimbingId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    index('bimbingan_pegawai_ix').on(t.instansiId, t.pegawaiId, t.jadwal),
+    index('bimbingan_pembimbing_ix').on(t.instansiId, t.pembimbingId, t.jadwal),
+    check('bimbingan_jenis_ck', sql`${t.jenis} in ('COACHING','MENTORING','KONSELING')`),
+    check('bimbingan_status_ck', sql`${t.status} in ('DIJADWALKAN','SELESAI','DIBATALKAN')`),
+  ],
+);
+
+/** Agreed follow-up actions of a bimbingan, with a due date; shown on both dashboards. */
+export const tindakLanjut = pgTable(
+  'tindak_lanjut',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    bimbinganId: uuid('bimbingan_id').notNull(),
+    uraian: text('uraian').notNull(),
+    jatuhTempo: date('jatuh_tempo', { mode: 'string' }).notNull(),
+    selesaiAt: ts('selesai_at'),
+    urutan: integer('urutan').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'tindak_lanjut_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({
+      name: 'tindak_lanjut_bimbingan_fk',
+      columns: [t.instansiId, t.bimbinganId],
+      foreignColumns: [bimbingan.instansiId, bimbingan.id],
+    }).onDelete('cascade'),
+    index('tindak_lanjut_bimbingan_ix').on(t.instansiId, t.bimbinganId),
+  ],
+);
+
+/** Kehadiran: one attendance record per pegawai per day, imported from attendance machines. */
+export const kehadiran = pgTable(
+  'kehadiran',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    tanggal: date('tanggal', { mode: 'string' }).notNull(),
+    /** Local clock times 'HH:MM' in the instansi's zone. */
+    jamMasuk: text('jam_masuk'),
+    jamPulang: text('jam_pulang'),
+    status: text('status').notNull(),
+    diimporAt: ts('diimpor_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'kehadiran_pk', columns: [t.instansiId, t.pegawaiId, t.tanggal] }),
+    foreignKey({ name: 'kehadiran_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    check('kehadiran_status_ck', sql`${t.status} in ('HADIR','IZIN','SAKIT','CUTI','DINAS_LUAR','TANPA_KETERANGAN')`),
   ],
 );

@@ -1,0 +1,5 @@
+import type { Db } from '../db/client.js';
+
+export function createBimbinganService(_db: Db) {
+  return {};
+}

@@ -1,0 +1,5 @@
+import type { Db } from '../db/client.js';
+
+export function createKehadiranService(_db: Db) {
+  return {};
+}

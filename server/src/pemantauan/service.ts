@@ -1,0 +1,5 @@
+import type { Db } from '../db/client.js';
+
+export function createPemantauanService(_db: Db) {
+  return {};
+}

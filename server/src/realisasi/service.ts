@@ -1,0 +1,5 @@
+import type { Db } from '../db/client.js';
+
+export function createRealisasiService(_db: Db) {
+  return {};
+}
