@@ -4,10 +4,31 @@
  * Everything is built in memory and written in bulk in one transaction.
  */
 import { Faker, id_ID, en, base } from '@faker-js/faker';
-import { nipError } from '@capaian/domain';
+import { nipError, todayIn } from '@capaian/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { indikatorKinerja, instansi, jabatan, pegawai, penugasanPlt, rhk, skp, skpPerilaku, skpTemplate, unitKerja, userAccount, userRole } from '../db/schema.js';
+import {
+  bimbingan,
+  buktiDukung,
+  indikatorKinerja,
+  instansi,
+  jabatan,
+  kehadiran,
+  pegawai,
+  penugasanPlt,
+  realisasi,
+  rencanaAksi,
+  rhk,
+  skp,
+  skpPerilaku,
+  skpTemplate,
+  tindakLanjut,
+  umpanBalik,
+  unitKerja,
+  userAccount,
+  userRole,
+} from '../db/schema.js';
+import { demoPelaksanaan } from './pelaksanaan-demo.js';
 import { demoSkp } from './skp-demo.js';
 import { demoTemplates } from './template-demo.js';
 import { hashPassword } from '../auth/password.js';
@@ -39,8 +60,10 @@ export interface SeedOptions {
   nipPrefix?: number;
   /** Use the documented demo NIPs for the named demo users (only one instansi may). */
   fixedDemoNips?: boolean;
-  /** Also give every pegawai an SKP for this year (most approved). */
+  /** Also give every pegawai an SKP for this year (most approved), with its execution data up to `today`. */
   skpTahun?: number;
+  /** The seed date for execution data ('YYYY-MM-DD'; default: today in WIB). */
+  today?: string;
 }
 
 export async function seedInstansi(db: Db, opts: SeedOptions) {
@@ -152,7 +175,7 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
       jabatanId: j.id,
       tmtJabatan: `${f.number.int({ min: 2019, max: 2025 })}-0${f.number.int({ min: 1, max: 9 })}-01`,
       status: 'AKTIF',
-      email: null,
+      email: `${nama.toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}.${nip.slice(-4)}@${opts.kode.toLowerCase()}.go.id`,
     };
     people.push(p);
     return p;
@@ -379,8 +402,18 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
       const d = demoSkp(f, instansiId, opts.skpTahun, units, jabs, people, plt, (p) => fixed.get(p.id));
       for (const chunk of chunks(d.skp, 1000)) await tx.insert(skp).values(chunk);
       for (const chunk of chunks(d.rhk, 2000)) await tx.insert(rhk).values(chunk);
-      for (const chunk of chunks(d.indikator, 2000)) await tx.insert(indikatorKinerja).values(chunk);
       for (const chunk of chunks(d.perilaku, 2000)) await tx.insert(skpPerilaku).values(chunk);
+      const e = demoPelaksanaan(f, instansiId, opts.skpTahun, opts.today ?? todayIn('WIB', new Date()), d);
+      for (const chunk of chunks(d.indikator, 2000)) await tx.insert(indikatorKinerja).values(chunk);
+      for (const chunk of chunks(e.rencanaAksi, 2000)) await tx.insert(rencanaAksi).values(chunk);
+      for (const chunk of chunks(e.realisasi, 2000)) await tx.insert(realisasi).values(chunk);
+      for (const chunk of chunks(e.bukti, 2000)) await tx.insert(buktiDukung).values(chunk);
+      // Feedback before its replies (induk_id references the same table).
+      const ub = [...e.umpanBalik.filter((u) => !u.indukId), ...e.umpanBalik.filter((u) => u.indukId)];
+      for (const chunk of chunks(ub, 2000)) await tx.insert(umpanBalik).values(chunk);
+      for (const chunk of chunks(e.bimbingan, 1000)) await tx.insert(bimbingan).values(chunk);
+      for (const chunk of chunks(e.tindakLanjut, 2000)) await tx.insert(tindakLanjut).values(chunk);
+      for (const chunk of chunks(e.kehadiran, 3000)) await tx.insert(kehadiran).values(chunk);
     }
     await tx.execute(sql`ANALYZE`);
   });

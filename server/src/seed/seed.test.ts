@@ -9,7 +9,7 @@ const t = await createTestContext();
 
 describe('demo seed with a year of planning', () => {
   it('gives every pegawai an SKP, mostly approved, cascaded to the superior, and approved ones verify', async () => {
-    const r = await seedInstansi(t.database.db, { kode: 'KOTA-SKP', nama: 'Pemerintah Kota Berencana', pegawai: 120, seed: 3, nipPrefix: 7, fixedDemoNips: false, skpTahun: 2026 });
+    const r = await seedInstansi(t.database.db, { kode: 'KOTA-SKP', nama: 'Pemerintah Kota Berencana', pegawai: 120, seed: 3, nipPrefix: 7, fixedDemoNips: false, skpTahun: 2026, today: '2026-11-23' });
     const [counts] = await queryRows<{ pegawai: number; skp: number; disetujui: number; lain: number; unlinked: number }>(
       t.database.db,
       sql`SELECT (SELECT count(*) FROM pegawai WHERE instansi_id = ${r.instansiId})::int AS pegawai,
@@ -38,5 +38,39 @@ describe('demo seed with a year of planning', () => {
     expect(v.json()).toMatchObject({ valid: true });
     // The demo template (without SKPs) is untouched.
     expect((await t.api('GET', '/api/v1/skp?tahun=2026', { as: NIP.pelaksana })).json()).toEqual([]);
+  });
+
+  it('holds months of execution: progress on approved SKPs up to the seed date, evidence, feedback by the penilai, coaching, attendance', async () => {
+    const [x] = await queryRows<Record<string, number>>(
+      t.database.db,
+      sql`WITH i AS (SELECT id FROM instansi WHERE kode = 'KOTA-SKP')
+          SELECT (SELECT count(*) FROM realisasi r WHERE r.instansi_id = (SELECT id FROM i))::int AS realisasi,
+                 (SELECT count(DISTINCT date_trunc('month', tanggal)) FROM realisasi r WHERE r.instansi_id = (SELECT id FROM i))::int AS bulan,
+                 (SELECT count(*) FROM realisasi r JOIN skp s ON s.instansi_id = r.instansi_id AND s.id = r.skp_id
+                   WHERE r.instansi_id = (SELECT id FROM i) AND (s.status <> 'DISETUJUI' OR s.pegawai_id <> r.pegawai_id OR r.tanggal >= '2026-11-23' OR r.tanggal < s.periode_mulai))::int AS salah,
+                 (SELECT count(*) FROM realisasi r JOIN indikator_kinerja k ON k.instansi_id = r.instansi_id AND k.id = r.indikator_id
+                   WHERE r.instansi_id = (SELECT id FROM i) AND k.rhk_id <> r.rhk_id)::int AS indikator_salah,
+                 (SELECT count(*) FROM bukti_dukung b WHERE b.instansi_id = (SELECT id FROM i))::int AS bukti,
+                 (SELECT count(*) FROM umpan_balik u JOIN skp s ON s.instansi_id = u.instansi_id AND s.pegawai_id = u.pegawai_id
+                   WHERE u.instansi_id = (SELECT id FROM i) AND u.induk_id IS NULL AND u.penulis_id <> s.pejabat_penilai_id)::int AS penulis_salah,
+                 (SELECT count(*) FROM umpan_balik u WHERE u.instansi_id = (SELECT id FROM i))::int AS umpan_balik,
+                 (SELECT count(*) FROM bimbingan b WHERE b.instansi_id = (SELECT id FROM i) AND b.status = 'SELESAI')::int AS bimbingan,
+                 (SELECT count(*) FROM tindak_lanjut t WHERE t.instansi_id = (SELECT id FROM i))::int AS tindak_lanjut,
+                 (SELECT count(*) FROM kehadiran k WHERE k.instansi_id = (SELECT id FROM i))::int AS kehadiran,
+                 (SELECT count(*) FROM rencana_aksi a WHERE a.instansi_id = (SELECT id FROM i))::int AS rencana_aksi,
+                 (SELECT count(*) FROM pegawai p WHERE p.instansi_id = (SELECT id FROM i) AND p.email IS NULL)::int AS tanpa_email`,
+    );
+    expect(x!.realisasi).toBeGreaterThan(120 * 0.7 * 100);
+    expect(x!.bulan).toBe(11);
+    expect(x!.salah).toBe(0);
+    expect(x!.indikator_salah).toBe(0);
+    expect(x!.bukti).toBeGreaterThan(x!.realisasi / 5);
+    expect(x!.umpan_balik).toBeGreaterThan(100);
+    expect(x!.penulis_salah).toBe(0);
+    expect(x!.bimbingan).toBeGreaterThan(5);
+    expect(x!.tindak_lanjut).toBe(x!.bimbingan * 2);
+    expect(x!.kehadiran).toBeGreaterThan(120 * 25);
+    expect(x!.rencana_aksi).toBeGreaterThan(120 * 0.7 * 12);
+    expect(x!.tanpa_email).toBe(0);
   });
 });
