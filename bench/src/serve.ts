@@ -6,6 +6,7 @@ import { buildApp } from '../../server/src/app.js';
 import { loadConfig } from '../../server/src/core/config.js';
 import { isEmpty, openConfiguredDatabase, seedDemo } from '../../server/src/setup.js';
 import { startFloor } from './floor.js';
+import { fillRealisasi } from './fill.js';
 
 const port = Number(process.env.BENCH_PORT ?? 3401);
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: 'false' });
@@ -14,9 +15,11 @@ const database = await openConfiguredDatabase(config, Number(process.env.BENCH_P
 await database.migrate();
 if (await isEmpty(database)) {
   const t0 = Date.now();
-  const r = await seedDemo(database, 16_000, 7);
+  // Execution data is filled in SQL below (the JS demo generator is for small pemda).
+  const r = await seedDemo(database, 16_000, 7, new Date().getFullYear(), false);
   console.log(`seed: ${r.pegawai} pegawai in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
+await fillRealisasi(config.databaseUrl, new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
 const { app } = await buildApp({ database, config, logger: false });
 await app.listen({ port, host: '127.0.0.1' });
 await startFloor(database, port + 1);

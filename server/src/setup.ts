@@ -15,6 +15,6 @@ export async function isEmpty(database: Database): Promise<boolean> {
 }
 
 /** The demo pemda with a year of planning: SKPs for the current year. */
-export async function seedDemo(database: Database, pegawai: number, seed = 7, skpTahun = new Date().getFullYear()) {
-  return seedInstansi(database.db, { ...DEMO_INSTANSI, pegawai, seed, skpTahun });
+export async function seedDemo(database: Database, pegawai: number, seed = 7, skpTahun = new Date().getFullYear(), pelaksanaan = true) {
+  return seedInstansi(database.db, { ...DEMO_INSTANSI, pegawai, seed, skpTahun, pelaksanaan });
 }

@@ -64,6 +64,8 @@ export interface SeedOptions {
   skpTahun?: number;
   /** The seed date for execution data ('YYYY-MM-DD'; default: today in WIB). */
   today?: string;
+  /** Generate execution data (progress, feedback, coaching, attendance) for the SKPs; default true. */
+  pelaksanaan?: boolean;
 }
 
 export async function seedInstansi(db: Db, opts: SeedOptions) {
@@ -403,7 +405,9 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
       for (const chunk of chunks(d.skp, 1000)) await tx.insert(skp).values(chunk);
       for (const chunk of chunks(d.rhk, 2000)) await tx.insert(rhk).values(chunk);
       for (const chunk of chunks(d.perilaku, 2000)) await tx.insert(skpPerilaku).values(chunk);
-      const e = demoPelaksanaan(f, instansiId, opts.skpTahun, opts.today ?? todayIn('WIB', new Date()), d);
+      // Without execution data the seed date is 1 January: nothing has happened yet.
+      const seedDate = opts.pelaksanaan === false ? `${opts.skpTahun}-01-01` : (opts.today ?? todayIn('WIB', new Date()));
+      const e = demoPelaksanaan(f, instansiId, opts.skpTahun, seedDate, d);
       for (const chunk of chunks(d.indikator, 2000)) await tx.insert(indikatorKinerja).values(chunk);
       for (const chunk of chunks(e.rencanaAksi, 2000)) await tx.insert(rencanaAksi).values(chunk);
       for (const chunk of chunks(e.realisasi, 2000)) await tx.insert(realisasi).values(chunk);
