@@ -41,7 +41,7 @@ describe('demo seed with a year of planning', () => {
   });
 
   it('holds months of execution: progress on approved SKPs up to the seed date, evidence, feedback by the penilai, coaching, attendance', async () => {
-    const [x] = await queryRows<Record<string, number>>(
+    const [x] = await queryRows<Record<"realisasi" | "bulan" | "salah" | "indikator_salah" | "bukti" | "penulis_salah" | "umpan_balik" | "bimbingan" | "tindak_lanjut" | "kehadiran" | "rencana_aksi" | "tanpa_email", number>>(
       t.database.db,
       sql`WITH i AS (SELECT id FROM instansi WHERE kode = 'KOTA-SKP')
           SELECT (SELECT count(*) FROM realisasi r WHERE r.instansi_id = (SELECT id FROM i))::int AS realisasi,
