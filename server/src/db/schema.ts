@@ -39,6 +39,8 @@ export const instansi = pgTable(
     periodeKinerja: text('periode_kinerja').notNull().default('BULANAN'),
     /** Remind a pegawai who has recorded no progress for this many days. */
     pengingatRealisasiHari: integer('pengingat_realisasi_hari').notNull().default(7),
+    /** The kurva distribusi thresholds when the instansi changed the defaults (domain KurvaRuleSetSchema). */
+    kurvaRules: jsonb('kurva_rules'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
@@ -773,5 +775,346 @@ export const kehadiran = pgTable(
     primaryKey({ name: 'kehadiran_pk', columns: [t.instansiId, t.pegawaiId, t.tanggal] }),
     foreignKey({ name: 'kehadiran_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
     check('kehadiran_status_ck', sql`${t.status} in ('HADIR','IZIN','SAKIT','CUTI','DINAS_LUAR','TANPA_KETERANGAN')`),
+  ],
+);
+
+// ---------------------------------------------------------------------------
+// Penilaian (issue #6): periods, unit results, ratings, the curve, 360°, keberatan, tim penilai
+// ---------------------------------------------------------------------------
+
+/** An assessment period opened by BKPSDM: periodic (per the instansi's setting) or annual. */
+export const periodePenilaian = pgTable(
+  'periode_penilaian',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    jenis: text('jenis').notNull(),
+    tahun: integer('tahun').notNull(),
+    /** Position within the year (month 1–12, triwulan 1–4, semester 1–2, annual 1). */
+    nomor: integer('nomor').notNull(),
+    mulai: date('mulai', { mode: 'string' }).notNull(),
+    selesai: date('selesai', { mode: 'string' }).notNull(),
+    /** Ratings are due by this date. */
+    batasPenilaian: date('batas_penilaian', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('DIBUKA'),
+    dibukaOleh: uuid('dibuka_oleh'),
+    ditutupAt: ts('ditutup_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'periode_penilaian_pk', columns: [t.instansiId, t.id] }),
+    unique('periode_penilaian_uq').on(t.instansiId, t.tahun, t.jenis, t.nomor),
+    check('periode_penilaian_jenis_ck', sql`${t.jenis} in ('BULANAN','TRIWULANAN','SEMESTERAN','TAHUNAN')`),
+    check('periode_penilaian_status_ck', sql`${t.status} in ('DIBUKA','DITUTUP')`),
+  ],
+);
+
+/** Capaian kinerja organisasi: a unit's result for a period, set by the leader one level up. */
+export const capaianOrganisasi = pgTable(
+  'capaian_organisasi',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    periodeId: uuid('periode_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    capaian: text('capaian').notNull(),
+    justifikasi: text('justifikasi').notNull(),
+    ditetapkanOleh: uuid('ditetapkan_oleh').notNull(),
+    ditetapkanAt: ts('ditetapkan_at').notNull().defaultNow(),
+    rowVersion: integer('row_version').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ name: 'capaian_organisasi_pk', columns: [t.instansiId, t.periodeId, t.unitId] }),
+    foreignKey({ name: 'capaian_organisasi_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
+    foreignKey({ name: 'capaian_organisasi_unit_fk', columns: [t.instansiId, t.unitId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
+    check('capaian_organisasi_ck', sql`${t.capaian} in ('ISTIMEWA','BAIK','BUTUH_PERBAIKAN','KURANG','SANGAT_KURANG')`),
+  ],
+);
+
+/**
+ * The evaluation of one pegawai in one period: ratings by the pejabat penilai, the predikat from
+ * the matrix, the post-assessment discussion. `unit_id` is the unit whose curve it counts in.
+ */
+export const evaluasi = pgTable(
+  'evaluasi',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    periodeId: uuid('periode_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    skpId: uuid('skp_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    /** Who rated, and the atasan pejabat penilai (decides a keberatan), fixed when rated. */
+    pejabatPenilaiId: uuid('pejabat_penilai_id'),
+    atasanPenilaiId: uuid('atasan_penilai_id'),
+    status: text('status').notNull().default('DRAFT'),
+    ratingHasilKerja: text('rating_hasil_kerja'),
+    ratingPerilaku: text('rating_perilaku'),
+    predikat: text('predikat'),
+    umpanBalikHasilKerja: text('umpan_balik_hasil_kerja'),
+    umpanBalikPerilaku: text('umpan_balik_perilaku'),
+    /** Post-assessment discussion: { baik, perbaikan, rencanaPengembangan: string[], dicatatAt }. */
+    diskusi: jsonb('diskusi'),
+    /** When the pegawai received the final result: the keberatan window counts from here. */
+    diterimaAt: ts('diterima_at'),
+    finalAt: ts('final_at'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'evaluasi_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'evaluasi_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
+    foreignKey({ name: 'evaluasi_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'evaluasi_skp_fk', columns: [t.instansiId, t.skpId], foreignColumns: [skp.instansiId, skp.id] }),
+    foreignKey({ name: 'evaluasi_unit_fk', columns: [t.instansiId, t.unitId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
+    unique('evaluasi_pegawai_uq').on(t.instansiId, t.periodeId, t.pegawaiId),
+    index('evaluasi_unit_ix').on(t.instansiId, t.periodeId, t.unitId),
+    index('evaluasi_penilai_ix').on(t.instansiId, t.pejabatPenilaiId, t.periodeId),
+    check('evaluasi_status_ck', sql`${t.status} in ('DRAFT','DINILAI','FINAL','KEBERATAN','DIPUTUS')`),
+    check('evaluasi_rating_hk_ck', sql`${t.ratingHasilKerja} is null or ${t.ratingHasilKerja} in ('DI_ATAS_EKSPEKTASI','SESUAI_EKSPEKTASI','DI_BAWAH_EKSPEKTASI')`),
+    check('evaluasi_rating_pk_ck', sql`${t.ratingPerilaku} is null or ${t.ratingPerilaku} in ('DI_ATAS_EKSPEKTASI','SESUAI_EKSPEKTASI','DI_BAWAH_EKSPEKTASI')`),
+    check('evaluasi_predikat_ck', sql`${t.predikat} is null or ${t.predikat} in ('SANGAT_BAIK','BAIK','BUTUH_PERBAIKAN','KURANG','SANGAT_KURANG')`),
+  ],
+);
+
+/** The rating and feedback the pejabat penilai gives one RHK in an evaluation. */
+export const evaluasiRhk = pgTable(
+  'evaluasi_rhk',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    evaluasiId: uuid('evaluasi_id').notNull(),
+    rhkId: uuid('rhk_id').notNull(),
+    rating: text('rating').notNull(),
+    umpanBalik: text('umpan_balik'),
+  },
+  (t) => [
+    primaryKey({ name: 'evaluasi_rhk_pk', columns: [t.instansiId, t.evaluasiId, t.rhkId] }),
+    foreignKey({ name: 'evaluasi_rhk_evaluasi_fk', columns: [t.instansiId, t.evaluasiId], foreignColumns: [evaluasi.instansiId, evaluasi.id] }).onDelete('cascade'),
+    foreignKey({ name: 'evaluasi_rhk_rhk_fk', columns: [t.instansiId, t.rhkId], foreignColumns: [rhk.instansiId, rhk.id] }).onDelete('cascade'),
+    check('evaluasi_rhk_rating_ck', sql`${t.rating} in ('DI_ATAS_EKSPEKTASI','SESUAI_EKSPEKTASI','DI_BAWAH_EKSPEKTASI')`),
+  ],
+);
+
+/** Feedback per BerAKHLAK value in an evaluation. */
+export const evaluasiPerilaku = pgTable(
+  'evaluasi_perilaku',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    evaluasiId: uuid('evaluasi_id').notNull(),
+    kode: text('kode').notNull(),
+    umpanBalik: text('umpan_balik').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'evaluasi_perilaku_pk', columns: [t.instansiId, t.evaluasiId, t.kode] }),
+    foreignKey({ name: 'evaluasi_perilaku_evaluasi_fk', columns: [t.instansiId, t.evaluasiId], foreignColumns: [evaluasi.instansiId, evaluasi.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Earlier values of a final evaluation changed by a keberatan decision (the old value stays). */
+export const evaluasiRiwayat = pgTable(
+  'evaluasi_riwayat',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    evaluasiId: uuid('evaluasi_id').notNull(),
+    /** The evaluation as it was (ratings, predikat, status) before the change. */
+    sebelum: jsonb('sebelum').notNull(),
+    alasan: text('alasan').notNull(),
+    olehId: uuid('oleh_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'evaluasi_riwayat_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'evaluasi_riwayat_evaluasi_fk', columns: [t.instansiId, t.evaluasiId], foreignColumns: [evaluasi.instansiId, evaluasi.id] }).onDelete('cascade'),
+    index('evaluasi_riwayat_ix').on(t.instansiId, t.evaluasiId),
+  ],
+);
+
+/** A unit's results finalised for a period, with the curve check and any authorised override. */
+export const finalisasiUnit = pgTable(
+  'finalisasi_unit',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    periodeId: uuid('periode_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    /** The distribution and the rules broken at finalisation ({ distribusi, pelanggaran }). */
+    kurva: jsonb('kurva').notNull(),
+    overrideAlasan: text('override_alasan'),
+    overrideOleh: uuid('override_oleh'),
+    olehId: uuid('oleh_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'finalisasi_unit_pk', columns: [t.instansiId, t.periodeId, t.unitId] }),
+    foreignKey({ name: 'finalisasi_unit_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
+    foreignKey({ name: 'finalisasi_unit_unit_fk', columns: [t.instansiId, t.unitId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
+  ],
+);
+
+/** 360°: colleagues a pegawai nominates (peers, subordinates); the superior approves the list. */
+export const nominasi360 = pgTable(
+  'nominasi_360',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    periodeId: uuid('periode_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    penilaiId: uuid('penilai_id').notNull(),
+    hubungan: text('hubungan').notNull(),
+    status: text('status').notNull().default('DIUSULKAN'),
+    /** Whether the nominee answered (the answer itself is stored without the nominee: jawaban_360). */
+    sudahMenjawab: boolean('sudah_menjawab').notNull().default(false),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'nominasi_360_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'nominasi_360_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
+    foreignKey({ name: 'nominasi_360_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'nominasi_360_penilai_fk', columns: [t.instansiId, t.penilaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    unique('nominasi_360_uq').on(t.instansiId, t.periodeId, t.pegawaiId, t.penilaiId),
+    index('nominasi_360_penilai_ix').on(t.instansiId, t.penilaiId, t.periodeId),
+    check('nominasi_360_hubungan_ck', sql`${t.hubungan} in ('REKAN','BAWAHAN')`),
+    check('nominasi_360_status_ck', sql`${t.status} in ('DIUSULKAN','DISETUJUI','DITOLAK')`),
+  ],
+);
+
+/**
+ * 360° answers, deliberately without the respondent: only the subject, the relationship kind and
+ * the scores per BerAKHLAK value. No timestamp finer than the date, so answers cannot be matched
+ * to the nominations' order.
+ */
+export const jawaban360 = pgTable(
+  'jawaban_360',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    periodeId: uuid('periode_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    hubungan: text('hubungan').notNull(),
+    /** { [BerAKHLAK kode]: 1..5 } */
+    skor: jsonb('skor').notNull(),
+    saran: text('saran'),
+    tanggal: date('tanggal', { mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'jawaban_360_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'jawaban_360_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
+    foreignKey({ name: 'jawaban_360_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    index('jawaban_360_pegawai_ix').on(t.instansiId, t.periodeId, t.pegawaiId),
+  ],
+);
+
+/** A service point (puskesmas, school, kelurahan office, counter) with a public QR code. */
+export const titikLayanan = pgTable(
+  'titik_layanan',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    unitId: uuid('unit_id').notNull(),
+    nama: text('nama').notNull(),
+    /** The public code in the QR address (random, unguessable; looked up without a tenant). */
+    kode: text('kode').notNull(),
+    aktif: boolean('aktif').notNull().default(true),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'titik_layanan_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'titik_layanan_unit_fk', columns: [t.instansiId, t.unitId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
+    uniqueIndex('titik_layanan_kode_uq').on(t.kode),
+    index('titik_layanan_unit_ix').on(t.instansiId, t.unitId),
+  ],
+);
+
+/** One public (masyarakat) answer at a service point: scores 1–5, an optional comment and officer. No personal data. */
+export const umpanBalikPublik = pgTable(
+  'umpan_balik_publik',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    titikLayananId: uuid('titik_layanan_id').notNull(),
+    /** The officer who served them, when the person chose one. */
+    pegawaiId: uuid('pegawai_id'),
+    kecepatan: integer('kecepatan').notNull(),
+    keramahan: integer('keramahan').notNull(),
+    kejelasan: integer('kejelasan').notNull(),
+    keadilan: integer('keadilan').notNull(),
+    komentar: text('komentar'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'umpan_balik_publik_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'umpan_balik_publik_titik_fk', columns: [t.instansiId, t.titikLayananId], foreignColumns: [titikLayanan.instansiId, titikLayanan.id] }).onDelete('cascade'),
+    index('umpan_balik_publik_titik_ix').on(t.instansiId, t.titikLayananId, t.createdAt),
+    index('umpan_balik_publik_pegawai_ix').on(t.instansiId, t.pegawaiId, t.createdAt),
+    check('umpan_balik_publik_skor_ck', sql`${t.kecepatan} between 1 and 5 and ${t.keramahan} between 1 and 5 and ${t.kejelasan} between 1 and 5 and ${t.keadilan} between 1 and 5`),
+  ],
+);
+
+/** Keberatan: the pegawai's objection to a final evaluation, decided by the atasan pejabat penilai. */
+export const keberatan = pgTable(
+  'keberatan',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    evaluasiId: uuid('evaluasi_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    alasan: text('alasan').notNull(),
+    /** Attachments: [{ id, nama, kunciPenyimpanan, mime, ukuran }] stored by the storage adapter. */
+    lampiran: jsonb('lampiran').notNull().default([]),
+    status: text('status').notNull().default('DIAJUKAN'),
+    /** Explanations asked and given: [{ dari: 'PEGAWAI'|'PENILAI'|'ATASAN', olehId, pesan, at }]. */
+    klarifikasi: jsonb('klarifikasi').notNull().default([]),
+    hasil: text('hasil'),
+    alasanKeputusan: text('alasan_keputusan'),
+    diputuskanOleh: uuid('diputuskan_oleh'),
+    diputuskanAt: ts('diputuskan_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'keberatan_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'keberatan_evaluasi_fk', columns: [t.instansiId, t.evaluasiId], foreignColumns: [evaluasi.instansiId, evaluasi.id] }).onDelete('cascade'),
+    unique('keberatan_evaluasi_uq').on(t.instansiId, t.evaluasiId),
+    check('keberatan_status_ck', sql`${t.status} in ('DIAJUKAN','KLARIFIKASI','DIPUTUS')`),
+    check('keberatan_hasil_ck', sql`${t.hasil} is null or ${t.hasil} in ('DIPERTAHANKAN','DIUBAH')`),
+  ],
+);
+
+/** Tim penilai kinerja formed by BKPSDM for a year. */
+export const timPenilai = pgTable(
+  'tim_penilai',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    tahun: integer('tahun').notNull(),
+    nama: text('nama').notNull(),
+    nomorSk: text('nomor_sk'),
+    /** Members: [{ pegawaiId, peran: 'KETUA'|'SEKRETARIS'|'ANGGOTA' }]. */
+    anggota: jsonb('anggota').notNull().default([]),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'tim_penilai_pk', columns: [t.instansiId, t.id] }), index('tim_penilai_tahun_ix').on(t.instansiId, t.tahun)],
+);
+
+/** The tim penilai's recommendation for one pegawai (promotion, transfer, development, award). */
+export const rekomendasiTim = pgTable(
+  'rekomendasi_tim',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    timId: uuid('tim_id').notNull(),
+    periodeId: uuid('periode_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    jenis: text('jenis').notNull(),
+    catatan: text('catatan').notNull(),
+    olehId: uuid('oleh_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'rekomendasi_tim_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'rekomendasi_tim_tim_fk', columns: [t.instansiId, t.timId], foreignColumns: [timPenilai.instansiId, timPenilai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'rekomendasi_tim_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
+    foreignKey({ name: 'rekomendasi_tim_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    index('rekomendasi_tim_pegawai_ix').on(t.instansiId, t.periodeId, t.pegawaiId),
+    check('rekomendasi_tim_jenis_ck', sql`${t.jenis} in ('PROMOSI','MUTASI','PENGEMBANGAN','PENGHARGAAN','PEMBINAAN')`),
   ],
 );
