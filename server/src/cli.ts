@@ -1,5 +1,5 @@
 /**
- * The `capaian` command: start | migrate | seed | import | user reset-password.
+ * The `capaian` command: start | migrate | seed | import | instansi add | pengingat | kirim-email | user reset-password.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,9 @@ import { createImporService, JENIS_IMPOR, type JenisImpor } from './impor/servic
 import { AppError } from './core/errors.js';
 import { DEMO_PASSWORD } from './seed/generator.js';
 import { addInstansi } from './instansi/service.js';
+import { startJobs } from './core/jobs.js';
+import { jalankanPengingat } from './notifikasi/pengingat.js';
+import { kirimEmail } from './notifikasi/mailer.js';
 import { isEmpty, openConfiguredDatabase, seedDemo } from './setup.js';
 
 const USAGE = `Pemakaian: capaian <perintah>
@@ -23,6 +26,8 @@ const USAGE = `Pemakaian: capaian <perintah>
   import <unit|jabatan|pegawai> <berkas> --instansi KODE
   instansi add --kode KODE --nama NAMA --jenis KOTA|KABUPATEN|PROVINSI --admin-nip NIP --admin-nama NAMA
                                      tambah pemda baru dengan admin pertamanya (mencetak kata sandi sementara)
+  pengingat [--instansi KODE]        kirim pengingat harian sekarang (aman diulang: tidak ada pengingat ganda)
+  kirim-email                        kirim e-mail yang menunggu di kotak keluar sekali (tanpa SMTP_URL: disimpan sebagai OUTBOX)
   user reset-password <nip>          atur ulang kata sandi (mencetak kata sandi sementara)`;
 
 function fail(msg: string, code = 1): never {
@@ -67,8 +72,10 @@ async function main() {
       const r = await seedDemo(database, config.demoPegawai);
       console.log(`Pemda demo siap: ${r.pegawai} pegawai, ${r.units} unit. Kata sandi demo: ${DEMO_PASSWORD}`);
     }
-    const { app } = await buildApp({ database, config });
+    const { app, services } = await buildApp({ database, config });
+    let stopJobs = async () => {};
     const close = async () => {
+      await stopJobs();
       await app.close();
       await database.close();
       process.exit(0);
@@ -76,6 +83,8 @@ async function main() {
     process.on('SIGINT', close);
     process.on('SIGTERM', close);
     await app.listen({ port: config.port, host: config.host });
+    // E-mail sender and daily reminders (JOBS=false to run them elsewhere).
+    stopJobs = startJobs(services, database, config);
     console.log(`Capaian berjalan di http://localhost:${config.port} (${database.kind === 'pglite' ? `PGlite: ${config.pgliteDir}` : 'PostgreSQL'})`);
     return;
   }
@@ -129,6 +138,19 @@ async function main() {
         if (e instanceof AppError) fail([e.message, ...Object.entries(e.fields ?? {}).map(([k, m]) => `  ${k}: ${m}`)].join('\n'));
         throw e;
       }
+    } else if (cmd === 'pengingat') {
+      let instansiId: string | undefined;
+      if (values.instansi) {
+        const [ins] = await database.db.query.instansi.findMany({ where: (t, { eq: e }) => e(t.kode, values.instansi ?? '') });
+        if (!ins) fail(`Instansi ${values.instansi} tidak ditemukan.`);
+        instansiId = ins.id;
+      }
+      const r = await jalankanPengingat(database.db, instansiId, new Date());
+      if (!r) fail('Pengingat sedang dijalankan oleh proses lain; coba lagi nanti.');
+      console.log(`Pengingat terkirim (${r.instansi} instansi): ${r.realisasi} realisasi kosong, ${r.rencanaAksi} rencana aksi, ${r.tindakLanjut} tindak lanjut; ${r.email} e-mail masuk antrean.`);
+    } else if (cmd === 'kirim-email') {
+      const r = await kirimEmail(database, config);
+      console.log(config.smtpUrl ? `E-mail: ${r.terkirim} terkirim, ${r.gagal} gagal (dicoba lagi nanti).` : `SMTP_URL tidak diatur: ${r.outbox} e-mail disimpan di kotak keluar.`);
     } else if (cmd === 'user' && rest[0] === 'reset-password' && rest[1]) {
       const nip = rest[1];
       const [acc] = await database.db.select().from(userAccount).where(eq(userAccount.nip, nip));

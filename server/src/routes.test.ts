@@ -48,6 +48,15 @@ describe('authentication on every /api/v1 route', () => {
         'GET /api/v1/audit',
         'POST /api/v1/impor/:jenis',
         'GET /api/v1/impor/:jenis/templat',
+        'POST /api/v1/realisasi',
+        'GET /api/v1/bukti/:id/unduh',
+        'GET /api/v1/email-outbox',
+        'PUT /api/v1/instansi/pengaturan',
+        'POST /api/v1/kehadiran/impor',
+        'GET /api/v1/kehadiran/rekap',
+        'GET /api/v1/pemantauan/tim',
+        'GET /api/v1/pemantauan/unit',
+        'GET /api/v1/live',
       ]),
     );
     expect(routes.length).toBeGreaterThanOrEqual(33);
@@ -162,6 +171,13 @@ describe('tenancy on every route that names a record', () => {
     'PUT /api/v1/perjanjian-kinerja/:id': { unitId: randomUUID(), tahun: 2026, sasaran: 'S', indikator: 'I', target: 'T' },
     'PUT /api/v1/skp-template/:id': { nama: 'Templat', jabatanNama: 'Perawat Ahli Pertama', unitId: null, isi: [skpRhk] },
     'POST /api/v1/skp-template/:id/terapkan': { tahun: 2026 },
+    'POST /api/v1/skp/:id/rencana-aksi': { rhkId: randomUUID(), periode: 1, uraian: 'Rencana aksi' },
+    'PUT /api/v1/rencana-aksi/:id': { uraian: 'Rencana aksi' },
+    'PUT /api/v1/realisasi/:id': { rowVersion: 1, tanggal: '2026-01-05', uraian: 'Progres' },
+    'POST /api/v1/realisasi/:id/tautan': { id: randomUUID(), tautan: 'https://contoh.go.id/bukti' },
+    'PUT /api/v1/bimbingan/:id/catatan': { rowVersion: 1, catatan: 'Catatan', tindakLanjut: [] },
+    'PUT /api/v1/bimbingan/:id/lembar-umpan-balik': { jawaban: [] },
+    'PUT /api/v1/bimbingan/:id/evaluasi-kompetensi': { items: [] },
   };
   const withId = allRoutes().filter((r) => r.path.startsWith('/api/v1/') && r.path.includes(':id'));
 
@@ -201,6 +217,8 @@ describe('bad bodies on every route that takes one', () => {
     'POST /api/v1/akun/:id/buka-kunci',
     'POST /api/v1/notifikasi/:id/baca',
     'POST /api/v1/notifikasi/baca-semua',
+    'POST /api/v1/bimbingan/:id/batal',
+    'POST /api/v1/tindak-lanjut/:id/selesai',
   ]);
   const withBody = allRoutes().filter(
     (r) => r.path.startsWith('/api/v1/') && (r.method === 'POST' || r.method === 'PUT') && !NO_BODY.has(`${r.method} ${r.path}`),

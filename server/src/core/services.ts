@@ -41,13 +41,13 @@ export function createServices(deps: AppDeps) {
     skp: createSkpService(db, organisasi, clock, deps.config.publicUrl),
     perjanjianKinerja: createPkService(db, organisasi),
     skpMonitoring: createSkpMonitoringService(db, organisasi, clock),
-    notifikasi: createNotifikasiService(db, clock),
+    notifikasi: createNotifikasiService(db, clock, deps.config.publicUrl),
     skpTemplate: createSkpTemplateService(db, organisasi),
-    realisasi: createRealisasiService(db),
-    pemantauan: createPemantauanService(db),
-    umpanBalik: createUmpanBalikService(db),
-    bimbingan: createBimbinganService(db),
-    kehadiran: createKehadiranService(db),
+    realisasi: createRealisasiService(db, organisasi, clock, deps.config),
+    pemantauan: createPemantauanService(db, organisasi),
+    umpanBalik: createUmpanBalikService(db, organisasi, clock),
+    bimbingan: createBimbinganService(db, organisasi, clock),
+    kehadiran: createKehadiranService(db, organisasi, clock),
   };
 }
 

@@ -1,16 +1,21 @@
 /**
  * Onboarding a new pemda on a running deployment: the instansi, its root unit, and a first
  * administrator who then imports units, jabatan and pegawai. Used by `capaian instansi add`.
+ * And the instansi's settings (periode kinerja, reminder after N days without progress).
  */
 import { randomBytes } from 'node:crypto';
-import { nipError, validateGolongan, type JenisAsn } from '@capaian/domain';
+import { nipError, todayIn, validateGolongan, ZONA_WAKTU, type JenisAsn, type ZonaWaktu } from '@capaian/domain';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { instansi, jabatan, pegawai, unitKerja, userAccount, userRole } from '../db/schema.js';
 import { recordAudit } from '../audit/service.js';
 import { hashPassword, temporaryPassword } from '../auth/password.js';
+import { instansiPolicy } from './policy.js';
+import { instansiRepository as repo } from './repository.js';
+import type { Pengaturan, PengaturanInput } from './schema.js';
 
 export const InstansiBaru = z.object({
   kode: z.string().trim().regex(/^[A-Z0-9-]{3,40}$/, 'huruf besar, angka dan tanda hubung (3–40)'),
@@ -74,3 +79,56 @@ export async function addInstansi(db: Db, input: InstansiBaru) {
   });
   return { ...ids, passwordSementara: password };
 }
+
+/** The instansi's settings: read by everyone of the instansi, changed by its admins (audited). */
+export function createInstansiService(db: Db, clock: () => Date) {
+  const present = (actor: Actor, r: { periodeKinerja: string; pengingatRealisasiHari: number }): Pengaturan => ({
+    periodeKinerja: r.periodeKinerja as Pengaturan['periodeKinerja'],
+    pengingatRealisasiHari: r.pengingatRealisasiHari,
+    can: instansiPolicy.can(actor),
+  });
+
+  return {
+    async pengaturan(actor: Actor): Promise<Pengaturan> {
+      const row = await repo.pengaturan(db, actor.instansiId);
+      if (!row) throw errors.notFound('Instansi');
+      return present(actor, row);
+    },
+
+    /**
+     * Changes the settings. The periode kinerja numbers the rencana aksi of a year (month, quarter,
+     * semester): it cannot change while rencana aksi of the current year exist (409).
+     */
+    async ubahPengaturan(actor: Actor, input: PengaturanInput): Promise<Pengaturan> {
+      if (!instansiPolicy.canChange(actor)) throw errors.forbidden('mengubah pengaturan instansi');
+      return db.transaction(async (tx) => {
+        const before = await repo.pengaturan(tx, actor.instansiId, true);
+        if (!before) throw errors.notFound('Instansi');
+        if (before.periodeKinerja !== input.periodeKinerja) {
+          const zona: ZonaWaktu = (ZONA_WAKTU as readonly string[]).includes(before.zonaWaktu) ? (before.zonaWaktu as ZonaWaktu) : 'WIB';
+          const tahun = Number(todayIn(zona, clock()).slice(0, 4));
+          const n = await repo.jumlahRencanaAksi(tx, actor.instansiId, tahun);
+          if (n > 0)
+            throw errors.conflict(
+              'periode_kinerja_dipakai',
+              `Periode kinerja tidak dapat diubah: sudah ada ${n} rencana aksi tahun ${tahun} yang disusun per periode ${before.periodeKinerja.toLowerCase()}.`,
+              { periodeKinerja: `sudah dipakai oleh ${n} rencana aksi tahun ${tahun}` },
+            );
+        }
+        const after = { periodeKinerja: input.periodeKinerja, pengingatRealisasiHari: input.pengingatRealisasiHari };
+        await repo.updatePengaturan(tx, actor.instansiId, after);
+        await recordAudit(tx, actor, actor.instansiId, {
+          action: 'update',
+          entityType: 'instansi',
+          entityId: actor.instansiId,
+          summary: `Pengaturan instansi diubah: periode kinerja ${after.periodeKinerja}, pengingat realisasi setelah ${after.pengingatRealisasiHari} hari`,
+          before: { periodeKinerja: before.periodeKinerja, pengingatRealisasiHari: before.pengingatRealisasiHari },
+          after,
+        });
+        return present(actor, after);
+      });
+    },
+  };
+}
+
+export type InstansiService = ReturnType<typeof createInstansiService>;

@@ -1,4 +1,66 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errors } from '../core/errors.js';
+import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
+import { instansiRoutes } from '../instansi/routes.js';
+import { ImporResult, Rekap, RekapQuery, RekapTim, RekapTimQuery, TemplatQuery } from './schema.js';
 
-export const kehadiranRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (_app, _opts) => {};
+export const kehadiranRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const tags = ['kehadiran'];
+  const svc = services.kehadiran;
+
+  // The instansi settings routes (GET/PUT /instansi/pengaturan) are registered from here so that
+  // app.ts (owned by another change) stays untouched; move this line to app.ts later.
+  await app.register(instansiRoutes, { instansi: svc.instansi });
+
+  app.get(
+    '/kehadiran/templat',
+    { schema: { tags, summary: 'Unduh templat impor kehadiran (XLSX atau CSV): admin BKPSDM', querystring: TemplatQuery } },
+    async (req, reply) => {
+      const { format } = req.query;
+      const body = await svc.templat(requireActor(req), format);
+      return reply
+        .header('content-disposition', `attachment; filename="templat-kehadiran.${format}"`)
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(body);
+    },
+  );
+
+  app.post(
+    '/kehadiran/impor',
+    {
+      schema: {
+        tags,
+        summary: 'Impor kehadiran dari mesin presensi (multipart, field "file", XLSX/CSV): semua baris atau tidak sama sekali',
+        consumes: ['multipart/form-data'],
+        response: { 200: ImporResult },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      if (!req.isMultipart()) throw errors.validation({ file: 'kirim berkas sebagai multipart/form-data' });
+      const file = await req.file();
+      if (!file || file.fieldname !== 'file') throw errors.validation({ file: 'wajib diunggah (field "file")' });
+      return svc.impor(actor, await file.toBuffer(), file.filename);
+    },
+  );
+
+  app.get(
+    '/kehadiran/rekap',
+    {
+      schema: {
+        tags,
+        summary: 'Rekap kehadiran bulanan seorang pegawai (diri sendiri, atasan, pengelola kinerja, BKPSDM)',
+        querystring: RekapQuery,
+        response: { 200: Rekap },
+      },
+    },
+    (req) => svc.rekap(requireActor(req), req.query),
+  );
+
+  app.get(
+    '/kehadiran/rekap-tim',
+    { schema: { tags, summary: 'Ringkasan kehadiran bulanan bawahan saya', querystring: RekapTimQuery, response: { 200: RekapTim } } },
+    (req) => svc.rekapTim(requireActor(req), req.query),
+  );
+};

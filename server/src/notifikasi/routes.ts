@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { BacaSemuaResult, NotifikasiItem, NotifikasiList, NotifikasiQuery } from './schema.js';
+import { BacaSemuaResult, EmailOutboxList, EmailOutboxQuery, NotifikasiItem, NotifikasiList, NotifikasiQuery } from './schema.js';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 
@@ -19,5 +19,17 @@ export const notifikasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
   );
   app.post('/notifikasi/:id/baca', { schema: { tags, summary: 'Tandai satu notifikasi sudah dibaca', params: IdParams, response: { 200: NotifikasiItem } } }, (req) =>
     svc.baca(requireActor(req), req.params.id),
+  );
+  app.get(
+    '/email-outbox',
+    {
+      schema: {
+        tags,
+        summary: 'Kotak keluar e-mail instansi (terbaru lebih dulu, 50 per halaman): admin sistem dan admin BKPSDM',
+        querystring: EmailOutboxQuery,
+        response: { 200: EmailOutboxList },
+      },
+    },
+    (req) => svc.emailOutbox(requireActor(req), req.query.halaman),
   );
 };

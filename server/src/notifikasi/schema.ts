@@ -28,7 +28,36 @@ export const BacaSemuaResult = z.object({ diperbarui: z.number().int() });
 /** What another feature sends with `notify`. */
 export interface PesanNotifikasi {
   jenis: string;
+  /** Also the e-mail's subject. */
   judul: string;
   pesan: string;
+  /** Where the notification leads in the app: a path such as '/skp/<id>' (the e-mail links to it). */
   tautan?: string | null;
+  /** Deduplication key: at most one notification per pegawai and kunci (e.g. 'realisasi-kosong:2026-03-10'). */
+  kunci?: string | null;
 }
+
+export const STATUS_EMAIL = ['MENUNGGU', 'TERKIRIM', 'GAGAL', 'OUTBOX'] as const;
+
+export const EmailOutboxQuery = z.object({
+  halaman: z.coerce.number('harus berupa angka').int('harus bilangan bulat').min(1, 'paling kecil 1').default(1),
+});
+
+export const EmailOutboxItem = z.object({
+  id: z.uuid(),
+  kepada: z.string(),
+  subjek: z.string(),
+  /** Plain text, with the links rendered against the configured public address. */
+  isi: z.string(),
+  status: z.enum(STATUS_EMAIL),
+  percobaan: z.number().int(),
+  galat: z.string().nullable(),
+  dibuatAt: z.string(),
+  terkirimAt: z.string().nullable(),
+});
+export type EmailOutboxItem = z.infer<typeof EmailOutboxItem>;
+
+export const EmailOutboxList = z.object({
+  items: z.array(EmailOutboxItem),
+  total: z.number().int(),
+});

@@ -1,28 +1,32 @@
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
+import { publish } from '../core/events.js';
 import type { Db, DbOrTx } from '../db/client.js';
-import { notifikasiRepository as repo, type NotifikasiRow } from './repository.js';
-import type { NotifikasiItem, PesanNotifikasi } from './schema.js';
+import { renderIsi } from './email.js';
+import { notifikasiPolicy } from './policy.js';
+import { emailOutboxRepository as outbox, notifikasiRepository as repo, type EmailOutboxRow, type NotifikasiRow } from './repository.js';
+import type { EmailOutboxItem, NotifikasiItem, PesanNotifikasi } from './schema.js';
 
 /**
  * Creates one in-app notification per pegawai (duplicates in `pegawaiIds` are sent once), in the
- * caller's transaction. For other features: `await notify(tx, instansiId, [id], { jenis, judul, pesan, tautan })`.
+ * caller's transaction, and with it: one e-mail in the outbox per recipient with an address
+ * (subject = judul; body = pesan and the link to `tautan`), and the live event that updates the
+ * recipient's bell. With `kunci`, a pegawai who already has a notification with that key gets
+ * nothing (no e-mail either). Returns the notifications created.
+ * For other features: `await notify(tx, instansiId, [id], { jenis, judul, pesan, tautan, kunci? })`.
  */
 export async function notify(tx: DbOrTx, instansiId: string, pegawaiIds: readonly string[], pesan: PesanNotifikasi, at?: Date) {
   const ids = [...new Set(pegawaiIds)];
   if (ids.length === 0) return [];
-  return repo.insertMany(
+  const created = await repo.insertMany(
     tx,
-    ids.map((pegawaiId) => ({
-      instansiId,
-      pegawaiId,
-      jenis: pesan.jenis,
-      judul: pesan.judul,
-      pesan: pesan.pesan,
-      tautan: pesan.tautan ?? null,
-      ...(at ? { createdAt: at } : {}),
-    })),
+    instansiId,
+    ids,
+    { jenis: pesan.jenis, judul: pesan.judul, pesan: pesan.pesan, tautan: pesan.tautan ?? null, kunci: pesan.kunci ?? null },
+    at ?? null,
   );
+  for (const c of created) await publish(tx, { jenis: 'notifikasi', instansiId, pegawaiId: c.pegawaiId });
+  return created;
 }
 
 const present = (r: NotifikasiRow): NotifikasiItem => ({
@@ -35,9 +39,37 @@ const present = (r: NotifikasiRow): NotifikasiItem => ({
   dibuatAt: new Date(r.createdAt).toISOString(),
 });
 
-/** The bell: only the owner sees and marks their notifications (another user's → 404). */
-export function createNotifikasiService(db: Db, clock: () => Date) {
+const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
+
+const presentEmail = (r: EmailOutboxRow, publicUrl: string): EmailOutboxItem => ({
+  id: r.id,
+  kepada: r.kepada,
+  subjek: r.subjek,
+  isi: renderIsi(r.isi, publicUrl),
+  status: r.status as EmailOutboxItem['status'],
+  percobaan: r.percobaan,
+  galat: r.galat,
+  dibuatAt: new Date(r.createdAt).toISOString(),
+  terkirimAt: iso(r.terkirimAt),
+});
+
+export const EMAIL_PER_HALAMAN = 50;
+
+/**
+ * The bell: only the owner sees and marks their notifications (another user's → 404).
+ * The e-mail outbox: the instansi's admins read what was (or would have been) sent.
+ */
+export function createNotifikasiService(db: Db, clock: () => Date, publicUrl: string) {
   return {
+    async emailOutbox(actor: Actor, halaman: number) {
+      if (!notifikasiPolicy.canReadOutbox(actor)) throw errors.forbidden('melihat kotak keluar e-mail');
+      const [rows, total] = await Promise.all([
+        outbox.list(db, actor.instansiId, EMAIL_PER_HALAMAN, (halaman - 1) * EMAIL_PER_HALAMAN),
+        outbox.count(db, actor.instansiId),
+      ]);
+      return { items: rows.map((r) => presentEmail(r, publicUrl)), total };
+    },
+
     async list(actor: Actor, belumDibaca: boolean) {
       const [rows, jumlahBelumDibaca] = await Promise.all([
         repo.list(db, actor.instansiId, actor.pegawaiId, belumDibaca),

@@ -3,11 +3,21 @@ import { IndikatorInput } from '../skp/schema.js';
 
 const teks = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 
+/** A default rencana aksi of a template RHK: created for the RHK when the template is applied. */
+export const TemplateRencanaAksi = z.object({
+  /** Period number in the instansi's periode kinerja (1–12 months, 1–4 quarters, 1–2 semesters). */
+  periode: z.number('harus berupa angka periode').int('harus bilangan bulat').min(1, 'periode paling kecil 1').max(12, 'periode paling besar 12'),
+  uraian: teks(1000),
+  target: z.number('harus berupa angka').int('harus bilangan bulat').min(0, 'tidak boleh negatif').nullable().optional(),
+  satuan: z.string().trim().max(60, 'paling banyak 60 karakter').nullable().optional(),
+});
+
 /** One RHK of a template: the same rules as an RHK typed into an SKP (indicators reuse `IndikatorInput`). */
 export const TemplateRhk = z.object({
   jenis: z.enum(['UTAMA', 'TAMBAHAN']),
   uraian: teks(1000),
   indikator: z.array(IndikatorInput).min(1, 'paling sedikit satu indikator').max(10, 'paling banyak 10 indikator'),
+  rencanaAksi: z.array(TemplateRencanaAksi).max(24, 'paling banyak 24 rencana aksi').optional(),
 });
 export type TemplateRhk = z.infer<typeof TemplateRhk>;
 
@@ -42,6 +52,7 @@ const IsiOut = z.array(
     indikator: z.array(
       z.object({ aspek: z.string(), uraian: z.string(), targetNilai: z.string().nullable(), targetSatuan: z.string().nullable(), targetTeks: z.string().nullable() }),
     ),
+    rencanaAksi: z.array(z.object({ periode: z.number(), uraian: z.string(), target: z.number().nullable().optional(), satuan: z.string().nullable().optional() })).optional(),
   }),
 );
 

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { SKP_WORKFLOW, periodeTahunan, type SkpState } from '@capaian/domain';
+import { SKP_WORKFLOW, periodeTahunan, periodsOf, type PeriodeKind, type SkpState } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { AppError, errors, type FieldErrors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
-import type { indikatorKinerja, rhk, skp, skpDialog } from '../db/schema.js';
+import type { indikatorKinerja, rencanaAksi, rhk, skp, skpDialog } from '../db/schema.js';
+import { realisasiRepository } from '../realisasi/repository.js';
 import { recordAudit } from '../audit/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { isAdminTemplat, templatePolicy, type TemplateScope } from './policy.js';
@@ -230,10 +231,25 @@ export function createSkpTemplateService(db: Db, organisasi: OrganisasiService) 
           const rhkRows: Array<typeof rhk.$inferInsert> = [];
           const indRows: Array<typeof indikatorKinerja.$inferInsert> = [];
           const dialog: Array<typeof skpDialog.$inferInsert> = [];
+          // Default rencana aksi, in the instansi's periode kinerja (read in the transaction).
+          const raRows: Array<typeof rencanaAksi.$inferInsert> = [];
+          const [ins] = await tx.query.instansi.findMany({ where: (x, { eq }) => eq(x.id, actor.instansiId), columns: { periodeKinerja: true } });
+          const periods = periodsOf(tahun, (ins?.periodeKinerja ?? 'BULANAN') as PeriodeKind);
+          const fields: FieldErrors = {};
+          isi.forEach((r, i) =>
+            (r.rencanaAksi ?? []).forEach((a, j) => {
+              if (!periods[a.periode - 1]) fields[`isi.${i}.rencanaAksi.${j}.periode`] = `periode kinerja instansi hanya 1–${periods.length}`;
+            }),
+          );
+          if (Object.keys(fields).length) throw errors.validation(fields, 'Rencana aksi templat tidak sesuai periode kinerja instansi.');
           const addRhk = (skpId: string, list: TemplateIsi, start: number) =>
             list.forEach((r, i) => {
               const rhkId = randomUUID();
               rhkRows.push({ instansiId: actor.instansiId, id: rhkId, skpId, jenis: r.jenis, uraian: r.uraian, penugasanDari, urutan: start + i });
+              for (const a of r.rencanaAksi ?? []) {
+                const p = periods[a.periode - 1]!;
+                raRows.push({ instansiId: actor.instansiId, skpId, rhkId, periode: a.periode, periodeMulai: p.start, periodeSelesai: p.end, uraian: a.uraian, target: a.target ?? null, satuan: a.satuan ?? null, dibuatOleh: actor.pegawaiId });
+              }
               r.indikator.forEach((k, j) =>
                 indRows.push({
                   instansiId: actor.instansiId,
@@ -283,6 +299,7 @@ export function createSkpTemplateService(db: Db, organisasi: OrganisasiService) 
           await repo.insertSkp(tx, skpRows);
           await repo.insertRhk(tx, rhkRows);
           await repo.insertIndikator(tx, indRows);
+          await realisasiRepository.insertRencanaAksiMany(tx, raRows);
           await repo.insertDialog(tx, dialog);
           await recordAudit(tx, actor, actor.instansiId, {
             action: 'create',
@@ -291,7 +308,7 @@ export function createSkpTemplateService(db: Db, organisasi: OrganisasiService) 
             summary: `Templat SKP "${t.nama}" diterapkan untuk ${tahun}: ${dibuat.length} SKP dibuat, ${ditambahkan.length} ditambah, ${dilewati.length} dilewati`,
             after: {
               tahun,
-              jumlah: { dibuat: dibuat.length, ditambahkan: ditambahkan.length, dilewati: dilewati.length, rhk: rhkRows.length, indikator: indRows.length },
+              jumlah: { dibuat: dibuat.length, ditambahkan: ditambahkan.length, dilewati: dilewati.length, rhk: rhkRows.length, indikator: indRows.length, rencanaAksi: raRows.length },
               dibuat,
               ditambahkan: ditambahkan.map((d) => ({ pegawaiId: d.pegawaiId, skpId: d.skpId, rhk: d.rhk })),
               dilewati: dilewati.map((d) => ({ pegawaiId: d.pegawaiId, alasan: d.alasan })),

@@ -318,3 +318,56 @@ describe('applying a template to a jabatan held by 50 pegawai', () => {
     expect(again.dilewati.map((d) => d.alasan)).toEqual(['semua RHK templat sudah ada pada SKP ini', 'semua RHK templat sudah ada pada SKP ini']);
   });
 });
+
+describe('default rencana aksi in a template', () => {
+  it('are kept in the template and created for the RHK of the drafts it makes, in the instansi period kind', async () => {
+    const isi = [
+      { ...rhkT('Pembelajaran kelas'), rencanaAksi: [{ periode: 1, uraian: 'Menyusun modul ajar', target: 4, satuan: 'modul' }, { periode: 2, uraian: 'Melaksanakan asesmen' }] },
+      rhkT('Ekstrakurikuler', 'TAMBAHAN'),
+    ];
+    const created = await t.api('POST', '/api/v1/skp-template', { as: NIP.adminBkpsdm, body: body({ nama: 'Guru dengan rencana aksi', jabatanNama: 'Guru Ahli Pertama', isi }) });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string; isi: Array<{ rencanaAksi?: unknown[] }> }>().id;
+    const detail = (await t.api('GET', `/api/v1/skp-template/${id}`, { as: NIP.adminBkpsdm })).json<{ isi: Array<{ rencanaAksi?: unknown[] }> }>();
+    expect(detail.isi[0]!.rencanaAksi).toEqual([{ periode: 1, uraian: 'Menyusun modul ajar', target: 4, satuan: 'modul' }, { periode: 2, uraian: 'Melaksanakan asesmen' }]);
+    expect(detail.isi[1]!.rencanaAksi).toBeUndefined();
+    const bad = await t.api('POST', '/api/v1/skp-template', { as: NIP.adminBkpsdm, body: body({ jabatanNama: 'Guru Ahli Pertama', isi: [{ ...rhkT('X'), rencanaAksi: [{ periode: 13, uraian: '' }] }] }) });
+    expect(bad.json().fields).toMatchObject({ 'isi.0.rencanaAksi.0.periode': 'periode paling besar 12', 'isi.0.rencanaAksi.0.uraian': 'wajib diisi' });
+
+    const guruId = (await db.select({ id: pegawai.id }).from(pegawai).where(eq(pegawai.nip, NIP.guru)))[0]!.id;
+    // Quarterly: periods 1–4 (a template with period 5 would be refused, naming it).
+    await db.update(instansi).set({ periodeKinerja: 'TRIWULANAN' }).where(eq(instansi.id, demoId));
+    try {
+      const res = await t.api('POST', `/api/v1/skp-template/${id}/terapkan`, { as: NIP.adminBkpsdm, body: { tahun: 2027, pegawaiIds: [guruId] } });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({ dibuat: 1 });
+    } finally {
+      await db.update(instansi).set({ periodeKinerja: 'BULANAN' }).where(eq(instansi.id, demoId));
+    }
+    const rows = await queryRows<{ uraian: string; rhk: string; periode: number; mulai: string; selesai: string; target: number | null; satuan: string | null }>(
+      db,
+      sql`SELECT ra.uraian, r.uraian AS rhk, ra.periode, to_char(ra.periode_mulai, 'YYYY-MM-DD') AS mulai, to_char(ra.periode_selesai, 'YYYY-MM-DD') AS selesai, ra.target, ra.satuan
+            FROM rencana_aksi ra JOIN rhk r ON r.instansi_id = ra.instansi_id AND r.id = ra.rhk_id
+            JOIN skp s ON s.instansi_id = ra.instansi_id AND s.id = ra.skp_id
+           WHERE s.pegawai_id = ${guruId} AND s.tahun = 2027 ORDER BY ra.periode`,
+    );
+    expect(rows).toEqual([
+      { uraian: 'Menyusun modul ajar', rhk: 'Pembelajaran kelas', periode: 1, mulai: '2027-01-01', selesai: '2027-03-31', target: 4, satuan: 'modul' },
+      { uraian: 'Melaksanakan asesmen', rhk: 'Pembelajaran kelas', periode: 2, mulai: '2027-04-01', selesai: '2027-06-30', target: null, satuan: null },
+    ]);
+
+    const semester = await t.api('PUT', `/api/v1/skp-template/${id}`, {
+      as: NIP.adminBkpsdm,
+      body: body({ nama: 'Guru dengan rencana aksi', jabatanNama: 'Guru Ahli Pertama', isi: [{ ...rhkT('Pembelajaran kelas'), rencanaAksi: [{ periode: 3, uraian: 'Semester III?' }] }] }),
+    });
+    expect(semester.statusCode).toBe(200);
+    await db.update(instansi).set({ periodeKinerja: 'SEMESTERAN' }).where(eq(instansi.id, demoId));
+    try {
+      const res = await t.api('POST', `/api/v1/skp-template/${id}/terapkan`, { as: NIP.adminBkpsdm, body: { tahun: 2028, pegawaiIds: [guruId] } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().fields).toEqual({ 'isi.0.rencanaAksi.0.periode': 'periode kinerja instansi hanya 1–2' });
+    } finally {
+      await db.update(instansi).set({ periodeKinerja: 'BULANAN' }).where(eq(instansi.id, demoId));
+    }
+  });
+});
