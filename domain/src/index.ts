@@ -13,3 +13,4 @@ export * from './berakhlak';
 export * from './bimbingan';
 export * from './kehadiran';
 export * from './pemantauan';
+export * from './survei';

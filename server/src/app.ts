@@ -20,6 +20,7 @@ import { z } from 'zod';
 import { AppError, errors } from './core/errors.js';
 import { sessionToken } from './core/http.js';
 import { createServices, type AppDeps } from './core/services.js';
+import { createEventBus } from './core/event-bus.js';
 import { akunRoutes } from './akun/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
@@ -36,6 +37,9 @@ import { pemantauanRoutes } from './pemantauan/routes.js';
 import { umpanBalikRoutes } from './umpan-balik/routes.js';
 import { bimbinganRoutes } from './bimbingan/routes.js';
 import { kehadiranRoutes } from './kehadiran/routes.js';
+import { penilaianRoutes } from './penilaian/routes.js';
+import { survei360Routes } from './umpan-balik-360/routes.js';
+import { layananPublikRoutes } from './layanan-publik/routes.js';
 
 // Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
 z.config(z.locales.id());
@@ -43,7 +47,7 @@ z.config(z.locales.id());
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** The only /api/v1 routes open without a session. */
-const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id']);
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id', 'GET /api/v1/publik/layanan/:kode', 'POST /api/v1/publik/layanan/:kode']);
 
 const LOCATION_LABEL: Record<string, string> = { body: '', querystring: '', params: '', headers: '' };
 
@@ -58,6 +62,9 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
   app.setSerializerCompiler(serializerCompiler);
 
   const services = createServices(deps);
+  // One LISTEN per process for the live streams (GET /api/v1/live).
+  const bus = await createEventBus(database, { log: app.log });
+  app.addHook('onClose', () => bus.close());
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -136,10 +143,13 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(notifikasiRoutes, { services });
       await api.register(skpTemplateRoutes, { services });
       await api.register(realisasiRoutes, { services });
-      await api.register(pemantauanRoutes, { services });
+      await api.register(pemantauanRoutes, { services, bus });
       await api.register(umpanBalikRoutes, { services });
       await api.register(bimbinganRoutes, { services });
       await api.register(kehadiranRoutes, { services });
+      await api.register(penilaianRoutes, { services });
+      await api.register(survei360Routes, { services });
+      await api.register(layananPublikRoutes, { services, cookieSecure: config.cookieSecure });
     },
     { prefix: '/api/v1' },
   );

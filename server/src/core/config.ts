@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -41,6 +42,8 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Signs the challenge of the public feedback form; set the same value on every process behind a load balancer. */
+  PUBLIC_FORM_SECRET: z.string().min(32, 'paling sedikit 32 karakter').optional(),
 });
 
 export type Config = {
@@ -61,6 +64,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   jobs: boolean;
+  /** Key of the public form's challenge tokens: PUBLIC_FORM_SECRET, or random bytes per process. */
+  publicFormSecret: Buffer;
 };
 
 export class ConfigError extends Error {}
@@ -92,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     jobs: c.JOBS,
+    publicFormSecret: c.PUBLIC_FORM_SECRET ? Buffer.from(c.PUBLIC_FORM_SECRET, 'utf8') : randomBytes(32),
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -16,6 +16,9 @@ import { createPemantauanService } from '../pemantauan/service.js';
 import { createUmpanBalikService } from '../umpan-balik/service.js';
 import { createBimbinganService } from '../bimbingan/service.js';
 import { createKehadiranService } from '../kehadiran/service.js';
+import { createPenilaianService } from '../penilaian/service.js';
+import { createSurvei360Service } from '../umpan-balik-360/service.js';
+import { createLayananPublikService } from '../layanan-publik/service.js';
 
 export interface AppDeps {
   database: Database;
@@ -48,6 +51,9 @@ export function createServices(deps: AppDeps) {
     umpanBalik: createUmpanBalikService(db, organisasi, clock),
     bimbingan: createBimbinganService(db, organisasi, clock),
     kehadiran: createKehadiranService(db, organisasi, clock),
+    penilaian: createPenilaianService(db, organisasi, clock),
+    survei360: createSurvei360Service(db, organisasi, clock),
+    layananPublik: createLayananPublikService(db, organisasi, clock, deps.config),
   };
 }
 

@@ -30,6 +30,8 @@ export interface Database {
   close(): Promise<void>;
   /** The embedded engine, when kind is 'pglite' (used to clone test templates). */
   pglite?: PGlite;
+  /** The server's connection string, when kind is 'postgres' (the live-event listener opens its own connection). */
+  readonly url?: string;
 }
 
 export type DatabaseOptions =
@@ -38,7 +40,8 @@ export type DatabaseOptions =
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // JIT compilation costs more than it saves on these short OLTP queries (a big team's board crossed its threshold).
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, options: '-c jit=off' });
     // An idle connection dropped by the server (restart, admin action) must not crash the process;
     // the pool replaces it on the next query.
     pool.on('error', () => {});
@@ -50,6 +53,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     return {
       kind: 'postgres',
       db,
+      url: opts.url,
       migrate: () => migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder }),
       close: () => pool.end(),
     };

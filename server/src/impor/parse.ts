@@ -13,7 +13,12 @@ export const normalizeHeader = (h: string) =>
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) {
+    const iso = v.toISOString();
+    // A time-only cell (attendance machines' jam masuk/pulang) is a time on Excel's day zero.
+    if (iso.startsWith('1899-12-30')) return iso.slice(11, 16);
+    return iso.slice(0, 10);
+  }
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('text' in v) return String(v.text);

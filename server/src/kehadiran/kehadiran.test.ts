@@ -79,15 +79,21 @@ describe('import', () => {
     ws.addRow([new Date(Date.UTC(2026, 2, 9)), NIP.pelaksana, 0.3333333333, '16:00', 'hadir']); // a date cell and a plain-number time (08:00)
     ws.addRow(['2026-03-10', NIP.pelaksana, null, null, 'sakit']);
     ws.addRow(['2026-03-02', NIP.pelaksana, '07:40', '16:00', 'hadir']); // replaces 2 March
+    // Attendance machines export time-formatted cells: a time on Excel's day zero.
+    const jam = ws.addRow(['2026-03-11', NIP.guru, new Date(Date.UTC(1899, 11, 30, 7, 45)), new Date(Date.UTC(1899, 11, 30, 16, 5)), 'hadir']);
+    jam.getCell(3).numFmt = 'hh:mm';
+    jam.getCell(4).numFmt = 'hh:mm';
     const x = await upload('maret.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(x.statusCode).toBe(200);
-    expect(x.json()).toEqual({ diimpor: 2, diperbarui: 1 });
+    expect(x.json()).toEqual({ diimpor: 3, diperbarui: 1 });
 
     const rows = await t.database.db.select().from(kehadiran).where(and(eq(kehadiran.pegawaiId, budi), eq(kehadiran.tanggal, '2026-03-09')));
     expect(rows[0]).toMatchObject({ status: 'HADIR', jamMasuk: '08:00', jamPulang: '16:00' });
+    const [timeCells] = await t.database.db.select().from(kehadiran).where(and(eq(kehadiran.pegawaiId, await t.pegawaiId(NIP.guru)), eq(kehadiran.tanggal, '2026-03-11')));
+    expect(timeCells).toMatchObject({ jamMasuk: '07:45', jamPulang: '16:05' });
     const audit = (await t.api('GET', '/api/v1/audit?entityType=kehadiran', { as: NIP.adminBkpsdm })).json<{ items: Array<{ summary: string; action: string }> }>();
     expect(audit.items.map((a) => a.summary)).toEqual([
-      'Impor kehadiran dari maret.xlsx: 2 baru, 1 diperbarui (2026-03-02 s.d. 2026-03-10)',
+      'Impor kehadiran dari maret.xlsx: 3 baru, 1 diperbarui (2026-03-02 s.d. 2026-03-11)',
       'Impor kehadiran dari maret.csv: 6 baru, 0 diperbarui (2026-03-02 s.d. 2026-03-06)',
     ]);
   });

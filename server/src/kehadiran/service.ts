@@ -160,8 +160,7 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, cl
           if (!text) return null;
           // A spreadsheet time stored as a plain number arrives as '~0.3125' (see impor/parse.ts).
           const j = parseJam(text.replace(/^~/, ''));
-          if (!j && /^1899-12-3[01]$/.test(text)) add(r.baris, kolom, 'jam terbaca sebagai tanggal; format sel sebagai teks HH:MM, misalnya 07:30');
-          else if (!j) add(r.baris, kolom, `"${text}" bukan jam; tulis HH:MM, misalnya 07:30 (ketik sebagai teks)`);
+          if (!j) add(r.baris, kolom, `"${text}" bukan jam; tulis HH:MM, misalnya 07:30 (ketik sebagai teks)`);
           return j;
         };
         const jamMasuk = jam('jam_masuk');

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db/client.js';
 import type { Kategori } from './schema.js';
+import { notifikasiRepository } from '../notifikasi/repository.js';
 
 /**
  * The units whose rows a request shows ("roots"); each root counts the pegawai of its unit and of
@@ -160,10 +161,12 @@ export const skpMonitoringRepository = {
     instansiId: string,
     tahun: number,
     roots: Roots,
-    m: { judul: string; pesanSendiri: string; pesanPenilai: string; sejak: Date; now: Date },
+    m: { judul: string; pesanSendiri: string; pesanPenilai: string; kunci: string; now: Date },
   ) {
-    const rows = await queryRows<{ pegawai_id: string }>(
+    // Through the notifications' own insert: the bell, the e-mail outbox and the live event, one per person per day (kunci).
+    const r = await notifikasiRepository.insertFrom(
       db,
+      instansiId,
       sql`${scopeCte(instansiId, tahun, roots)},
         sendiri AS (SELECT DISTINCT pegawai_id FROM peg WHERE kategori <> 'DISETUJUI'),
         menunggu AS (
@@ -174,21 +177,16 @@ export const skpMonitoringRepository = {
           SELECT COALESCE(s.pegawai_id, w.pegawai_id) AS pegawai_id, s.pegawai_id IS NOT NULL AS sendiri, COALESCE(w.n, 0) AS n
             FROM sendiri s FULL JOIN menunggu w ON w.pegawai_id = s.pegawai_id
         )
-        INSERT INTO notifikasi (instansi_id, pegawai_id, jenis, judul, pesan, tautan, created_at)
-        SELECT ${instansiId}::uuid, x.pegawai_id, 'PENGINGAT_SKP', ${m.judul}::text,
+        SELECT x.pegawai_id, 'PENGINGAT_SKP'::text AS jenis, ${m.judul}::text AS judul,
                concat_ws(' ', CASE WHEN x.n > 0 THEN x.n::text || ${m.pesanPenilai}::text END,
-                              CASE WHEN x.sendiri THEN ${m.pesanSendiri}::text END),
-               CASE WHEN x.sendiri THEN '/skp' ELSE '/skp/tim' END,
-               ${m.now.toISOString()}::timestamptz
+                              CASE WHEN x.sendiri THEN ${m.pesanSendiri}::text END) AS pesan,
+               CASE WHEN x.sendiri THEN '/skp' ELSE '/skp/tim' END AS tautan,
+               ${m.kunci}::text AS kunci
           FROM sasaran x
-          JOIN pegawai p ON p.instansi_id = ${instansiId}::uuid AND p.id = x.pegawai_id AND p.status NOT IN ('PENSIUN', 'NONAKTIF')
-         WHERE NOT EXISTS (
-                 SELECT 1 FROM notifikasi n
-                  WHERE n.instansi_id = ${instansiId}::uuid AND n.pegawai_id = x.pegawai_id
-                    AND n.jenis = 'PENGINGAT_SKP' AND n.created_at >= ${m.sejak.toISOString()}::timestamptz)
-        RETURNING pegawai_id`,
+          JOIN pegawai p ON p.instansi_id = ${instansiId}::uuid AND p.id = x.pegawai_id AND p.status NOT IN ('PENSIUN', 'NONAKTIF')`,
+      m.now,
     );
-    return rows.length;
+    return r.notifikasi;
   },
 
   /** One row per RHK indicator of each pegawai's counted SKP (a pegawai without any: one row). */

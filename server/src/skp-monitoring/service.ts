@@ -3,9 +3,7 @@ import {
   NAMA_BULAN,
   SKP_WORKFLOW,
   ZONA_WAKTU,
-  addDays,
   defaultDeadlineConfig,
-  endOfDayIn,
   isSkpTerlambat,
   todayIn,
   type SkpState,
@@ -159,13 +157,12 @@ export function createSkpMonitoringService(db: Db, organisasi: OrganisasiService
       const { roots, unit } = await tableRoots(actor, body.unitId);
       const t = await tenggat(actor.instansiId, body.tahun);
       const tgl = tanggalIndonesia(t.batasWaktu);
-      const sejak = new Date(endOfDayIn(addDays(todayIn(t.zona, t.now), -1), t.zona).getTime() + 1);
       const pesanSendiri = t.terlambat
         ? `SKP tahun ${t.tahun} Anda belum disetujui, padahal batas waktunya ${tgl} sudah lewat. Segera lengkapi dan ajukan SKP Anda kepada pejabat penilai.`
         : `SKP tahun ${t.tahun} Anda belum disetujui. Batas waktu persetujuan SKP adalah ${tgl}; segera lengkapi dan ajukan SKP Anda kepada pejabat penilai.`;
       const pesanPenilai = ` SKP bawahan menunggu persetujuan Anda sebagai pejabat penilai (batas waktu ${tgl}).`;
       return db.transaction(async (tx) => {
-        const dikirim = await repo.pengingat(tx, actor.instansiId, t.tahun, roots, { judul: `Pengingat SKP ${t.tahun}`, pesanSendiri, pesanPenilai, sejak, now: t.now });
+        const dikirim = await repo.pengingat(tx, actor.instansiId, t.tahun, roots, { judul: `Pengingat SKP ${t.tahun}`, pesanSendiri, pesanPenilai, kunci: `pengingat-skp:${todayIn(t.zona, t.now)}`, now: t.now });
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'create',
           entityType: 'notifikasi',

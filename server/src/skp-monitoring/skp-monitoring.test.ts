@@ -205,8 +205,11 @@ describe('reminders and the bell', () => {
     expect(bell).toEqual({ items: [], jumlahBelumDibaca: 0 });
     expect((await t.api('GET', '/api/v1/notifikasi', { as: NIP.pelaksana })).json<Bell>().items).toHaveLength(1);
 
-    expect((await t.api('GET', '/api/v1/notifikasi', { as: NIP.pengawas })).json<Bell>().jumlahBelumDibaca).toBe(1);
-    expect((await t.api('POST', '/api/v1/notifikasi/baca-semua', { as: NIP.pengawas })).json()).toEqual({ diperbarui: 1 });
+    // Yuliana has the reminder and the notice of Budi's submission.
+    const bellYuliana = (await t.api('GET', '/api/v1/notifikasi', { as: NIP.pengawas })).json<Bell & { items: Array<{ jenis: string }> }>();
+    expect(bellYuliana.items.map((i) => i.jenis).sort()).toEqual(['PENGINGAT_SKP', 'SKP_DIAJUKAN']);
+    expect(bellYuliana.jumlahBelumDibaca).toBe(2);
+    expect((await t.api('POST', '/api/v1/notifikasi/baca-semua', { as: NIP.pengawas })).json()).toEqual({ diperbarui: 2 });
     expect((await t.api('GET', '/api/v1/notifikasi', { as: NIP.pengawas })).json<Bell>().jumlahBelumDibaca).toBe(0);
     // Budi's notification was not touched by someone else's "read all".
     const [row] = await t.database.db.select().from(notifikasi).where(and(eq(notifikasi.id, budiNotif), ne(notifikasi.pegawaiId, ids.yuliana)));

@@ -25,6 +25,7 @@ import type { KomentarInput, MatriksNode, RhkInput, SkpDetail } from './schema.j
 import type { PihakDokumen, SkpDokumen } from '../dokumen/skp-dokumen.js';
 import { renderSkpPdf } from '../dokumen/skp-pdf.js';
 import { skpContentHash } from './hash.js';
+import { notify } from '../notifikasi/service.js';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : '');
 
@@ -443,11 +444,15 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
       if (penilaiId && unlinked.length)
         fields.rhkAtasanId = `${unlinked.length} RHK belum dihubungkan dengan RHK atasan yang diintervensi`;
       if (Object.keys(fields).length) throw errors.validation(fields, 'SKP belum dapat diajukan.');
-      return change(actor, id, rowVersion, act('ajukan'), 'mengajukan SKP ini', async () => ({
+      return change(actor, id, rowVersion, act('ajukan'), 'mengajukan SKP ini', async (tx) => {
+        if (penilaiId)
+          await notify(tx, actor.instansiId, [penilaiId], { jenis: 'SKP_DIAJUKAN', judul: 'SKP menunggu persetujuan', pesan: `${actor.nama} mengajukan SKP tahun ${s.tahun} untuk Anda setujui.`, tautan: `/skp/${id}` });
+        return {
         summary: `SKP diajukan ke pejabat penilai`,
         values: { status: move(s, 'ajukan'), diajukanAt: clock(), pejabatPenilaiId: penilaiId },
         dialog: [{ jenis: 'AJUKAN', pesan: 'SKP diajukan untuk disetujui.' }],
-      }));
+        };
+      });
     },
 
     async tarik(actor: Actor, id: string, rowVersion: number) {
@@ -462,11 +467,14 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
     async kembalikan(actor: Actor, id: string, rowVersion: number, catatan: string, komentar: KomentarInput[]) {
       const { s } = await load(actor, id);
       await checkTargets(actor.instansiId, id, komentar);
-      return change(actor, id, rowVersion, act('kembalikan'), 'mengembalikan SKP ini', async () => ({
-        summary: 'SKP dikembalikan untuk diperbaiki',
-        values: { status: move(s, 'kembalikan') },
-        dialog: [{ jenis: 'KEMBALIKAN', pesan: catatan }, ...komentar.map((k) => ({ jenis: 'KOMENTAR', targetJenis: k.targetJenis, targetId: k.targetId, pesan: k.pesan }))],
-      }));
+      return change(actor, id, rowVersion, act('kembalikan'), 'mengembalikan SKP ini', async (tx) => {
+        await notify(tx, actor.instansiId, [s.pegawaiId], { jenis: 'SKP_DIKEMBALIKAN', judul: 'SKP dikembalikan untuk diperbaiki', pesan: `${actor.nama}: ${catatan}`, tautan: `/skp/${id}` });
+        return {
+          summary: 'SKP dikembalikan untuk diperbaiki',
+          values: { status: move(s, 'kembalikan') },
+          dialog: [{ jenis: 'KEMBALIKAN', pesan: catatan }, ...komentar.map((k) => ({ jenis: 'KOMENTAR', targetJenis: k.targetJenis, targetId: k.targetId, pesan: k.pesan }))],
+        };
+      });
     },
 
     async setujui(actor: Actor, id: string, rowVersion: number, tetapkan = false) {
@@ -478,6 +486,8 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
           const prev = await tx.query.skp.findFirst({ where: (t, { and: a, eq: e }) => a(e(t.instansiId, actor.instansiId), e(t.pegawaiId, s.pegawaiId), e(t.tahun, s.tahun), e(t.versi, s.versi - 1)) });
           if (prev && prev.status === 'DALAM_REVISI') await repo.bump(tx, actor.instansiId, prev.id, prev.rowVersion, { status: move(prev, 'gantikan') });
         }
+        if (s.pegawaiId !== actor.pegawaiId)
+          await notify(tx, actor.instansiId, [s.pegawaiId], { jenis: 'SKP_DISETUJUI', judul: tetapkan ? 'SKP ditetapkan' : 'SKP disetujui', pesan: `SKP tahun ${s.tahun} Anda ${tetapkan ? 'ditetapkan oleh pengelola kinerja' : 'disetujui pejabat penilai'}. Anda dapat mulai mencatat progres.`, tautan: `/skp/${id}` });
         return {
           summary: tetapkan ? 'SKP ditetapkan oleh pengelola kinerja' : 'SKP disetujui pejabat penilai',
           values: { status: move(s, action), disetujuiAt: clock(), disetujuiOleh: actor.pegawaiId, pejabatPenilaiId: s.pejabatPenilaiId ?? penilaiId, dokumenHash: await contentHash(tx, actor.instansiId, s) },

@@ -125,6 +125,11 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
       ['KOMENTAR', 'INDIKATOR'],
     ]);
     expect(budi.dialog[2]).toMatchObject({ targetId: indikatorId, penulis: 'Yuliana Sari' });
+    // The penilai was told about the submission, and Budi about the return (bell and e-mail outbox).
+    const bellPenilai = (await t.api('GET', '/api/v1/notifikasi', { as: NIP.pengawas })).json<{ items: Array<{ jenis: string; tautan: string }> }>();
+    expect(bellPenilai.items).toContainEqual(expect.objectContaining({ jenis: 'SKP_DIAJUKAN', tautan: `/skp/${budi.id}` }));
+    const bellBudi = (await t.api('GET', '/api/v1/notifikasi', { as: NIP.pelaksana })).json<{ items: Array<{ jenis: string; pesan: string }> }>();
+    expect(bellBudi.items).toContainEqual(expect.objectContaining({ jenis: 'SKP_DIKEMBALIKAN', pesan: 'Yuliana Sari: Perbaiki target' }));
 
     const rhk = budi.hasilKerja[0]!;
     res = await t.api('PUT', `/api/v1/skp/${budi.id}/rhk/${rhk.id}`, {

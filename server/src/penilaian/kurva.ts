@@ -1,0 +1,106 @@
+/**
+ * The unit's curve as the API shows it: the domain check (`checkKurvaDistribusi`, messages and
+ * all) plus every rule with its limit and count, for the live view. Pure; also used by the bulk
+ * finalisation for thousands of units.
+ */
+import {
+  batasKurva,
+  checkKurvaDistribusi,
+  distribusiPredikat,
+  DEFAULT_KURVA_RULES,
+  formatAngka,
+  KurvaRuleSetSchema,
+  PREDIKAT_LABEL,
+  PREDIKATS,
+  type CapaianOrganisasi,
+  type DistribusiPredikat,
+  type KurvaRule,
+  type KurvaRuleSet,
+  type Predikat,
+} from '@capaian/domain';
+import type { KurvaStatus, Pelanggaran } from './schema.js';
+
+/** The instansi's thresholds when it set valid ones, else the defaults. */
+export function kurvaRulesOf(stored: unknown): KurvaRuleSet {
+  if (stored === null || stored === undefined) return DEFAULT_KURVA_RULES;
+  const parsed = KurvaRuleSetSchema.safeParse(stored);
+  return parsed.success ? parsed.data : DEFAULT_KURVA_RULES;
+}
+
+const nama = (predikat: readonly Predikat[]) => predikat.map((p) => PREDIKAT_LABEL[p]).join(' dan/atau ');
+
+/** "Baik paling banyak 70%", "Harus ada paling sedikit 1 pegawai berpredikat …", with the size condition. */
+export function deskripsiAturan(rule: KurvaRule): string {
+  const base = (() => {
+    switch (rule.jenis) {
+      case 'MAKS_PERSEN':
+        return `${nama(rule.predikat)} paling banyak ${formatAngka(rule.persen)}%`;
+      case 'MIN_PERSEN':
+        return `${nama(rule.predikat)} paling sedikit ${formatAngka(rule.persen)}%`;
+      case 'MAKS_JUMLAH':
+        return rule.jumlah === 0 ? `Tidak boleh ada pegawai berpredikat ${nama(rule.predikat)}` : `${nama(rule.predikat)} paling banyak ${rule.jumlah} pegawai`;
+      case 'MIN_JUMLAH':
+        return `Harus ada paling sedikit ${rule.jumlah} pegawai berpredikat ${nama(rule.predikat)}`;
+    }
+  })();
+  return rule.minPegawai && rule.minPegawai > 1 ? `${base} (berlaku untuk unit dengan paling sedikit ${rule.minPegawai} pegawai)` : base;
+}
+
+/** Expands counts per predikat into the list the domain function takes. */
+export function predikatList(counts: Partial<Record<Predikat, number>>): Predikat[] {
+  const out: Predikat[] = [];
+  for (const p of PREDIKATS) for (let i = 0; i < (counts[p] ?? 0); i++) out.push(p);
+  return out;
+}
+
+/**
+ * The curve of one unit: `predikat` are the rated pegawai's predicates, `belumDinilai` the ones
+ * still unrated. Without a unit result there is no curve yet (and no finalisation).
+ */
+export function kurvaStatus(
+  capaian: CapaianOrganisasi | null,
+  predikat: readonly Predikat[],
+  belumDinilai: number,
+  rules: KurvaRuleSet,
+): KurvaStatus {
+  if (!capaian) {
+    return { capaian: null, jumlah: predikat.length, belumDinilai, distribusi: distribusiPredikat(predikat), aturan: [], pelanggaran: [], bolehFinalisasi: false };
+  }
+  const check = checkKurvaDistribusi(capaian, predikat, rules);
+  const n = check.jumlahPegawai;
+  const distribusi: DistribusiPredikat = check.distribusi;
+  const aturan = rules[capaian].map((rule) => {
+    const aktual = rule.predikat.reduce((s, p) => s + distribusi[p], 0);
+    const berlaku = n > 0 && !check.tidakBerlaku.includes(rule.id);
+    return {
+      id: rule.id,
+      deskripsi: deskripsiAturan(rule),
+      batas: batasKurva(rule, n),
+      aktual,
+      terpenuhi: !check.violations.some((v) => v.rule === rule.id),
+      berlaku,
+    };
+  });
+  const pelanggaran: Pelanggaran[] = check.violations.map((v) => ({ id: v.rule, pesan: v.message, selisih: v.shortBy }));
+  return {
+    capaian,
+    jumlah: n,
+    belumDinilai,
+    distribusi,
+    aturan,
+    pelanggaran,
+    bolehFinalisasi: check.ok && belumDinilai === 0 && n > 0,
+  };
+}
+
+/** The refusal entries of a unit the bulk finalisation cannot finalise for reasons other than the curve. */
+export const PELANGGARAN_BELUM_DINILAI = (n: number): Pelanggaran => ({
+  id: 'BELUM_DINILAI',
+  pesan: `${n} pegawai belum dinilai`,
+  selisih: n,
+});
+export const PELANGGARAN_CAPAIAN_KOSONG: Pelanggaran = {
+  id: 'CAPAIAN_BELUM_DITETAPKAN',
+  pesan: 'Capaian kinerja organisasi unit ini belum ditetapkan',
+  selisih: 0,
+};

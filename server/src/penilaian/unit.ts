@@ -1,0 +1,409 @@
+/**
+ * Units in a period: the result set by the leader one level up (capaian kinerja organisasi), the
+ * curve live, finalisation (one unit, or every unit of the pemda at once, set-based).
+ */
+import { performance } from 'node:perf_hooks';
+import {
+  CAPAIAN_ORGANISASI_LABEL,
+  DEFAULT_KEBERATAN_HARI,
+  PREDIKAT_LABEL,
+  PREDIKATS,
+  predikatKinerja,
+  ratingHasilKerjaPimpinan,
+  type CapaianOrganisasi,
+  type Predikat,
+  type Rating,
+} from '@capaian/domain';
+import { sql } from 'drizzle-orm';
+import { hasRole, type Actor } from '../core/actor.js';
+import { AppError, errors } from '../core/errors.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import { recordAudit } from '../audit/service.js';
+import { notifikasiRepository } from '../notifikasi/repository.js';
+import { organisasiRepository } from '../organisasi/repository.js';
+import { pkRepository } from '../perjanjian-kinerja/repository.js';
+import { renderPenetapanPredikatPdf } from './capaian-pdf.js';
+import { iso, periodeLabel, presentPeriode, type PenilaianContext, type UnitTree } from './context.js';
+import { kurvaStatus, PELANGGARAN_BELUM_DINILAI, PELANGGARAN_CAPAIAN_KOSONG, predikatList } from './kurva.js';
+import { isFinalish, penilaianPolicy } from './policy.js';
+import { penilaianRepository as repo, type AgregatRow, type CapaianRow, type FinalisasiRow, type PeriodeRow } from './repository.js';
+import type { CapaianDetail, CapaianInput, FinalisasiInfo, FinalisasiInput, FinalisasiMassalResult, KurvaStatus, Pelanggaran, UnitItem } from './schema.js';
+
+interface UnitAgregat {
+  total: number;
+  draft: number;
+  /** Rated, not yet final. */
+  dinilai: number;
+  final: number;
+  /** Predicates of every rated evaluation (rated or final): what the curve counts. */
+  predikat: Partial<Record<Predikat, number>>;
+}
+
+/** Groups the per-(unit, status, predikat) counts by unit. */
+function perUnit(rows: readonly AgregatRow[]): Map<string, UnitAgregat> {
+  const out = new Map<string, UnitAgregat>();
+  for (const r of rows) {
+    let u = out.get(r.unit_id);
+    if (!u) out.set(r.unit_id, (u = { total: 0, draft: 0, dinilai: 0, final: 0, predikat: {} }));
+    u.total += r.n;
+    if (r.status === 'DRAFT') u.draft += r.n;
+    else {
+      if (r.status === 'DINILAI') u.dinilai += r.n;
+      else if (isFinalish(r.status)) u.final += r.n;
+      if (r.predikat) u.predikat[r.predikat as Predikat] = (u.predikat[r.predikat as Predikat] ?? 0) + r.n;
+    }
+  }
+  return out;
+}
+
+const presentFinalisasi = (f: FinalisasiRow): FinalisasiInfo => ({
+  at: iso(f.created_at) ?? '',
+  oleh: f.oleh_id ? { id: f.oleh_id, nama: f.oleh_nama ?? '' } : null,
+  overrideAlasan: f.override_alasan,
+  overrideOleh: f.override_oleh ? { id: f.override_oleh, nama: f.override_oleh_nama ?? '' } : null,
+  pelanggaran: f.kurva?.pelanggaran ?? [],
+});
+
+const kurvaJson = (k: KurvaStatus) => ({ capaian: k.capaian, jumlah: k.jumlah, distribusi: k.distribusi, pelanggaran: k.pelanggaran });
+
+export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianContext) {
+  const periodeDitutup = (p: PeriodeRow) => errors.conflict('periode_ditutup', `Periode penilaian ${periodeLabel(p)} sudah ditutup.`);
+  const capaianKosong = (unitNama: string) =>
+    errors.conflict('capaian_organisasi_belum_ditetapkan', `Capaian kinerja organisasi ${unitNama} untuk periode ini belum ditetapkan.`);
+
+  /** The period, its date, the unit tree on that date, and the caller's relation to one unit. */
+  async function unitContext(actor: Actor, periodeId: string, unitId: string) {
+    const p = await ctx.periode(actor, periodeId);
+    const ins = await ctx.instansi(actor.instansiId);
+    const tree = await ctx.unitTree(actor.instansiId, ctx.tanggalPeriode(p, ins.zona));
+    const unit = tree.byId.get(unitId);
+    if (!unit) throw errors.notFound('Unit kerja');
+    const rel = ctx.unitRelation(actor, tree, unitId);
+    return { p, ins, tree, unit, rel };
+  }
+
+  async function kurvaOf(instansiId: string, periodeId: string, unitId: string, rules: Parameters<typeof kurvaStatus>[3], capaian?: CapaianRow | null) {
+    const [agg, cap] = await Promise.all([
+      repo.agregat(db, instansiId, periodeId, [unitId]),
+      capaian === undefined ? repo.capaian(db, instansiId, periodeId, unitId).then((r) => r[0] ?? null) : Promise.resolve(capaian),
+    ]);
+    const u = perUnit(agg).get(unitId);
+    return kurvaStatus((cap?.capaian ?? null) as CapaianOrganisasi | null, predikatList(u?.predikat ?? {}), u?.draft ?? 0, rules);
+  }
+
+  async function capaianDetail(actor: Actor, periodeId: string, unitId: string): Promise<CapaianDetail> {
+    const { p, unit, rel } = await unitContext(actor, periodeId, unitId);
+    if (!penilaianPolicy.canReadUnit(actor, rel)) throw errors.forbidden('melihat capaian kinerja organisasi unit ini');
+    const [[cap], fin, pk] = await Promise.all([
+      repo.capaian(db, actor.instansiId, periodeId, unitId),
+      repo.finalisasi(db, actor.instansiId, periodeId, unitId),
+      pkRepository.list(db, actor.instansiId, { unitId, tahun: p.tahun }),
+    ]);
+    return {
+      unit: { id: unit.id, nama: unit.nama },
+      periode: presentPeriode(p),
+      capaian: (cap?.capaian ?? null) as CapaianOrganisasi | null,
+      justifikasi: cap?.justifikasi ?? null,
+      ditetapkanOleh: cap ? { id: cap.ditetapkan_oleh, nama: cap.ditetapkan_oleh_nama ?? '' } : null,
+      ditetapkanAt: iso(cap?.ditetapkan_at),
+      rowVersion: cap?.row_version ?? null,
+      pk: pk.map((x) => ({ sasaran: x.sasaran, indikator: x.indikator, target: x.target, realisasi: null })),
+      can: { tetapkan: penilaianPolicy.unitCan(actor, rel, { periodeDibuka: p.status === 'DIBUKA', final: fin.length > 0 }).tetapkanCapaian },
+    };
+  }
+
+  function unitItem(actor: Actor, tree: UnitTree, p: PeriodeRow, unitId: string, agg: UnitAgregat | undefined, cap: CapaianRow | undefined, fin: FinalisasiRow | undefined, rules: Parameters<typeof kurvaStatus>[3]): UnitItem {
+    const rel = ctx.unitRelation(actor, tree, unitId);
+    return {
+      unitId,
+      unitNama: tree.byId.get(unitId)?.nama ?? '',
+      capaian: (cap?.capaian ?? null) as CapaianOrganisasi | null,
+      jumlahPegawai: agg?.total ?? 0,
+      dinilai: (agg?.dinilai ?? 0) + (agg?.final ?? 0),
+      final: agg?.final ?? 0,
+      kurva: kurvaStatus((cap?.capaian ?? null) as CapaianOrganisasi | null, predikatList(agg?.predikat ?? {}), agg?.draft ?? 0, rules),
+      finalisasi: fin ? presentFinalisasi(fin) : null,
+      can: penilaianPolicy.unitCan(actor, rel, { periodeDibuka: p.status === 'DIBUKA', final: !!fin }),
+    };
+  }
+
+  /**
+   * Finalises units in the caller's transaction, set-based: the finalisation records (with the
+   * curve, and the override when there is one), every rated evaluation → FINAL, one notification
+   * per pegawai. Returns how many evaluations became final.
+   */
+  async function finalkanUnits(
+    tx: DbOrTx,
+    actor: Actor,
+    p: PeriodeRow,
+    units: ReadonlyArray<{ unitId: string; kurva: KurvaStatus }>,
+    at: Date,
+    override: { alasan: string; oleh: string } | null,
+  ) {
+    const ids = units.map((u) => u.unitId);
+    const inserted = await repo.insertFinalisasi(tx, actor.instansiId, p.id, units.map((u) => ({ u: u.unitId, k: kurvaJson(u.kurva) })), {
+      olehId: actor.pegawaiId,
+      overrideAlasan: override?.alasan ?? null,
+      overrideOleh: override?.oleh ?? null,
+      at,
+    });
+    if (inserted !== units.length) throw errors.conflict('unit_sudah_final', 'Unit ini baru saja difinalisasi oleh orang lain.');
+    const n = await repo.finalkan(tx, actor.instansiId, p.id, ids, at);
+    await notifikasiRepository.insertFrom(
+      tx,
+      actor.instansiId,
+      repo.notifikasiFinalSql(actor.instansiId, p.id, ids, at, {
+        judul: `Hasil penilaian kinerja ${periodeLabel(p)} telah final`,
+        predikatLabel: PREDIKAT_LABEL,
+        periodeLabel: periodeLabel(p),
+        keberatanHari: DEFAULT_KEBERATAN_HARI,
+      }),
+      at,
+    );
+    return n;
+  }
+
+  return {
+    capaianDetail,
+
+    /**
+     * Sets a unit's result for a period (the leader one level up, or BKPSDM) while the period is
+     * open and the unit not final. A rated kepala unit's rating hasil kerja follows at once.
+     */
+    async tetapkanCapaian(actor: Actor, input: CapaianInput): Promise<CapaianDetail> {
+      const { p, unit, rel } = await unitContext(actor, input.periodeId, input.unitId);
+      if (!penilaianPolicy.canTetapkanCapaian(actor, rel))
+        throw errors.forbidden('menetapkan capaian kinerja organisasi unit ini (hanya pimpinan satu tingkat di atas atau BKPSDM)');
+      if (p.status !== 'DIBUKA') throw periodeDitutup(p);
+      const [[before], fin] = await Promise.all([
+        repo.capaian(db, actor.instansiId, p.id, unit.id),
+        repo.finalisasi(db, actor.instansiId, p.id, unit.id),
+      ]);
+      if (fin.length) throw errors.conflict('unit_sudah_final', `Hasil penilaian ${unit.nama} sudah final; capaian organisasinya tidak dapat diubah.`);
+      const conflict = () =>
+        errors.conflict('version_conflict', 'Capaian kinerja organisasi ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
+          rowVersion: 'versi data sudah berubah',
+        });
+      if (before && input.rowVersion !== undefined && input.rowVersion !== before.row_version) throw conflict();
+      const at = clock();
+      await db.transaction(async (tx) => {
+        const locked = await repo.periode(tx, actor.instansiId, p.id, 'share');
+        if (locked?.status !== 'DIBUKA') throw periodeDitutup(p);
+        const saved = await repo.upsertCapaian(
+          tx,
+          { instansiId: actor.instansiId, periodeId: p.id, unitId: unit.id, capaian: input.capaian, justifikasi: input.justifikasi, olehId: actor.pegawaiId, at },
+          before ? (input.rowVersion ?? before.row_version) : null,
+        );
+        if (!saved) throw conflict();
+        // The unit's head: their rating hasil kerja is the one the unit's result gives.
+        const hk = ratingHasilKerjaPimpinan(input.capaian);
+        for (const k of await repo.kepalaEvaluasi(tx, actor.instansiId, p.id, unit.id)) {
+          if (k.status !== 'DINILAI' || !k.rating_perilaku || k.rating_hasil_kerja === hk) continue;
+          const predikat = predikatKinerja(hk, k.rating_perilaku as Rating);
+          await repo.ubah(tx, actor.instansiId, k.id, sql`rating_hasil_kerja = ${hk}, predikat = ${predikat}, updated_at = ${at.toISOString()}::timestamptz`);
+          await recordAudit(tx, actor, actor.instansiId, {
+            action: 'update',
+            entityType: 'evaluasi',
+            entityId: k.id,
+            summary: `Rating hasil kerja kepala unit ${unit.nama} mengikuti capaian organisasi ${CAPAIAN_ORGANISASI_LABEL[input.capaian]}`,
+            before: { ratingHasilKerja: k.rating_hasil_kerja, predikat: k.predikat },
+            after: { ratingHasilKerja: hk, predikat },
+          });
+        }
+        await recordAudit(tx, actor, actor.instansiId, {
+          action: before ? 'update' : 'create',
+          entityType: 'capaian_organisasi',
+          entityId: `${p.id}:${unit.id}`,
+          summary: `Capaian kinerja organisasi ${unit.nama} (${periodeLabel(p)}): ${CAPAIAN_ORGANISASI_LABEL[input.capaian]}`,
+          before: before ? { capaian: before.capaian, justifikasi: before.justifikasi, rowVersion: before.row_version } : null,
+          after: { capaian: input.capaian, justifikasi: input.justifikasi, rowVersion: saved.rowVersion },
+        });
+      });
+      return capaianDetail(actor, p.id, unit.id);
+    },
+
+    async capaianPdf(actor: Actor, periodeId: string, unitId: string) {
+      const { p, ins, unit, rel } = await unitContext(actor, periodeId, unitId);
+      if (!penilaianPolicy.canReadUnit(actor, rel)) throw errors.forbidden('melihat capaian kinerja organisasi unit ini');
+      const [cap] = await repo.capaian(db, actor.instansiId, periodeId, unitId);
+      if (!cap) throw capaianKosong(unit.nama);
+      const [pk, penetap] = await Promise.all([
+        pkRepository.list(db, actor.instansiId, { unitId, tahun: p.tahun }),
+        organisasiRepository.ringkasPegawai(db, actor.instansiId, [cap.ditetapkan_oleh]),
+      ]);
+      const who = penetap[0];
+      const pdf = await renderPenetapanPredikatPdf({
+        instansiNama: ins.nama,
+        unitNama: unit.nama,
+        periodeLabel: periodeLabel(p),
+        capaianLabel: CAPAIAN_ORGANISASI_LABEL[cap.capaian as CapaianOrganisasi],
+        justifikasi: cap.justifikasi,
+        pk: pk.map((x) => ({ sasaran: x.sasaran, indikator: x.indikator, target: x.target })),
+        penetap: who ? { nama: who.nama, nip: who.nip, jabatan: who.jabatanNama } : null,
+        tanggal: iso(cap.ditetapkan_at)?.slice(0, 10) ?? ctx.hariIni(ins.zona),
+      });
+      return { pdf, filename: `penetapan-predikat-organisasi-${unit.kode}-${p.tahun}-${p.jenis.toLowerCase()}-${p.nomor}.pdf` };
+    },
+
+    /** The unit's distribution against the allowed curve, with each broken rule named. */
+    async kurva(actor: Actor, unitId: string, periodeId: string): Promise<KurvaStatus> {
+      const { ins, rel } = await unitContext(actor, periodeId, unitId);
+      if (!penilaianPolicy.canReadUnit(actor, rel)) throw errors.forbidden('melihat kurva distribusi unit ini');
+      return kurvaOf(actor.instansiId, periodeId, unitId, ins.rules);
+    },
+
+    /** Progress per unit of the caller's scope: their units and one level down; BKPSDM every unit. */
+    async units(actor: Actor, periodeId: string, unitId?: string): Promise<{ items: UnitItem[] }> {
+      const p = await ctx.periode(actor, periodeId);
+      const ins = await ctx.instansi(actor.instansiId);
+      const tree = await ctx.unitTree(actor.instansiId, ctx.tanggalPeriode(p, ins.zona));
+      if (unitId && !tree.byId.has(unitId)) throw errors.notFound('Unit kerja');
+      const [agg, caps, fins] = await Promise.all([
+        repo.agregat(db, actor.instansiId, p.id),
+        repo.capaian(db, actor.instansiId, p.id),
+        repo.finalisasi(db, actor.instansiId, p.id),
+      ]);
+      const byUnit = perUnit(agg);
+      let scope: Set<string>;
+      if (hasRole(actor, 'ADMIN_BKPSDM')) scope = new Set(tree.rows.map((r) => r.id));
+      else {
+        const own = new Set(tree.rows.filter((r) => r.kepala_pegawai_id === actor.pegawaiId).map((r) => r.id));
+        scope = new Set(own);
+        for (const r of tree.rows) {
+          if (r.parent_id && own.has(r.parent_id)) scope.add(r.id);
+          if (actor.pengelolaUnitIds.length && [r.id, ...ctx.ancestors(tree, r.id).map((a) => a.id)].some((id) => actor.pengelolaUnitIds.includes(id))) scope.add(r.id);
+        }
+      }
+      const capMap = new Map(caps.map((c) => [c.unit_id, c]));
+      const finMap = new Map(fins.map((f) => [f.unit_id, f]));
+      const items = tree.rows
+        .filter((r) => scope.has(r.id) && byUnit.has(r.id) && (!unitId || r.id === unitId))
+        .map((r) => unitItem(actor, tree, p, r.id, byUnit.get(r.id), capMap.get(r.id), finMap.get(r.id), ins.rules));
+      return { items };
+    },
+
+    /**
+     * Finalises one unit: every evaluation rated, the unit's result set, and the curve holding — or
+     * broken with an override by the leader one level up or BKPSDM and a written reason (audited,
+     * stored with the finalisation for the documents).
+     */
+    async finalisasi(actor: Actor, unitId: string, input: FinalisasiInput): Promise<{ finalisasi: FinalisasiInfo; kurva: KurvaStatus }> {
+      const { p, ins, unit, rel } = await unitContext(actor, input.periodeId, unitId);
+      if (!penilaianPolicy.canFinalisasiUnit(actor, rel)) throw errors.forbidden('memfinalisasi hasil penilaian unit ini');
+      if (p.status !== 'DIBUKA') throw periodeDitutup(p);
+      const at = clock();
+      const kurva = await db.transaction(async (tx) => {
+        const locked = await repo.periode(tx, actor.instansiId, p.id, 'share');
+        if (locked?.status !== 'DIBUKA') throw periodeDitutup(p);
+        if ((await repo.finalisasi(tx, actor.instansiId, p.id, unitId)).length)
+          throw errors.conflict('unit_sudah_final', `Hasil penilaian ${unit.nama} untuk periode ini sudah final.`);
+        const [cap] = await repo.capaian(tx, actor.instansiId, p.id, unitId);
+        if (!cap) throw capaianKosong(unit.nama);
+        const evals = await repo.unitEvaluasiForUpdate(tx, actor.instansiId, p.id, unitId);
+        if (evals.length === 0) throw errors.conflict('tidak_ada_evaluasi', `Tidak ada evaluasi kinerja pada ${unit.nama} untuk periode ini.`);
+        const draft = evals.filter((e) => e.status === 'DRAFT');
+        if (draft.length) {
+          const names = draft.slice(0, 10).map((e) => e.nama).join(', ') + (draft.length > 10 ? `, dan ${draft.length - 10} lainnya` : '');
+          throw new AppError(409, 'belum_dinilai', `Belum dapat difinalisasi: ${draft.length} pegawai belum dinilai (${names}).`, undefined, {
+            pegawai: draft.map((e) => ({ id: e.pegawai_id, nip: e.nip, nama: e.nama })),
+          });
+        }
+        const predikat = evals.map((e) => e.predikat).filter((x): x is Predikat => !!x && (PREDIKATS as readonly string[]).includes(x));
+        const k = kurvaStatus(cap.capaian as CapaianOrganisasi, predikat, 0, ins.rules);
+        let override: { alasan: string; oleh: string } | null = null;
+        if (k.pelanggaran.length) {
+          if (!input.overrideAlasan)
+            throw new AppError(
+              409,
+              'kurva_dilanggar',
+              `Kurva distribusi ${unit.nama} belum terpenuhi: ${k.pelanggaran.map((v) => v.pesan).join('; ')}.`,
+              undefined,
+              { pelanggaran: k.pelanggaran },
+            );
+          if (!penilaianPolicy.canOverrideKurva(actor, rel))
+            throw errors.forbidden('mengesampingkan kurva distribusi (hanya pimpinan satu tingkat di atas atau BKPSDM)');
+          override = { alasan: input.overrideAlasan, oleh: actor.pegawaiId };
+        }
+        const n = await finalkanUnits(tx, actor, p, [{ unitId, kurva: k }], at, override);
+        await recordAudit(tx, actor, actor.instansiId, {
+          action: 'update',
+          entityType: 'finalisasi_unit',
+          entityId: `${p.id}:${unitId}`,
+          summary:
+            `Hasil penilaian ${unit.nama} (${periodeLabel(p)}) difinalisasi: ${n} pegawai` +
+            (override ? `, kurva dikesampingkan dengan alasan: ${override.alasan}` : ''),
+          after: { kurva: kurvaJson(k), overrideAlasan: override?.alasan ?? null, evaluasiFinal: n },
+        });
+        return k;
+      });
+      const [fin] = await repo.finalisasi(db, actor.instansiId, p.id, unitId);
+      if (!fin) throw errors.notFound('Finalisasi unit');
+      return { finalisasi: presentFinalisasi(fin), kurva: { ...kurva, bolehFinalisasi: false } };
+    },
+
+    /**
+     * Finalises every unit of the period whose curve holds, in one transaction: the evaluations
+     * counted per unit, status and predikat in ONE query, the domain's curve check per unit in
+     * memory, then the finalisation records (one INSERT), the status flip (one UPDATE … WHERE
+     * unit_id = ANY) and the notifications (one INSERT … SELECT). Units with unrated pegawai, without
+     * a result or with a broken curve are listed with the reasons; finalised units are left alone.
+     */
+    async finalisasiMassal(actor: Actor, periodeId: string): Promise<FinalisasiMassalResult> {
+      if (!penilaianPolicy.canFinalisasiMassal(actor)) throw errors.forbidden('memfinalisasi seluruh unit (hanya admin BKPSDM)');
+      const p = await ctx.periode(actor, periodeId);
+      if (p.status !== 'DIBUKA') throw periodeDitutup(p);
+      const t0 = performance.now();
+      const ins = await ctx.instansi(actor.instansiId);
+      const at = clock();
+      return db.transaction(async (tx) => {
+        // Exclusive: raters and single-unit finalisations share this lock, so nothing changes under us.
+        const locked = await repo.periode(tx, actor.instansiId, p.id, 'update');
+        if (locked?.status !== 'DIBUKA') throw periodeDitutup(p);
+        const [agg, caps, done] = await Promise.all([
+          repo.agregat(tx, actor.instansiId, p.id),
+          repo.capaian(tx, actor.instansiId, p.id),
+          repo.unitFinal(tx, actor.instansiId, p.id),
+        ]);
+        const capMap = new Map(caps.map((c) => [c.unit_id, c.capaian as CapaianOrganisasi]));
+        const final: Array<{ unitId: string; kurva: KurvaStatus }> = [];
+        const ditolak: Array<{ unitId: string; pelanggaran: Pelanggaran[] }> = [];
+        const ringkasan = { evaluasi: 0, final: 0, distribusi: Object.fromEntries(PREDIKATS.map((k) => [k, 0])) as Record<Predikat, number> };
+        for (const [unitId, u] of perUnit(agg)) {
+          ringkasan.evaluasi += u.total;
+          ringkasan.final += u.final;
+          for (const k of PREDIKATS) ringkasan.distribusi[k] += u.predikat[k] ?? 0;
+          if (done.has(unitId) || (u.dinilai === 0 && u.draft === 0)) continue;
+          const capaian = capMap.get(unitId) ?? null;
+          const alasan: Pelanggaran[] = [];
+          if (!capaian) alasan.push(PELANGGARAN_CAPAIAN_KOSONG);
+          if (u.draft > 0) alasan.push(PELANGGARAN_BELUM_DINILAI(u.draft));
+          if (alasan.length) {
+            ditolak.push({ unitId, pelanggaran: alasan });
+            continue;
+          }
+          const k = kurvaStatus(capaian, predikatList(u.predikat), 0, ins.rules);
+          if (k.pelanggaran.length) ditolak.push({ unitId, pelanggaran: k.pelanggaran });
+          else {
+            final.push({ unitId, kurva: k });
+            ringkasan.final += u.dinilai;
+          }
+        }
+        const n = await finalkanUnits(tx, actor, p, final, at, null);
+        const names = new Map((await repo.unitNama(tx, actor.instansiId, ditolak.map((d) => d.unitId))).map((r) => [r.id, r.nama]));
+        await recordAudit(tx, actor, actor.instansiId, {
+          action: 'update',
+          entityType: 'finalisasi_unit',
+          entityId: p.id,
+          summary: `Finalisasi massal ${periodeLabel(p)}: ${final.length} unit (${n} pegawai) final, ${ditolak.length} unit belum dapat difinalisasi`,
+          after: { unitFinal: final.map((f) => f.unitId), unitDitolak: ditolak.map((d) => ({ unitId: d.unitId, pelanggaran: d.pelanggaran.map((v) => v.id) })), evaluasiFinal: n },
+        });
+        return {
+          unitFinal: final.length,
+          unitDitolak: ditolak.map((d) => ({ ...d, unitNama: names.get(d.unitId) ?? '' })),
+          durasiMs: Math.round(performance.now() - t0),
+          ringkasan,
+        };
+      });
+    },
+  };
+}
