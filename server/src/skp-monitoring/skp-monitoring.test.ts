@@ -189,7 +189,7 @@ describe('reminders and the bell', () => {
   });
 
   it('the notified pegawai sees the bell count and marks it read; another user cannot', async () => {
-    type Bell = { items: Array<{ id: string; judul: string; tautan: string | null; dibacaAt: string | null }>; jumlahBelumDibaca: number };
+    type Bell = { items: Array<{ id: string; jenis: string; judul: string; tautan: string | null; dibacaAt: string | null }>; jumlahBelumDibaca: number };
     let bell = (await t.api('GET', '/api/v1/notifikasi?belumDibaca=true', { as: NIP.pelaksana })).json<Bell>();
     expect(bell.jumlahBelumDibaca).toBe(1);
     expect(bell.items).toEqual([expect.objectContaining({ id: budiNotif, judul: 'Pengingat SKP 2026', tautan: '/skp', dibacaAt: null })]);
@@ -206,7 +206,7 @@ describe('reminders and the bell', () => {
     expect((await t.api('GET', '/api/v1/notifikasi', { as: NIP.pelaksana })).json<Bell>().items).toHaveLength(1);
 
     // Yuliana has the reminder and the notice of Budi's submission.
-    const bellYuliana = (await t.api('GET', '/api/v1/notifikasi', { as: NIP.pengawas })).json<Bell & { items: Array<{ jenis: string }> }>();
+    const bellYuliana = (await t.api('GET', '/api/v1/notifikasi', { as: NIP.pengawas })).json<Bell>();
     expect(bellYuliana.items.map((i) => i.jenis).sort()).toEqual(['PENGINGAT_SKP', 'SKP_DIAJUKAN']);
     expect(bellYuliana.jumlahBelumDibaca).toBe(2);
     expect((await t.api('POST', '/api/v1/notifikasi/baca-semua', { as: NIP.pengawas })).json()).toEqual({ diperbarui: 2 });
