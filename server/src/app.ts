@@ -37,6 +37,7 @@ import { pemantauanRoutes } from './pemantauan/routes.js';
 import { umpanBalikRoutes } from './umpan-balik/routes.js';
 import { bimbinganRoutes } from './bimbingan/routes.js';
 import { kehadiranRoutes } from './kehadiran/routes.js';
+import { instansiRoutes } from './instansi/routes.js';
 import { penilaianRoutes } from './penilaian/routes.js';
 import { survei360Routes } from './umpan-balik-360/routes.js';
 import { layananPublikRoutes } from './layanan-publik/routes.js';
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(umpanBalikRoutes, { services });
       await api.register(bimbinganRoutes, { services });
       await api.register(kehadiranRoutes, { services });
+      await api.register(instansiRoutes, { services });
       await api.register(penilaianRoutes, { services });
       await api.register(survei360Routes, { services });
       await api.register(layananPublikRoutes, { services, cookieSecure: config.cookieSecure });

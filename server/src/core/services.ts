@@ -16,6 +16,7 @@ import { createPemantauanService } from '../pemantauan/service.js';
 import { createUmpanBalikService } from '../umpan-balik/service.js';
 import { createBimbinganService } from '../bimbingan/service.js';
 import { createKehadiranService } from '../kehadiran/service.js';
+import { createInstansiService } from '../instansi/service.js';
 import { createPenilaianService } from '../penilaian/service.js';
 import { createSurvei360Service } from '../umpan-balik-360/service.js';
 import { createLayananPublikService } from '../layanan-publik/service.js';
@@ -50,6 +51,7 @@ export function createServices(deps: AppDeps) {
     pemantauan: createPemantauanService(db, organisasi),
     umpanBalik: createUmpanBalikService(db, organisasi, clock),
     bimbingan: createBimbinganService(db, organisasi, clock),
+    instansi: createInstansiService(db, clock),
     kehadiran: createKehadiranService(db, organisasi, clock),
     penilaian: createPenilaianService(db, organisasi, clock),
     survei360: createSurvei360Service(db, organisasi, clock),

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../core/http.js';
 import { Pengaturan, PengaturanInput } from './schema.js';
-import type { InstansiService } from './service.js';
+import type { Services } from '../core/services.js';
 
-/** The instansi's settings. Registered from kehadiranRoutes until app.ts registers it (see there). */
-export const instansiRoutes: FastifyPluginAsyncZod<{ instansi: InstansiService }> = async (app, { instansi }) => {
+/** The instansi's settings. */
+export const instansiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const instansi = services.instansi;
   const tags = ['instansi'];
   app.get(
     '/instansi/pengaturan',

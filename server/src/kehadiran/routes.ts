@@ -2,16 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { instansiRoutes } from '../instansi/routes.js';
 import { ImporResult, Rekap, RekapQuery, RekapTim, RekapTimQuery, TemplatQuery } from './schema.js';
 
 export const kehadiranRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['kehadiran'];
   const svc = services.kehadiran;
-
-  // The instansi settings routes (GET/PUT /instansi/pengaturan) are registered from here so that
-  // app.ts (owned by another change) stays untouched; move this line to app.ts later.
-  await app.register(instansiRoutes, { instansi: svc.instansi });
 
   app.get(
     '/kehadiran/templat',

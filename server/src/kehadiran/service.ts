@@ -24,7 +24,6 @@ import { AppError, errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { buildTemplate, readTable, toCsv, type RawRow } from '../impor/parse.js';
-import { createInstansiService } from '../instansi/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
 import { pegawaiRepository } from '../pegawai/repository.js';
 import { kehadiranPolicy, type KehadiranRelation } from './policy.js';
@@ -95,13 +94,6 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, cl
   const asHari = (r: KehadiranRow): KehadiranHari => ({ tanggal: r.tanggal, status: r.status as StatusKehadiran, jamMasuk: r.jamMasuk, jamPulang: r.jamPulang });
 
   return {
-    /**
-     * The instansi's settings service, carried here only so kehadiranRoutes can register the
-     * instansi routes without touching app.ts / services.ts (owned elsewhere); move it to an
-     * `instansi` line of services.ts when app.ts registers instansiRoutes itself.
-     */
-    instansi: createInstansiService(db, clock),
-
     async templat(actor: Actor, format: 'xlsx' | 'csv') {
       if (!kehadiranPolicy.canImport(actor)) throw errors.forbidden('mengimpor data kehadiran');
       return format === 'csv' ? Buffer.from(toCsv(KOLOM_KEHADIRAN), 'utf8') : buildTemplate(KOLOM_KEHADIRAN, 'kehadiran');
