@@ -11,6 +11,11 @@ import { pegawaiRepository } from '../../server/src/pegawai/repository.js';
 import type { Database } from '../../server/src/db/client.js';
 import { skpRepository } from '../../server/src/skp/repository.js';
 import { pkRepository } from '../../server/src/perjanjian-kinerja/repository.js';
+import { realisasiRepository } from '../../server/src/realisasi/repository.js';
+import { pemantauanRepository } from '../../server/src/pemantauan/repository.js';
+import { auditRepository } from '../../server/src/audit/repository.js';
+import { publish } from '../../server/src/core/events.js';
+import { rentangBulan, rentangMinggu } from '@capaian/domain';
 
 export async function startFloor(database: Database, port: number) {
   const db = database.db;
@@ -48,6 +53,35 @@ export async function startFloor(database: Database, port: number) {
       Promise.all(seats.map((unitId) => pkRepository.list(db, s.instansi_id, { unitId, tahun: skp.tahun }))),
     ]);
     return { skp, rhk, ind, perilaku, dialog, people, options, sasaran };
+  });
+  // Progress: the same context query, then insert + audit + live event in one transaction.
+  app.post('/realisasi', async (req, reply) => {
+    const s = await session(req.headers.cookie);
+    if (!s) return reply.code(401).send({});
+    const b = req.body as { id: string; rhkId: string; rencanaAksiId?: string; tanggal: string; uraian: string; jumlah?: number };
+    const ctx = await realisasiRepository.postContext(db, { instansiId: s.instansi_id, id: b.id, pegawaiId: s.pegawai_id, rhkId: b.rhkId, rencanaAksiId: b.rencanaAksiId ?? null, indikatorId: null });
+    if (!ctx?.skp_id) return reply.code(400).send({});
+    const values = {
+      instansiId: s.instansi_id, id: b.id, pegawaiId: s.pegawai_id, skpId: ctx.skp_id, rhkId: b.rhkId, rencanaAksiId: b.rencanaAksiId ?? null,
+      indikatorId: ctx.ra_indikator_id, tanggal: b.tanggal, uraian: b.uraian, jumlah: b.jumlah ?? null, dicatatOleh: s.pegawai_id,
+    };
+    const row = await db.transaction(async (tx) => {
+      const r = await realisasiRepository.insertIfNew(tx, values);
+      await auditRepository.insert(tx, { instansiId: s.instansi_id, actorUserId: null, actorNip: null, actorNama: null, action: 'create', entityType: 'realisasi', entityId: b.id, summary: 'Progres dicatat', before: null, after: values, ip: null });
+      await publish(tx, { jenis: 'realisasi', instansiId: s.instansi_id, pegawaiId: s.pegawai_id, realisasiId: b.id });
+      return r;
+    });
+    return reply.code(201).send(row);
+  });
+  // The team board: bawahan, then the one aggregate query.
+  const bulan = Number(today.slice(5, 7));
+  const minggu = rentangMinggu(today);
+  const w = { tahun: Number(today.slice(0, 4)), dari: `${today.slice(0, 4)}-01-01`, mingguMulai: minggu.mulai, bulanMulai: rentangBulan(Number(today.slice(0, 4)), bulan).mulai, acuan: today };
+  app.get('/pemantauan/tim', async (req, reply) => {
+    const s = await session(req.headers.cookie);
+    if (!s) return reply.code(401).send({});
+    const ids = await organisasiRepository.bawahanIds(db, s.instansi_id, s.pegawai_id, today);
+    return pemantauanRepository.tim(db, s.instansi_id, ids, w);
   });
   app.get('/profil', async (req, reply) => {
     const token = /capaian_sesi=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];

@@ -7,7 +7,10 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
+import ExcelJS from 'exceljs';
+import { todayIn } from '@capaian/domain';
 import { DEMO_PASSWORD } from '../../server/src/seed/generator.js';
 
 const NIP = '199003172015031001';
@@ -54,7 +57,45 @@ async function benchFixture(): Promise<{ superiorNip: string; skpId: string }> {
     await client.end();
   }
 }
+/** Pegawai with an approved SKP and a rencana aksi for this month: who records progress in the POST scenario. */
+async function progressFixture(n: number, today: string) {
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ nip: string; rhk_id: string; ra_id: string }>(
+      `SELECT DISTINCT ON (p.nip) p.nip, a.rhk_id, a.id AS ra_id
+         FROM skp s JOIN pegawai p ON p.instansi_id = s.instansi_id AND p.id = s.pegawai_id
+         JOIN rencana_aksi a ON a.instansi_id = s.instansi_id AND a.skp_id = s.id AND a.periode = $1
+        WHERE s.status = 'DISETUJUI' AND s.tahun = $2 ORDER BY p.nip, a.id LIMIT $3`,
+      [Number(today.slice(5, 7)), Number(today.slice(0, 4)), n],
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+/** Rencana aksi of one pegawai for every month up to this one (for the 10,000-row import). */
+async function importFixture(nip: string, today: string) {
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; periode_mulai: string; periode_selesai: string }>(
+      `SELECT a.id, a.periode_mulai::text, a.periode_selesai::text FROM rencana_aksi a
+         JOIN skp s ON s.instansi_id = a.instansi_id AND s.id = a.skp_id
+         JOIN pegawai p ON p.instansi_id = s.instansi_id AND p.id = s.pegawai_id
+        WHERE p.nip = $1 AND s.status = 'DISETUJUI' AND a.periode_mulai <= $2::date ORDER BY a.periode`,
+      [nip, today],
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** The month-end peak scenarios of issue #5 run at 100 connections. */
+const PEAK_CONNECTIONS = Number(process.env.BENCH_PEAK_CONNECTIONS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 3401;
 
@@ -81,8 +122,8 @@ async function main() {
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     if (!cookie.startsWith('capaian_sesi=')) throw new Error(`login failed: ${login.status}`);
 
-    const run = (url: string, auth: string, duration = SECONDS) =>
-      autocannon({ url, connections: CONNECTIONS, duration, headers: { cookie: auth } });
+    const run = (url: string, auth: string, duration = SECONDS, connections = CONNECTIONS) =>
+      autocannon({ url, connections, duration, headers: { cookie: auth } });
     const loginAs = async (nip: string) => {
       const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/login`, {
         method: 'POST',
@@ -119,7 +160,82 @@ async function main() {
       console.log(row(name, 'floor (same SQL, bare Fastify)', b));
       ratios.push(`${name}: ${(a.requests.average / b.requests.average).toFixed(2)}`);
     }
+
+    // ---- Month-end peak (issue #5): POST progress and the team board at 100 connections ----
+    const today = todayIn('WIB', new Date());
+    if (!only || 'POST progress'.includes(only) || 'team board'.includes(only)) {
+      const users = await progressFixture(100, today);
+      const cookies = await Promise.all(users.map((u) => loginAs(u.nip)));
+      let i = 0;
+      const postRun = (base: string, path: string, duration: number) =>
+        autocannon({
+          url: base,
+          connections: PEAK_CONNECTIONS,
+          duration,
+          requests: [
+            {
+              method: 'POST',
+              path,
+              setupRequest: (req) => {
+                const k = i++ % users.length;
+                const u = users[k]!;
+                return {
+                  ...req,
+                  headers: { ...req.headers, cookie: cookies[k]!, 'content-type': 'application/json' },
+                  body: JSON.stringify({ id: randomUUID(), rhkId: u.rhk_id, rencanaAksiId: u.ra_id, tanggal: today, uraian: 'Melayani pasien rawat jalan', jumlah: 3 }),
+                };
+              },
+            },
+          ],
+        });
+      console.log(`\n${PEAK_CONNECTIONS} connections, ${SECONDS} s each, ${users.length} pegawai posting\n`);
+      console.log('| scenario | server | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|');
+      if (!only || 'POST progress'.includes(only)) {
+        await postRun(`http://127.0.0.1:${PORT}`, '/api/v1/realisasi', 3);
+        await postRun(`http://127.0.0.1:${PORT + 1}`, '/realisasi', 3);
+        const a = await postRun(`http://127.0.0.1:${PORT}`, '/api/v1/realisasi', SECONDS);
+        const b = await postRun(`http://127.0.0.1:${PORT + 1}`, '/realisasi', SECONDS);
+        console.log(row('POST progress (no files)', 'Capaian', a));
+        console.log(row('POST progress (no files)', 'floor (same SQL, bare Fastify)', b));
+        ratios.push(`POST progress: ${(a.requests.average / b.requests.average).toFixed(2)}`);
+      }
+      if (!only || 'team board'.includes(only)) {
+        const ours = `http://127.0.0.1:${PORT}/api/v1/pemantauan/tim`;
+        const floor = `http://127.0.0.1:${PORT + 1}/pemantauan/tim`;
+        await run(ours, superior, 3, PEAK_CONNECTIONS);
+        await run(floor, superior, 3, PEAK_CONNECTIONS);
+        const a = await run(ours, superior, SECONDS, PEAK_CONNECTIONS);
+        const b = await run(floor, superior, SECONDS, PEAK_CONNECTIONS);
+        console.log(row('GET team board (~30 subordinates)', 'Capaian', a));
+        console.log(row('GET team board (~30 subordinates)', 'floor (same SQL, bare Fastify)', b));
+        ratios.push(`team board: ${(a.requests.average / b.requests.average).toFixed(2)}`);
+      }
+    }
     console.log(`\nratio (Capaian / floor throughput): ${ratios.join('; ')}`);
+
+    // ---- Bulk entry: a 10,000-row XLSX through the API ----
+    if (!only || 'import'.includes(only)) {
+      const [u] = await progressFixture(1, today);
+      const plans = await importFixture(u!.nip, today);
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Progres');
+      ws.addRow(['tanggal', 'uraian', 'jumlah', 'rencana_aksi_id']);
+      for (let r = 0; r < 10_000; r++) {
+        const p = plans[r % plans.length]!;
+        const end = p.periode_selesai < today ? p.periode_selesai : today;
+        const day = Math.min(Number(end.slice(8, 10)), 1 + (r % 28));
+        ws.addRow([`${p.periode_mulai.slice(0, 8)}${String(day).padStart(2, '0')}`, `Kegiatan impor ${r + 1}`, 1 + (r % 5), p.id]);
+      }
+      const file = Buffer.from(await wb.xlsx.writeBuffer());
+      const form = new FormData();
+      form.append('file', new Blob([file]), 'progres-10000.xlsx');
+      const auth = await loginAs(u!.nip);
+      const t0 = performance.now();
+      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/realisasi/impor`, { method: 'POST', headers: { cookie: auth }, body: form });
+      const ms = performance.now() - t0;
+      const body = (await res.json()) as { dibuat?: number; message?: string };
+      console.log(`\nimport 10,000-row XLSX (${(file.length / 1024).toFixed(0)} KB): HTTP ${res.status}, ${body.dibuat ?? body.message} rows, ${(ms / 1000).toFixed(1)} s`);
+    }
   } finally {
     child.kill('SIGTERM');
   }
