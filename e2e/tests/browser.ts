@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'capaian2026';
@@ -28,9 +28,9 @@ export function useBrowser() {
   });
   return {
     baseUrl: () => inject('baseUrl'),
-    async context(viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
+    async context(viewport = { width: 1280, height: 800 }, options: BrowserContextOptions = {}): Promise<BrowserContext> {
       if (!state.browser) throw new Error('browser not started');
-      return state.browser.newContext({ viewport, baseURL: inject('baseUrl'), locale: 'id-ID' });
+      return state.browser.newContext({ viewport, baseURL: inject('baseUrl'), locale: 'id-ID', ...options });
     },
   };
 }

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api-client';
-import { ME_QUERY_KEY } from '@/lib/session';
+import { forgetMe, ME_QUERY_KEY } from '@/lib/session';
 
 /** Called when the session has ended (set by the router module). */
 let onSessionEnded: () => void = () => undefined;
@@ -10,6 +10,7 @@ export function setSessionEndedHandler(fn: () => void) {
 
 function handleError(error: unknown) {
   if (error instanceof ApiError && error.status === 401 && error.error === 'unauthenticated') {
+    forgetMe();
     queryClient.setQueryData(ME_QUERY_KEY, null);
     onSessionEnded();
   }

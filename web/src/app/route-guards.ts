@@ -7,3 +7,10 @@ export function requireCan(key: keyof MeCan) {
     if (!context.me.can[key]) throw redirect({ to: '/' });
   };
 }
+
+/** beforeLoad helper: only users holding one of `roles` may open the route. */
+export function requireRole(...roles: string[]) {
+  return ({ context }: { context: { me: Me } }) => {
+    if (!context.me.roles.some((r) => roles.includes(r))) throw redirect({ to: '/' });
+  };
+}

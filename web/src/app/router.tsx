@@ -8,11 +8,13 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { validatePegawaiSearch } from '@/features/pegawai/routes/search';
+import { validateProgresSearch } from '@/features/realisasi/routes/search';
+import { validateKehadiranSearch } from '@/features/kehadiran/routes/search';
 import { meQueryOptions, type Me } from '@/lib/session';
 import { NotFound, RouteError } from './route-fallbacks';
 import { Loading } from '@/components/loading';
 import { queryClient, setSessionEndedHandler } from './query-client';
-import { requireCan } from './route-guards';
+import { requireCan, requireRole } from './route-guards';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -54,10 +56,11 @@ const appRoute = createRoute({
   component: lazyRouteComponent(() => import('./shell'), 'Shell'),
 });
 
+/** Beranda: the "Catat progres" quick action above the pegawai's profile. */
 const profilRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  component: lazyRouteComponent(() => import('@/features/profil/routes/profil'), 'ProfilPage'),
+  component: lazyRouteComponent(() => import('./beranda'), 'BerandaPage'),
 });
 
 const gantiSandiRoute = createRoute({
@@ -157,6 +160,19 @@ const skpMatriksRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/skp/routes/skp-matriks'), 'SkpMatriksPage'),
 });
 
+const progresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/progres',
+  validateSearch: validateProgresSearch,
+  component: lazyRouteComponent(() => import('@/features/realisasi/routes/progres-saya'), 'ProgresSayaPage'),
+});
+
+const imporProgresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/progres/impor',
+  component: lazyRouteComponent(() => import('@/features/realisasi/routes/impor-progres'), 'ImporProgresPage'),
+});
+
 const perjanjianKinerjaRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/perjanjian-kinerja',
@@ -169,6 +185,107 @@ const verifikasiSkpRoute = createRoute({
   path: '/verifikasi/skp/$id',
   validateSearch: (raw: Record<string, unknown>): { h?: string } => (typeof raw['h'] === 'string' ? { h: raw['h'] } : {}),
   component: lazyRouteComponent(() => import('@/features/skp/routes/verifikasi'), 'VerifikasiSkpPage'),
+});
+
+const papanTimRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pemantauan',
+  component: lazyRouteComponent(() => import('@/features/pemantauan/routes/papan-tim'), 'PapanTimPage'),
+});
+
+const pemantauanUnitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pemantauan/unit',
+  component: lazyRouteComponent(() => import('@/features/pemantauan/routes/pemantauan-unit'), 'PemantauanUnitPage'),
+});
+
+/** A subordinate's progress with each entry's feedback thread (composed in ./progres-pegawai). */
+const progresPegawaiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pemantauan/pegawai/$pegawaiId',
+  component: lazyRouteComponent(() => import('./progres-pegawai'), 'ProgresPegawaiRoute'),
+});
+
+/** Links in reminder e-mails and notifications ("/realisasi") lead to the pegawai's progress page. */
+const realisasiAliasRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/realisasi',
+  beforeLoad: () => {
+    throw redirect({ to: '/progres' });
+  },
+});
+
+/** One progress entry with its feedback thread (where a feedback notification leads). */
+const realisasiDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/realisasi/$id',
+  component: lazyRouteComponent(() => import('./progres-pegawai'), 'RealisasiDetailRoute'),
+});
+
+const umpanBalikSayaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/umpan-balik',
+  // A notification about someone else's feedback (a reply to the superior) opens that pegawai's page.
+  validateSearch: (raw: Record<string, unknown>): { pegawaiId?: string } =>
+    typeof raw['pegawaiId'] === 'string' ? { pegawaiId: raw['pegawaiId'] } : {},
+  beforeLoad: ({ context, search }) => {
+    if (search.pegawaiId && search.pegawaiId !== context.me.pegawaiId) {
+      throw redirect({ to: '/umpan-balik/pegawai/$pegawaiId', params: { pegawaiId: search.pegawaiId } });
+    }
+  },
+  component: lazyRouteComponent(() => import('@/features/umpan-balik/routes/umpan-balik-saya'), 'UmpanBalikSayaPage'),
+});
+
+const umpanBalikPegawaiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/umpan-balik/pegawai/$pegawaiId',
+  component: lazyRouteComponent(() => import('@/features/umpan-balik/routes/umpan-balik-pegawai'), 'UmpanBalikPegawaiPage'),
+});
+
+const bimbinganRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bimbingan',
+  component: lazyRouteComponent(() => import('@/features/bimbingan/routes/bimbingan-list'), 'BimbinganListPage'),
+});
+
+const bimbinganDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bimbingan/$id',
+  component: lazyRouteComponent(() => import('@/features/bimbingan/routes/bimbingan-detail'), 'BimbinganDetailPage'),
+});
+
+const kehadiranRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kehadiran',
+  validateSearch: validateKehadiranSearch,
+  component: lazyRouteComponent(() => import('@/features/kehadiran/routes/kehadiran-rekap'), 'KehadiranRekapPage'),
+});
+
+const kehadiranTimRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kehadiran/tim',
+  component: lazyRouteComponent(() => import('@/features/kehadiran/routes/kehadiran-tim'), 'KehadiranTimPage'),
+});
+
+const kehadiranImporRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/kehadiran/impor',
+  beforeLoad: requireRole('ADMIN_BKPSDM'),
+  component: lazyRouteComponent(() => import('@/features/kehadiran/routes/kehadiran-impor'), 'KehadiranImporPage'),
+});
+
+const pengaturanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan',
+  beforeLoad: requireRole('ADMIN_BKPSDM', 'ADMIN_SISTEM'),
+  component: lazyRouteComponent(() => import('@/features/pengaturan/routes/pengaturan'), 'PengaturanPage'),
+});
+
+const emailOutboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengaturan/kotak-keluar',
+  beforeLoad: requireRole('ADMIN_BKPSDM', 'ADMIN_SISTEM'),
+  component: lazyRouteComponent(() => import('@/features/pengaturan/routes/email-outbox'), 'EmailOutboxPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -192,6 +309,22 @@ const routeTree = rootRoute.addChildren([
     skpDetailRoute,
     skpMatriksRoute,
     perjanjianKinerjaRoute,
+    progresRoute,
+    imporProgresRoute,
+    papanTimRoute,
+    pemantauanUnitRoute,
+    progresPegawaiRoute,
+    realisasiAliasRoute,
+    realisasiDetailRoute,
+    umpanBalikSayaRoute,
+    umpanBalikPegawaiRoute,
+    bimbinganRoute,
+    bimbinganDetailRoute,
+    kehadiranRoute,
+    kehadiranTimRoute,
+    kehadiranImporRoute,
+    pengaturanRoute,
+    emailOutboxRoute,
   ]),
 ]);
 

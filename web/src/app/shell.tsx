@@ -15,15 +15,18 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '@/lib/api-client';
 import { formatNip } from '@/lib/format';
 import { currentLanguage, setLanguage, type Language } from '@/lib/i18n';
 import { logout, meQueryOptions, type Me } from '@/lib/session';
 import { AnchorLink } from '@/components/links';
+import { OfflineBanner } from '@/components/offline-banner';
 import { NotifBell } from '@/features/notifikasi/components/notif-bell';
+import { AntrianRealisasi } from '@/features/realisasi/components/antrian-shell';
 
-type NavTo = '/' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi';
+type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar';
 
 /** The part of GET /skp-template the nav needs (shares the page's cache key). */
 interface TemplatNav {
@@ -37,17 +40,34 @@ interface NavItem {
   testId: string;
 }
 
-function navItems(me: Me, t: ReturnType<typeof useTranslation>['t'], templat: boolean): NavItem[] {
+/** Roles that see the per-unit roll-up of progress reporting (the server decides per unit). */
+const PEMANTAUAN_UNIT_ROLES = ['PIMPINAN', 'PENGELOLA_KINERJA', 'ADMIN_BKPSDM'];
+const hasRole = (me: Me, ...roles: string[]) => me.roles.some((r) => roles.includes(r));
+
+function navItems(me: Me, t: TFunction, templat: boolean, tim = false): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.beranda'), testId: 'nav-beranda' }];
+  items.push({ to: '/progres', label: t('nav.progresSaya'), testId: 'nav-progres' });
+  if (tim) items.push({ to: '/pemantauan', label: t('nav.papanTim'), testId: 'nav-papan-tim' });
+  items.push({ to: '/progres/impor', label: t('nav.imporProgres'), testId: 'nav-impor-progres' });
+  items.push({ to: '/umpan-balik', label: t('nav.umpanBalik'), testId: 'nav-umpan-balik' });
+  items.push({ to: '/bimbingan', label: t('nav.bimbingan'), testId: 'nav-bimbingan' });
+  items.push({ to: '/kehadiran', label: t('nav.kehadiran'), testId: 'nav-kehadiran' });
+  if (tim) items.push({ to: '/kehadiran/tim', label: t('nav.kehadiranTim'), testId: 'nav-kehadiran-tim' });
   items.push({ to: '/skp', label: t('nav.skpSaya'), testId: 'nav-skp' });
   items.push({ to: '/skp/tim', label: t('nav.skpTim'), testId: 'nav-skp-tim' });
   items.push({ to: '/perjanjian-kinerja', label: t('nav.perjanjianKinerja'), testId: 'nav-perjanjian-kinerja' });
   if (me.can.lihatDaftarPegawai) items.push({ to: '/skp/monitoring', label: t('nav.skpMonitoring'), testId: 'nav-skp-monitoring' });
+  if (hasRole(me, ...PEMANTAUAN_UNIT_ROLES)) items.push({ to: '/pemantauan/unit', label: t('nav.pemantauanUnit'), testId: 'nav-pemantauan-unit' });
   if (templat) items.push({ to: '/skp/templat', label: t('nav.skpTemplat'), testId: 'nav-skp-templat' });
   items.push({ to: '/organisasi', label: t('nav.organisasi'), testId: 'nav-organisasi' });
   if (me.can.lihatDaftarPegawai) items.push({ to: '/pegawai', label: t('nav.pegawai'), testId: 'nav-pegawai' });
   if (me.can.kelolaAkun) items.push({ to: '/akun', label: t('nav.akun'), testId: 'nav-akun' });
   if (me.can.impor) items.push({ to: '/impor', label: t('nav.impor'), testId: 'nav-impor' });
+  if (hasRole(me, 'ADMIN_BKPSDM')) items.push({ to: '/kehadiran/impor', label: t('nav.kehadiranImpor'), testId: 'nav-kehadiran-impor' });
+  if (hasRole(me, 'ADMIN_BKPSDM', 'ADMIN_SISTEM')) {
+    items.push({ to: '/pengaturan', label: t('nav.pengaturan'), testId: 'nav-pengaturan' });
+    items.push({ to: '/pengaturan/kotak-keluar', label: t('nav.kotakKeluar'), testId: 'nav-kotak-keluar' });
+  }
   if (me.can.lihatAudit) items.push({ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' });
   items.push({ to: '/ganti-kata-sandi', label: t('nav.gantiSandi'), testId: 'nav-ganti-sandi' });
   return items;
@@ -95,6 +115,14 @@ export function Shell() {
     retry: false,
   });
   const templat = !!templatQuery.data && (templatQuery.data.can.buat || templatQuery.data.items.length > 0);
+  // Superiors (anyone with direct subordinates) also get the team pages; shares the SKP team page's cache.
+  const timQuery = useQuery({
+    queryKey: ['skp', 'tim', new Date().getFullYear()],
+    queryFn: ({ signal }) => api.get<unknown[]>('/skp/tim', { tahun: new Date().getFullYear() }, signal),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+  const tim = (timQuery.data?.length ?? 0) > 0;
 
   const logoutMutation = useMutation({
     mutationFn: logout,
@@ -106,7 +134,7 @@ export function Shell() {
 
   // The parent route only renders this shell once the user is known.
   if (!me) return null;
-  const items = navItems(me, t, templat);
+  const items = navItems(me, t, templat, tim);
 
   return (
     <AppShell
@@ -185,6 +213,8 @@ export function Shell() {
               </AnchorLink>
             </Alert>
           ) : null}
+          <OfflineBanner />
+          <AntrianRealisasi pegawaiId={me.pegawaiId} />
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -4,6 +4,8 @@
  * its Indonesian message, field errors and structured details.
  */
 
+import { reportNetwork } from './online';
+
 export const API_BASE = '/api/v1';
 
 export interface ImportProblem {
@@ -116,8 +118,10 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    reportNetwork(false);
     throw new ApiError(0, 'network_error', NETWORK_MESSAGE);
   }
+  reportNetwork(true);
 
   if (res.status === 204) return undefined as T;
   const text = await res.text();

@@ -22,7 +22,8 @@ export const notifikasiKeys = { all: ['notifikasi'] as const };
 export const notifikasiQuery = queryOptions({
   queryKey: notifikasiKeys.all,
   queryFn: ({ signal }) => api.get<NotifikasiList>('/notifikasi', undefined, signal),
-  refetchInterval: 60_000,
+  // New notifications arrive live (GET /live, see NotifBell); polling is only a safety net.
+  refetchInterval: 5 * 60_000,
   staleTime: 30_000,
 });
 

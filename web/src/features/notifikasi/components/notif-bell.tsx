@@ -4,7 +4,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatWaktu } from '@/lib/format';
-import { bacaNotifikasi, bacaSemua, notifikasiKeys, notifikasiQuery, type NotifikasiItem } from '../api/notifikasi';
+import { useLiveEvents } from '@/lib/live';
+import { bacaNotifikasi, bacaSemua, notifikasiKeys, notifikasiQuery, type NotifikasiItem, type NotifikasiList } from '../api/notifikasi';
 
 function BellIcon() {
   return (
@@ -25,6 +26,15 @@ export function NotifBell({ zonaWaktu }: { zonaWaktu: string }) {
   const unread = data?.jumlahBelumDibaca ?? 0;
 
   const invalidate = () => queryClient.invalidateQueries({ queryKey: notifikasiKeys.all });
+
+  // Live: the count comes with the event (shown at once); the list is re-read behind it.
+  useLiveEvents({
+    notifikasi: ({ jumlahBelumDibaca }) => {
+      queryClient.setQueryData<NotifikasiList>(notifikasiKeys.all, (old) => ({ items: old?.items ?? [], jumlahBelumDibaca }));
+      void invalidate();
+    },
+    onReconnect: () => void invalidate(),
+  });
   const baca = useMutation({ mutationFn: bacaNotifikasi, onSettled: invalidate });
   const semua = useMutation({ mutationFn: bacaSemua, onSettled: invalidate });
 

@@ -1,0 +1,128 @@
+import { Alert, Button, Card, Group, Input, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { PageHeader } from '@/components/page-header';
+import { TahunSelect, tahunIni } from '@/components/tahun-select';
+import { barisDitolak, imporProgres, realisasiKeys, templatUrl, type BarisDitolak } from '../api/realisasi';
+
+function BarisTable({ baris }: { baris: BarisDitolak[] }) {
+  const { t } = useTranslation();
+  const sorted = [...baris].sort((a, b) => a.baris - b.baris || a.kolom.localeCompare(b.kolom));
+  return (
+    <section aria-labelledby="impor-progres-ditolak">
+      <Title order={2} size="h5" mb="xs" id="impor-progres-ditolak">
+        {t('realisasi.imporBarisDitolak', { count: baris.length })}
+      </Title>
+      <Table.ScrollContainer minWidth={300} maxHeight={560}>
+        <Table striped withTableBorder stickyHeader verticalSpacing={6} data-testid="impor-progres-ditolak">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col" w={64}>
+                {t('impor.baris')}
+              </Table.Th>
+              <Table.Th scope="col">{t('impor.kolom')}</Table.Th>
+              <Table.Th scope="col">{t('realisasi.alasan')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((b, i) => (
+              <Table.Tr key={`${b.baris}-${b.kolom}-${i}`}>
+                <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{b.baris}</Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  <code>{b.kolom}</code>
+                </Table.Td>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{b.alasan}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </section>
+  );
+}
+
+/** Bulk entry: download the XLSX template with the pegawai's action plans, fill it, upload it (all rows or none). */
+export function ImporProgresPage(): JSX.Element {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [tahun, setTahun] = useState(tahunIni);
+  const [file, setFile] = useState<File | null>(null);
+  const [missing, setMissing] = useState(false);
+  const mutation = useMutation({
+    mutationFn: imporProgres,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: realisasiKeys.all }),
+  });
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!file) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    mutation.mutate(file);
+  };
+  const baris = barisDitolak(mutation.error);
+
+  return (
+    <>
+      <PageHeader title={t('realisasi.imporTitle')} description={t('realisasi.imporIntro')} />
+      <Stack gap="lg">
+        <Card withBorder radius="md" padding="md">
+          <form onSubmit={submit} noValidate>
+            <Stack gap="md">
+              <div>
+                <Title order={2} size="h6" mb={6}>
+                  {t('realisasi.imporLangkah1')}
+                </Title>
+                <Group gap="xs" wrap="wrap" align="flex-end">
+                  <TahunSelect value={tahun} onChange={setTahun} label={t('skp.tahun')} showLabel testId="impor-progres-tahun" />
+                  <Button component="a" href={templatUrl(tahun)} download={`templat-progres-${tahun}.xlsx`} variant="light" data-testid="impor-progres-templat">
+                    {t('realisasi.imporUnduhTemplat')}
+                  </Button>
+                </Group>
+              </div>
+              <Input.Wrapper label={t('realisasi.imporLangkah2')} id="berkas-impor-progres" error={missing ? t('impor.chooseFile') : undefined}>
+                <input
+                  id="berkas-impor-progres"
+                  type="file"
+                  accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+                  data-testid="impor-progres-file"
+                  style={{ display: 'block', maxWidth: '100%', marginTop: 4 }}
+                  onChange={(e) => {
+                    setFile(e.currentTarget.files?.[0] ?? null);
+                    setMissing(false);
+                    mutation.reset();
+                  }}
+                />
+              </Input.Wrapper>
+              {file ? (
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
+                </Text>
+              ) : null}
+              <Group>
+                <Button type="submit" loading={mutation.isPending} data-testid="impor-progres-kirim">
+                  {t('impor.upload')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Card>
+        {mutation.isSuccess ? (
+          <Alert color="green" role="status" title={t('impor.result')} data-testid="impor-progres-hasil">
+            {t('realisasi.imporBerhasil', { count: mutation.data.dibuat })}
+          </Alert>
+        ) : null}
+        {mutation.isError ? (
+          <Stack gap="md">
+            <ErrorAlert error={mutation.error} title={t('impor.rejected')} testId="impor-progres-galat" />
+            {baris.length > 0 ? <BarisTable baris={baris} /> : null}
+          </Stack>
+        ) : null}
+      </Stack>
+    </>
+  );
+}
