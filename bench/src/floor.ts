@@ -15,6 +15,7 @@ import { realisasiRepository } from '../../server/src/realisasi/repository.js';
 import { pemantauanRepository } from '../../server/src/pemantauan/repository.js';
 import { auditRepository } from '../../server/src/audit/repository.js';
 import { publish } from '../../server/src/core/events.js';
+import { layananPublikRepository } from '../../server/src/layanan-publik/repository.js';
 import { rentangBulan, rentangMinggu } from '@capaian/domain';
 
 export async function startFloor(database: Database, port: number) {
@@ -82,6 +83,21 @@ export async function startFloor(database: Database, port: number) {
     if (!s) return reply.code(401).send({});
     const ids = await organisasiRepository.bawahanIds(db, s.instansi_id, s.pegawai_id, today);
     return pemantauanRepository.tim(db, s.instansi_id, ids, w);
+  });
+  // The public form: the service point from a cache, one INSERT.
+  const titik = new Map<string, { instansi_id: string; id: string }>();
+  app.post('/publik/:kode', async (req, reply) => {
+    const kode = (req.params as { kode: string }).kode;
+    let t = titik.get(kode);
+    if (!t) {
+      const row = await layananPublikRepository.byKode(db, kode);
+      if (!row) return reply.code(404).send({});
+      t = { instansi_id: row.instansi_id, id: row.id };
+      titik.set(kode, t);
+    }
+    const b = req.body as { kecepatan: number; keramahan: number; kejelasan: number; keadilan: number; komentar?: string };
+    await layananPublikRepository.kirim(db, { instansiId: t.instansi_id, titikId: t.id, pegawaiId: null, kecepatan: b.kecepatan, keramahan: b.keramahan, kejelasan: b.kejelasan, keadilan: b.keadilan, komentar: b.komentar ?? null, at: new Date() });
+    return reply.code(201).send({ terima: true });
   });
   app.get('/profil', async (req, reply) => {
     const token = /capaian_sesi=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];

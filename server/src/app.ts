@@ -41,6 +41,9 @@ import { instansiRoutes } from './instansi/routes.js';
 import { penilaianRoutes } from './penilaian/routes.js';
 import { survei360Routes } from './umpan-balik-360/routes.js';
 import { layananPublikRoutes } from './layanan-publik/routes.js';
+import { keberatanRoutes } from './keberatan/routes.js';
+import { timPenilaiRoutes } from './tim-penilai/routes.js';
+import { penilaianDokumenRoutes } from './penilaian-dokumen/routes.js';
 
 // Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
 z.config(z.locales.id());
@@ -48,7 +51,7 @@ z.config(z.locales.id());
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** The only /api/v1 routes open without a session. */
-const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id', 'GET /api/v1/publik/layanan/:kode', 'POST /api/v1/publik/layanan/:kode']);
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id', 'GET /api/v1/verifikasi/evaluasi/:id', 'GET /api/v1/publik/layanan/:kode', 'POST /api/v1/publik/layanan/:kode']);
 
 const LOCATION_LABEL: Record<string, string> = { body: '', querystring: '', params: '', headers: '' };
 
@@ -56,7 +59,8 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
   const { config, database } = deps;
   const app = Fastify({
     logger: deps.logger === false ? false : { level: config.logLevel },
-    trustProxy: true,
+    // A hop count trusts that many proxies in front of us (proxy-addr's rule, as a function).
+    trustProxy: typeof config.trustProxy === 'number' ? ((hops: number) => (_addr: string, i: number) => i < hops)(config.trustProxy) : config.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -152,6 +156,9 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(penilaianRoutes, { services });
       await api.register(survei360Routes, { services });
       await api.register(layananPublikRoutes, { services, cookieSecure: config.cookieSecure });
+      await api.register(keberatanRoutes, { services });
+      await api.register(timPenilaiRoutes, { services });
+      await api.register(penilaianDokumenRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

@@ -26,7 +26,7 @@ function allRoutes(): Array<{ method: Method; path: string }> {
   return out;
 }
 
-const PUBLIC = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id']);
+const PUBLIC = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id', 'GET /api/v1/publik/layanan/:kode', 'POST /api/v1/publik/layanan/:kode']);
 
 describe('authentication on every /api/v1 route', () => {
   const routes = allRoutes().filter((r) => r.path.startsWith('/api/v1/'));
@@ -57,6 +57,10 @@ describe('authentication on every /api/v1 route', () => {
         'GET /api/v1/pemantauan/tim',
         'GET /api/v1/pemantauan/unit',
         'GET /api/v1/live',
+        'POST /api/v1/360/nominasi',
+        'GET /api/v1/360/ringkasan',
+        'GET /api/v1/layanan-publik/tren',
+        'POST /api/v1/publik/layanan/:kode',
       ]),
     );
     expect(routes.length).toBeGreaterThanOrEqual(33);
@@ -178,6 +182,10 @@ describe('tenancy on every route that names a record', () => {
     'PUT /api/v1/bimbingan/:id/catatan': { rowVersion: 1, catatan: 'Catatan', tindakLanjut: [] },
     'PUT /api/v1/bimbingan/:id/lembar-umpan-balik': { jawaban: [] },
     'PUT /api/v1/bimbingan/:id/evaluasi-kompetensi': { items: [] },
+    'PUT /api/v1/penilaian/evaluasi/:id': { rowVersion: 1, rhk: [], ratingHasilKerja: 'SESUAI_EKSPEKTASI', perilaku: [], ratingPerilaku: 'SESUAI_EKSPEKTASI' },
+    'PUT /api/v1/penilaian/evaluasi/:id/diskusi': { baik: 'Baik', perbaikan: 'Perbaikan', rencanaPengembangan: [] },
+    'PUT /api/v1/layanan-publik/titik/:id': { unitId: randomUUID(), nama: 'Titik layanan' },
+    'POST /api/v1/360/kuesioner/:id': { skor: { BERORIENTASI_PELAYANAN: 3, AKUNTABEL: 3, KOMPETEN: 3, HARMONIS: 3, LOYAL: 3, ADAPTIF: 3, KOLABORATIF: 3 } },
   };
   const withId = allRoutes().filter((r) => r.path.startsWith('/api/v1/') && r.path.includes(':id'));
 
@@ -219,6 +227,11 @@ describe('bad bodies on every route that takes one', () => {
     'POST /api/v1/notifikasi/baca-semua',
     'POST /api/v1/bimbingan/:id/batal',
     'POST /api/v1/tindak-lanjut/:id/selesai',
+    'POST /api/v1/penilaian/periode/:id/tutup',
+    'POST /api/v1/penilaian/periode/:id/finalisasi-massal',
+    'POST /api/v1/penilaian/evaluasi/:id/terima',
+    'POST /api/v1/360/nominasi/:id/setujui',
+    'POST /api/v1/360/nominasi/:id/tolak',
   ]);
   const withBody = allRoutes().filter(
     (r) => r.path.startsWith('/api/v1/') && (r.method === 'POST' || r.method === 'PUT') && !NO_BODY.has(`${r.method} ${r.path}`),

@@ -38,6 +38,11 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (login throttling, public
+   * form limits): 'false' (default: the connection's address), 'true', a hop count, or addresses.
+   */
+  TRUST_PROXY: z.string().default('false'),
   COOKIE_SECURE: z
     .enum(['true', 'false'])
     .default('false')
@@ -64,6 +69,7 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   jobs: boolean;
+  trustProxy: boolean | number | string;
   /** Key of the public form's challenge tokens: PUBLIC_FORM_SECRET, or random bytes per process. */
   publicFormSecret: Buffer;
 };
@@ -97,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
     jobs: c.JOBS,
+    trustProxy: c.TRUST_PROXY === 'true' ? true : c.TRUST_PROXY === 'false' ? false : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
     publicFormSecret: c.PUBLIC_FORM_SECRET ? Buffer.from(c.PUBLIC_FORM_SECRET, 'utf8') : randomBytes(32),
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };

@@ -20,6 +20,9 @@ import { createInstansiService } from '../instansi/service.js';
 import { createPenilaianService } from '../penilaian/service.js';
 import { createSurvei360Service } from '../umpan-balik-360/service.js';
 import { createLayananPublikService } from '../layanan-publik/service.js';
+import { createKeberatanService } from '../keberatan/service.js';
+import { createTimPenilaiService } from '../tim-penilai/service.js';
+import { createPenilaianDokumenService } from '../penilaian-dokumen/service.js';
 
 export interface AppDeps {
   database: Database;
@@ -56,6 +59,9 @@ export function createServices(deps: AppDeps) {
     penilaian: createPenilaianService(db, organisasi, clock),
     survei360: createSurvei360Service(db, organisasi, clock),
     layananPublik: createLayananPublikService(db, organisasi, clock, deps.config),
+    keberatan: createKeberatanService(db, clock, deps.config),
+    timPenilai: createTimPenilaiService(db, organisasi, clock),
+    penilaianDokumen: createPenilaianDokumenService(db, organisasi, clock, deps.config.publicUrl),
   };
 }
 

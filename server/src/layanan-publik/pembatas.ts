@@ -60,7 +60,7 @@ export class PembatasLaju {
     return this.jendela.size;
   }
 
-  /** Drops expired windows, at most once a second, stopping at the first one still running after `now` in a pass bounded by size. */
+  /** Drops expired windows, at most once a second (one pass over the map: bounded by `maksKunci`). */
   private sapu(now: number): void {
     if (now < this.sapuBerikut) return;
     this.sapuBerikut = now + 1000;

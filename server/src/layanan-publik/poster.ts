@@ -54,7 +54,7 @@ export async function renderPoster(d: PosterData): Promise<Buffer> {
   doc.moveDown(0.3);
   doc.font(FONT.regular).fontSize(14).fillColor('#333333').text('Pindai kode QR ini dengan kamera ponsel Anda. Hanya perlu satu menit.', box.left, doc.y, center);
 
-  const qrSize = 330;
+  const qrSize = 380;
   const pad = 14;
   const qrY = doc.y + 22;
   const qrX = box.left + (box.width - qrSize) / 2;

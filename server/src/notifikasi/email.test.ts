@@ -178,13 +178,13 @@ describe('daily reminders', () => {
     // Budi (last entry 20 February) only: the perawat reported 2 days ago; nobody else has an approved SKP.
     expect(hasil).toEqual({ instansi: 2, realisasi: 1, rencanaAksi: 0, tindakLanjut: 0, email: 1 });
     const [n] = await t.database.db.select().from(notifikasi).where(and(eq(notifikasi.instansiId, ids.instansiId), eq(notifikasi.jenis, 'PENGINGAT_REALISASI')));
-    expect(n).toMatchObject({ pegawaiId: ids.budi, kunci: 'realisasi-kosong:2026-03-10', tautan: '/realisasi' });
+    expect(n).toMatchObject({ pegawaiId: ids.budi, kunci: 'realisasi-kosong:2026-03-10', tautan: '/progres' });
 
     expect(await send()).toEqual({ terkirim: 1, gagal: 0, outbox: 0 });
     const [mail] = mailsWith(JUDUL);
     expect(mail!.to).toEqual([await email(ids.budi)]);
     expect(mail!.text).toContain('Anda belum mencatat realisasi kinerja dalam 7 hari terakhir.');
-    expect(mail!.text).toContain(`Buka di Capaian: ${PUBLIC_URL}/realisasi\n`);
+    expect(mail!.text).toContain(`Buka di Capaian: ${PUBLIC_URL}/progres\n`);
 
     // Again the same day, and the next day (reminded at most once per N days): nothing new.
     expect(await jalankanPengingat(t.database.db, undefined, now)).toMatchObject({ realisasi: 0, email: 0 });

@@ -218,7 +218,7 @@ export const pengingatRepository = {
     const sejak = m.sejak.toISOString();
     return sql`
       SELECT DISTINCT s.pegawai_id, 'PENGINGAT_REALISASI'::text AS jenis, ${m.judul}::text AS judul, ${m.pesan}::text AS pesan,
-             '/realisasi'::text AS tautan, ${m.kunci}::text AS kunci
+             '/progres'::text AS tautan, ${m.kunci}::text AS kunci
         FROM skp s
         JOIN pegawai p ON p.instansi_id = s.instansi_id AND p.id = s.pegawai_id AND p.status = ${BERTUGAS}
        WHERE s.instansi_id = ${instansiId} AND s.tahun = ${m.tahun} AND s.status IN ${SKP_BERLAKU}
@@ -238,7 +238,7 @@ export const pengingatRepository = {
              concat('Rencana aksi "', ra.uraian, '" berakhir pada ', ${tanggalSql(sql`ra.periode_selesai`)},
                     '. Realisasi baru ', x.jumlah, ' dari target ', ra.target, COALESCE(' ' || ra.satuan, ''),
                     '. Catat realisasi Anda sebelum periode berakhir.') AS pesan,
-             '/realisasi'::text AS tautan,
+             '/progres'::text AS tautan,
              concat('rencana-aksi:', ra.id, ':', to_char(ra.periode_selesai, 'YYYY-MM-DD')) AS kunci
         FROM rencana_aksi ra
         JOIN skp s ON s.instansi_id = ra.instansi_id AND s.id = ra.skp_id AND s.status IN ${SKP_BERLAKU}

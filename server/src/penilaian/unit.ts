@@ -359,11 +359,10 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
         // Exclusive: raters and single-unit finalisations share this lock, so nothing changes under us.
         const locked = await repo.periode(tx, actor.instansiId, p.id, 'update');
         if (locked?.status !== 'DIBUKA') throw periodeDitutup(p);
-        const [agg, caps, done] = await Promise.all([
-          repo.agregat(tx, actor.instansiId, p.id),
-          repo.capaian(tx, actor.instansiId, p.id),
-          repo.unitFinal(tx, actor.instansiId, p.id),
-        ]);
+        // One connection inside a transaction: the three reads run one after another.
+        const agg = await repo.agregat(tx, actor.instansiId, p.id);
+        const caps = await repo.capaian(tx, actor.instansiId, p.id);
+        const done = await repo.unitFinal(tx, actor.instansiId, p.id);
         const capMap = new Map(caps.map((c) => [c.unit_id, c.capaian as CapaianOrganisasi]));
         const final: Array<{ unitId: string; kurva: KurvaStatus }> = [];
         const ditolak: Array<{ unitId: string; pelanggaran: Pelanggaran[] }> = [];

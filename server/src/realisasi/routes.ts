@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contentDisposition } from '../core/berkas.js';
 import { AppError, errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
@@ -50,13 +51,6 @@ async function bacaUnggahan(req: FastifyRequest, maxBytes: number): Promise<Ungg
   }
   if (!UUID_RE.test(id)) throw errors.validation({ id: 'wajib dikirim sebelum berkas, berupa id (UUID) buatan aplikasi' });
   return { id: id.toLowerCase(), filename: part.filename, data };
-}
-
-/** RFC 6266 / 5987 Content-Disposition with an ASCII fallback name. */
-function contentDisposition(kind: 'inline' | 'attachment', nama: string) {
-  const ascii = nama.replace(/[^A-Za-z0-9._ -]/g, '_');
-  const encoded = encodeURIComponent(nama).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 export const realisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {

@@ -1,11 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { fileTypeFromBuffer } from 'file-type';
 import { periodsOf, todayIn, ZONA_WAKTU, type PeriodeKind, type ZonaWaktu } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import type { Config } from '../core/config.js';
 import { AppError, errors, type FieldErrors } from '../core/errors.js';
 import { publish } from '../core/events.js';
+import { periksaJenisBerkas } from '../core/berkas.js';
 import { createLocalStorage, newStorageKey, StorageNotFoundError, type Storage } from '../core/storage.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
@@ -34,32 +33,8 @@ const kindOf = (k: string | null | undefined): PeriodeKind => (k === 'TRIWULANAN
 const berlaku = (status: string | null | undefined) => (SKP_BERLAKU as readonly string[]).includes(status ?? '');
 const SELF: RealisasiRelation = { self: true, penilai: false, atasan: false, pengelola: false };
 
-/** Evidence types accepted, by the type detected from the content (never the file name). */
-const JENIS_BERKAS: Record<string, string> = {
-  jpg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  odt: 'application/vnd.oasis.opendocument.text',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-};
-/** Legacy Office files are OLE compound files ('cfb'): the name tells a .doc from a .xls. */
-const CFB_MIME: Record<string, string> = { doc: 'application/msword', xls: 'application/vnd.ms-excel' };
-
-/**
- * A safe display name for an uploaded file: no directories or control characters, and an
- * extension that matches the detected type (a JPEG named "x.html" is saved as "x.html.jpg").
- */
-export function namaBerkas(filename: string | undefined, ext: string): string {
-  const base = path.basename((filename ?? '').replaceAll('\\', '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim() || 'berkas';
-  const current = path.extname(base).slice(1).toLowerCase();
-  const same = current === ext || (ext === 'jpg' && current === 'jpeg');
-  const name = same ? base : `${base}.${ext}`;
-  return name.length > 200 ? `${name.slice(0, 190)}.${ext}` : name;
-}
+// The content-type allow-list and display names live in core/berkas.ts (shared with keberatan).
+export { namaBerkas } from '../core/berkas.js';
 
 /** What the upload route hands over once the caller's rights are checked. */
 export interface Unggahan {
@@ -616,16 +591,7 @@ export function createRealisasiService(
       const up = await baca();
       const ada = await buktiAda(actor, realisasiId, up.id);
       if (ada) return { bukti: ada, dibuat: false };
-      // A truncated or malformed container may make the detector throw: that is 'not recognised'.
-      const type = await fileTypeFromBuffer(up.data).catch(() => undefined);
-      const ext = type?.ext ?? '';
-      const legacy = ext === 'cfb' ? path.extname(up.filename).slice(1).toLowerCase() : '';
-      const mime = JENIS_BERKAS[ext] ?? (ext === 'cfb' ? (CFB_MIME[legacy] ?? 'application/x-cfb') : null);
-      if (!mime)
-        throw new AppError(415, 'jenis_berkas_ditolak', 'Jenis berkas tidak diterima. Unggah foto (JPEG, PNG, WebP), PDF, atau dokumen Office/OpenDocument.', {
-          file: `isi berkas bukan jenis yang diizinkan${type ? ` (terdeteksi ${type.ext})` : ''}`,
-        });
-      const nama = namaBerkas(up.filename, ext === 'cfb' ? (CFB_MIME[legacy] ? legacy : 'bin') : ext);
+      const { mime, nama } = await periksaJenisBerkas(up.data, up.filename);
       const kunci = newStorageKey(actor.instansiId, clock());
       await storage.put(kunci, up.data, mime);
       let created: boolean;

@@ -310,8 +310,13 @@ describe('answers are anonymous', () => {
   });
 
   it('once the period is closed nothing more is answered', async () => {
+    // Yuliana's nomination of Budi (her bawahan) is approved by her own pejabat penilai.
+    const usulan = (await ok<{ items: NominasiItem[] }>(await t.api('GET', `/api/v1/360/nominasi?periodeId=${periodeId}&peran=setujui`, { as: NIP.administrator }))).items;
+    const forYuliana = usulan.find((n) => n.pegawai.id === yulianaId)!;
+    await ok(await t.api('POST', `/api/v1/360/nominasi/${forYuliana.id}/setujui`, { as: NIP.administrator }));
     await t.database.db.execute(sql`UPDATE periode_penilaian SET status = 'DITUTUP' WHERE id = ${periodeId}`);
     const yuliana = (await ok<{ items: NominasiItem[] }>(await t.api('GET', `/api/v1/360/nominasi?periodeId=${periodeId}&peran=jawab`, { as: NIP.pelaksana }))).items[0]!;
+    expect(yuliana).toMatchObject({ pegawai: { id: yulianaId }, periode: { status: 'DITUTUP' }, can: { jawab: false } });
     const k = await ok<Kuesioner>(await t.api('GET', `/api/v1/360/kuesioner/${yuliana.id}`, { as: NIP.pelaksana }));
     expect(k.can.jawab).toBe(false);
     const res = await t.api('POST', `/api/v1/360/kuesioner/${yuliana.id}`, { as: NIP.pelaksana, body: { skor: skor(4) } });

@@ -629,6 +629,7 @@ export const en: Translation = {
     unitDescription: 'Progress reporting per work unit. Click a unit name to see its sub-units.',
     semuaUnit: 'All units',
     unit: 'Work unit',
+    unitInduk: 'Parent unit',
     langsung: '{{nama}} (own staff)',
     jumlahPegawai: 'Employees',
     sudahLapor: 'Reported',

@@ -627,6 +627,7 @@ export const id = {
     unitDescription: 'Rekap pelaporan progres per unit kerja. Klik nama unit untuk melihat sub-unitnya.',
     semuaUnit: 'Semua unit',
     unit: 'Unit kerja',
+    unitInduk: 'Unit induk',
     langsung: '{{nama}} (pegawai langsung)',
     jumlahPegawai: 'Pegawai',
     sudahLapor: 'Sudah lapor',

@@ -100,6 +100,11 @@ export function EvaluasiForm({ b }: { b: Bimbingan }) {
           </Button>
         ) : null}
         <ErrorAlert error={m.error} hideWhenFieldsOnly />
+        {m.isSuccess ? (
+          <Text size="sm" c="green.8" role="status" data-testid="evaluasi-tersimpan">
+            {t('common.saved')}
+          </Text>
+        ) : null}
         <Group>
           <Button type="submit" loading={m.isPending} data-testid="evaluasi-simpan">
             {t('bimbingan.simpanEvaluasi')}

@@ -84,6 +84,11 @@ export function LembarForm({ b }: { b: Bimbingan }) {
           </Text>
         ) : null}
         <ErrorAlert error={m.error} hideWhenFieldsOnly />
+        {m.isSuccess ? (
+          <Text size="sm" c="green.8" role="status" data-testid="lembar-tersimpan">
+            {t('common.saved')}
+          </Text>
+        ) : null}
         <Group>
           <Button type="submit" loading={m.isPending} data-testid="lembar-simpan">
             {t('bimbingan.kirimLembar')}

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Breadcrumbs, Progress, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Group, Progress, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type JSX } from 'react';
+import { useEffect, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BulanPicker, bulanIni, type TahunBulan } from '@/components/bulan-picker';
 import { ErrorAlert } from '@/components/error-alert';
@@ -42,10 +42,18 @@ export function PemantauanUnitPage(): JSX.Element {
   const unitId = path.length > 0 ? (path[path.length - 1]?.id ?? null) : null;
   const { data, error, isPending } = useQuery(pemantauanUnitQuery(bulan.tahun, bulan.bulan, unitId));
   const forbidden = isApiError(error) && error.status === 403;
-  // The top of the caller's view (the whole pemda for BKPSDM, their perangkat daerah for others).
-  const rootNama = useRef<string | null>(null);
-  if (path.length === 0 && data) rootNama.current = data.unit.nama;
-  const root = rootNama.current ?? t('pemantauan.semuaUnit');
+  // A crumb opened by "up" gets its name once its unit has loaded.
+  useEffect(() => {
+    const last = path[path.length - 1];
+    if (data && last && last.id === data.unit.id && last.nama !== data.unit.nama) {
+      setPath((p) => [...p.slice(0, -1), { id: data.unit.id, nama: data.unit.nama }]);
+    }
+  }, [data, path]);
+  const naik = () => {
+    const parentId = data?.unit.parentId;
+    if (!parentId) return;
+    setPath((p) => (p.length >= 2 ? p.slice(0, -1) : [{ id: parentId, nama: '…' }]));
+  };
 
   return (
     <>
@@ -54,28 +62,31 @@ export function PemantauanUnitPage(): JSX.Element {
         description={t('pemantauan.unitDescription')}
         actions={<BulanPicker value={bulan} onChange={setBulan} max={bulanIni()} testId="unit-bulan" />}
       />
-      <Breadcrumbs mb="sm" data-testid="unit-breadcrumb" separatorMargin={6} style={{ flexWrap: 'wrap' }}>
-        {path.length === 0 ? (
-          <Text size="sm" fw={600}>
-            {root}
-          </Text>
-        ) : (
-          <Anchor component="button" type="button" size="sm" onClick={() => setPath([])}>
-            {root}
-          </Anchor>
-        )}
-        {path.map((c, i) =>
-          i === path.length - 1 ? (
-            <Text key={c.id} size="sm" fw={600}>
-              {c.nama}
+      <Group gap="xs" mb="sm" wrap="nowrap" align="flex-start">
+        {data?.unit.parentId ? (
+          <Button variant="default" size="compact-sm" onClick={naik} style={{ flexShrink: 0 }} data-testid="unit-naik">
+            ↑ {t('pemantauan.unitInduk')}
+          </Button>
+        ) : null}
+        <Breadcrumbs data-testid="unit-breadcrumb" separatorMargin={6} style={{ flexWrap: 'wrap', minWidth: 0 }}>
+          {path.length === 0 ? (
+            <Text size="sm" fw={600}>
+              {data?.unit.nama ?? t('pemantauan.semuaUnit')}
             </Text>
-          ) : (
-            <Anchor key={c.id} component="button" type="button" size="sm" onClick={() => setPath((p) => p.slice(0, i + 1))}>
-              {c.nama}
-            </Anchor>
-          ),
-        )}
-      </Breadcrumbs>
+          ) : null}
+          {path.map((c, i) =>
+            i === path.length - 1 ? (
+              <Text key={c.id} size="sm" fw={600}>
+                {c.nama}
+              </Text>
+            ) : (
+              <Anchor key={c.id} component="button" type="button" size="sm" onClick={() => setPath((p) => p.slice(0, i + 1))}>
+                {c.nama}
+              </Anchor>
+            ),
+          )}
+        </Breadcrumbs>
+      </Group>
       {isPending ? (
         <Loading />
       ) : forbidden ? (
@@ -129,7 +140,7 @@ export function PemantauanUnitPage(): JSX.Element {
                           size="sm"
                           fw={500}
                           ta="left"
-                          onClick={() => setPath((c) => [...c, { id: b.unitId, nama: b.unitNama }])}
+                          onClick={() => setPath((c) => [...(c.length > 0 ? c : [{ id: data.unit.id, nama: data.unit.nama }]), { id: b.unitId, nama: b.unitNama }])}
                           data-testid="unit-drill"
                         >
                           {nama}

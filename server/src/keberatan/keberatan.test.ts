@@ -1,0 +1,289 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { createTestContext, NIP } from '../../test/context.js';
+import { penilaianFixture, type SkpFixture } from '../../test/penilaian-fixture.js';
+import { auditEvent, evaluasi, evaluasiRiwayat, keberatan, notifikasi } from '../db/schema.js';
+import type { Keberatan, KeberatanListItem } from './schema.js';
+
+// 10 December 2026, 10:00 WIB; tests move the clock where the window matters.
+let now = new Date('2026-12-10T03:00:00Z');
+const t = await createTestContext({ clock: () => now });
+const f = await penilaianFixture(t);
+const db = f.db;
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+function multipart(filename: string, type: string, data: Buffer) {
+  const boundary = `----capaian${randomUUID()}`;
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+async function unggah(nip: string, id: string, filename: string, type: string, data: Buffer) {
+  const mp = multipart(filename, type, data);
+  return t.app.inject({ method: 'POST', url: `/api/v1/keberatan/${id}/lampiran`, headers: { ...mp.headers, cookie: await t.login(nip) }, payload: mp.payload });
+}
+
+let budiSkp: SkpFixture;
+/** Budi's evaluations, one per monthly period: each scenario objects to its own. */
+const ev: Record<string, string> = {};
+let nomor = 0;
+async function evaluasiBudi(v: { status?: string; diterimaAt?: Date | null; atasan?: boolean; hk?: 'DI_ATAS_EKSPEKTASI' | 'SESUAI_EKSPEKTASI' | 'DI_BAWAH_EKSPEKTASI' } = {}) {
+  nomor += 1;
+  const periodeId = await f.periode({ jenis: 'BULANAN', nomor, mulai: `2026-${String(nomor).padStart(2, '0')}-01`, selesai: `2026-${String(nomor).padStart(2, '0')}-28`, status: 'DITUTUP' });
+  return f.evaluasiFinal({
+    periodeId,
+    pegawaiId: f.id.pelaksana,
+    skp: budiSkp,
+    penilaiId: f.id.pengawas,
+    atasanId: v.atasan === false ? null : f.id.administrator,
+    hk: v.hk ?? 'SESUAI_EKSPEKTASI',
+    rp: 'SESUAI_EKSPEKTASI',
+    status: v.status ?? 'FINAL',
+    diterimaAt: v.diterimaAt === undefined ? new Date('2026-12-05T02:00:00Z') : v.diterimaAt,
+  });
+}
+
+async function ajukan(evaluasiId: string, as: string = NIP.pelaksana) {
+  return t.api('POST', '/api/v1/keberatan', { as, body: { evaluasiId, alasan: 'Realisasi saya melebihi target dan bukti dukung sudah lengkap.' } });
+}
+const notifOf = async (pegawaiId: string) => db.select().from(notifikasi).where(and(eq(notifikasi.pegawaiId, pegawaiId), eq(notifikasi.jenis, 'KEBERATAN')));
+
+beforeAll(async () => {
+  budiSkp = await f.skpDisetujui(f.id.pelaksana);
+  ev.dipertahankan = await evaluasiBudi();
+  ev.diubah = await evaluasiBudi();
+  ev.terlambat = await evaluasiBudi({ diterimaAt: new Date('2026-11-30T02:00:00Z') });
+  ev.batas = await evaluasiBudi({ diterimaAt: new Date('2026-11-30T02:00:00Z') });
+  ev.belumFinal = await evaluasiBudi({ status: 'DINILAI' });
+  ev.belumDiterima = await evaluasiBudi({ diterimaAt: null });
+  ev.tanpaAtasan = await evaluasiBudi({ atasan: false });
+});
+
+describe('filing a keberatan', () => {
+  let k: Keberatan;
+
+  it('lets the pegawai object to a final result within 14 days; the evaluation goes to KEBERATAN and both superiors are told', async () => {
+    const res = await ajukan(ev.dipertahankan!);
+    expect(res.statusCode, res.body).toBe(201);
+    k = res.json<Keberatan>();
+    expect(k).toMatchObject({
+      status: 'DIAJUKAN',
+      statusLabel: 'Diajukan',
+      pegawai: { id: f.id.pelaksana, nip: NIP.pelaksana },
+      pejabatPenilai: { id: f.id.pengawas, nip: NIP.pengawas },
+      atasanPenilai: { id: f.id.administrator, nip: NIP.administrator },
+      evaluasi: { id: ev.dipertahankan, status: 'KEBERATAN', predikat: 'BAIK', keberatanSampai: '2026-12-19T16:59:59.999Z', riwayat: [] },
+      hasil: null,
+      can: { mintaKlarifikasi: false, beriKlarifikasi: false, putuskan: false, unggahLampiran: true },
+    });
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.dipertahankan!));
+    expect(row?.status).toBe('KEBERATAN');
+    expect((await notifOf(f.id.administrator)).map((n) => n.tautan)).toContain(`/keberatan/${k.id}`);
+    expect((await notifOf(f.id.pengawas)).map((n) => n.tautan)).toContain(`/keberatan/${k.id}`);
+    const audits = await db.select().from(auditEvent).where(and(eq(auditEvent.entityType, 'keberatan'), eq(auditEvent.entityId, k.id)));
+    expect(audits.map((a) => a.action)).toEqual(['create']);
+  });
+
+  it('refuses a second keberatan on the same result, and anyone but the pegawai', async () => {
+    expect((await ajukan(ev.dipertahankan!)).json()).toMatchObject({ error: 'keberatan_sudah_ada' });
+    const byPenilai = await ajukan(ev.diubah!, NIP.pengawas);
+    expect(byPenilai.statusCode).toBe(403);
+    expect((await ajukan(ev.diubah!, NIP.perawat)).statusCode).toBe(403);
+    expect((await ajukan(randomUUID())).statusCode).toBe(404);
+  });
+
+  it('refuses a result that is not final yet', async () => {
+    const res = await ajukan(ev.belumFinal!);
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ error: 'belum_final' });
+  });
+
+  it('refuses a late keberatan naming the deadline date, and accepts one on the last day', async () => {
+    // Received 30 November 2026 (WIB): the window closes at the end of 14 December 2026, WIB.
+    now = new Date('2026-12-14T16:59:00Z');
+    const onTime = await ajukan(ev.batas!);
+    expect(onTime.statusCode, onTime.body).toBe(201);
+    now = new Date('2026-12-15T03:00:00Z');
+    const late = await ajukan(ev.terlambat!);
+    expect(late.statusCode).toBe(409);
+    const body = late.json<{ error: string; message: string; details: { batasWaktu: string } }>();
+    expect(body.error).toBe('keberatan_lewat_waktu');
+    expect(body.message).toContain('Batas waktu keberatan 14 Desember 2026 sudah lewat');
+    expect(body.details.batasWaktu).toBe('2026-12-14T16:59:59.999Z');
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.terlambat!));
+    expect(row?.status).toBe('FINAL');
+    now = new Date('2026-12-10T03:00:00Z');
+  });
+
+  it('counts filing as receiving the result when the pegawai had not acknowledged it', async () => {
+    const res = await ajukan(ev.belumDiterima!);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json<Keberatan>().evaluasi).toMatchObject({ diterimaAt: now.toISOString(), keberatanSampai: '2026-12-24T16:59:59.999Z' });
+  });
+
+  it('keeps attachments: content-checked files by the pegawai, readable by the atasan', async () => {
+    const res = await unggah(NIP.pelaksana, k.id, 'bukti realisasi.png', 'image/png', PNG);
+    expect(res.statusCode, res.body).toBe(200);
+    const lampiran = res.json<Keberatan>().lampiran;
+    expect(lampiran).toEqual([expect.objectContaining({ nama: 'bukti realisasi.png', mime: 'image/png', ukuran: PNG.length })]);
+    const file = await t.api('GET', lampiran[0]!.url, { as: NIP.administrator });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('image/png');
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    expect(file.rawPayload.equals(PNG)).toBe(true);
+    expect((await t.api('GET', lampiran[0]!.url, { as: NIP.perawat })).statusCode).toBe(404);
+    const html = await unggah(NIP.pelaksana, k.id, 'x.png', 'image/png', Buffer.from('<html><script>alert(1)</script></html>'));
+    expect(html.statusCode).toBe(415);
+    expect(html.json()).toMatchObject({ error: 'jenis_berkas_ditolak', fields: { file: expect.any(String) } });
+    expect((await unggah(NIP.pengawas, k.id, 'bukti.png', 'image/png', PNG)).statusCode).toBe(403);
+    const notJson = await t.api('POST', `/api/v1/keberatan/${k.id}/lampiran`, { as: NIP.pelaksana, body: {} });
+    expect(notJson.statusCode).toBe(400);
+  });
+});
+
+describe('explanations and the decision', () => {
+  let k: KeberatanListItem;
+  beforeAll(async () => {
+    k = (await t.api('GET', '/api/v1/keberatan?peran=saya', { as: NIP.pelaksana })).json<{ items: KeberatanListItem[] }>().items.find((i) => i.evaluasi.id === ev.dipertahankan)!;
+  });
+
+  it('shows both sides to the atasan, who may ask for explanations and decide', async () => {
+    const list = (await t.api('GET', '/api/v1/keberatan?peran=putuskan', { as: NIP.administrator })).json<{ items: KeberatanListItem[] }>();
+    expect(list.items.map((i) => i.id)).toContain(k.id);
+    expect(list.items.find((i) => i.id === k.id)?.can).toMatchObject({ mintaKlarifikasi: true, putuskan: true });
+    const detail = (await t.api('GET', `/api/v1/keberatan/${k.id}`, { as: NIP.administrator })).json<Keberatan>();
+    expect(detail).toMatchObject({
+      alasan: expect.stringContaining('melebihi target'),
+      evaluasi: { umpanBalikHasilKerja: expect.any(String), ratingHasilKerja: 'SESUAI_EKSPEKTASI' },
+      lampiran: [expect.objectContaining({ nama: 'bukti realisasi.png' })],
+    });
+    expect((await t.api('GET', '/api/v1/keberatan?peran=penilai', { as: NIP.pengawas })).json<{ items: KeberatanListItem[] }>().items.map((i) => i.id)).toContain(k.id);
+    expect((await t.api('GET', `/api/v1/keberatan/${k.id}`, { as: NIP.perawat })).statusCode).toBe(404);
+    const other = await t.otherPemdaAdmin();
+    expect((await t.api('GET', `/api/v1/keberatan/${k.id}`, { as: other.nip })).statusCode).toBe(404);
+  });
+
+  it('lets a side answer only once the atasan asked it', async () => {
+    const early = await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, { as: NIP.pengawas, body: { pesan: 'Penjelasan' } });
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ error: 'klarifikasi_belum_diminta' });
+    const ask = await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, {
+      as: NIP.administrator,
+      body: { pesan: 'Mohon jelaskan dasar rating hasil kerja.', kepada: 'PENILAI' },
+    });
+    expect(ask.statusCode, ask.body).toBe(200);
+    expect(ask.json<Keberatan>()).toMatchObject({ status: 'KLARIFIKASI', klarifikasi: [{ dari: 'ATASAN', kepada: 'PENILAI', oleh: { id: f.id.administrator } }] });
+    expect((await notifOf(f.id.pengawas)).some((n) => n.judul.startsWith('Klarifikasi keberatan diminta'))).toBe(true);
+    // Asked of the penilai only: the pegawai waits.
+    expect((await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, { as: NIP.pelaksana, body: { pesan: 'Saya juga' } })).statusCode).toBe(409);
+    const asPenilai = (await t.api('GET', `/api/v1/keberatan/${k.id}`, { as: NIP.pengawas })).json<Keberatan>();
+    expect(asPenilai.can).toMatchObject({ beriKlarifikasi: true, putuskan: false });
+    const answer = await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, { as: NIP.pengawas, body: { pesan: 'Dua RHK memenuhi target, tidak melebihi.' } });
+    expect(answer.statusCode, answer.body).toBe(200);
+    expect(answer.json<Keberatan>().klarifikasi.map((c) => c.dari)).toEqual(['ATASAN', 'PENILAI']);
+    expect((await notifOf(f.id.administrator)).some((n) => n.judul.startsWith('Klarifikasi keberatan dari'))).toBe(true);
+    const both = await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, { as: NIP.administrator, body: { pesan: 'Pegawai, tunjukkan bukti tambahan.' } });
+    expect(both.json<Keberatan>()).toMatchObject({ status: 'KLARIFIKASI' });
+    expect((await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, { as: NIP.pelaksana, body: { pesan: 'Terlampir.', kepada: 'PENILAI' } })).statusCode).toBe(400);
+    expect((await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, { as: NIP.pelaksana, body: { pesan: 'Terlampir daftar usulan.' } })).statusCode).toBe(200);
+  });
+
+  it('lets only the atasan pejabat penilai decide', async () => {
+    const body = { hasil: 'DIPERTAHANKAN', alasanKeputusan: 'Penilaian sesuai bukti.' };
+    for (const nip of [NIP.pelaksana, NIP.pengawas, NIP.adminBkpsdm]) {
+      const res = await t.api('POST', `/api/v1/keberatan/${k.id}/putuskan`, { as: nip, body });
+      expect(res.statusCode, nip).toBe(403);
+    }
+    // Higher up the chain is not the atasan pejabat penilai: the keberatan is not even visible.
+    expect((await t.api('POST', `/api/v1/keberatan/${k.id}/putuskan`, { as: NIP.kadis, body })).statusCode).toBe(404);
+    expect((await t.api('POST', `/api/v1/keberatan/${k.id}/putuskan`, { as: NIP.administrator, body: { ...body, ratingHasilKerja: 'DI_ATAS_EKSPEKTASI' } })).json()).toMatchObject({
+      error: 'validation_failed',
+      fields: { ratingHasilKerja: expect.any(String) },
+    });
+  });
+
+  it('upholds a result: the evaluation is decided, its values unchanged, no history row, both sides told', async () => {
+    const res = await t.api('POST', `/api/v1/keberatan/${k.id}/putuskan`, { as: NIP.administrator, body: { hasil: 'DIPERTAHANKAN', alasanKeputusan: 'Penilaian sesuai bukti dukung.' } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<Keberatan>()).toMatchObject({
+      status: 'DIPUTUS',
+      hasil: 'DIPERTAHANKAN',
+      hasilLabel: 'Hasil penilaian dipertahankan',
+      alasanKeputusan: 'Penilaian sesuai bukti dukung.',
+      diputuskanOleh: { id: f.id.administrator },
+      evaluasi: { status: 'DIPUTUS', predikat: 'BAIK', riwayat: [] },
+      can: { mintaKlarifikasi: false, putuskan: false, unggahLampiran: false },
+    });
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.dipertahankan!));
+    expect(row).toMatchObject({ status: 'DIPUTUS', ratingHasilKerja: 'SESUAI_EKSPEKTASI', predikat: 'BAIK' });
+    expect(await db.select().from(evaluasiRiwayat).where(eq(evaluasiRiwayat.evaluasiId, ev.dipertahankan!))).toHaveLength(0);
+    expect((await notifOf(f.id.pelaksana)).some((n) => n.judul === 'Keberatan diputus: hasil penilaian dipertahankan')).toBe(true);
+    expect((await notifOf(f.id.pengawas)).some((n) => n.judul === 'Keberatan diputus: hasil penilaian dipertahankan')).toBe(true);
+  });
+
+  it('keeps a decision final: nothing changes afterwards', async () => {
+    const again = await t.api('POST', `/api/v1/keberatan/${k.id}/putuskan`, { as: NIP.administrator, body: { hasil: 'DIUBAH', alasanKeputusan: 'Berubah pikiran', ratingHasilKerja: 'DI_ATAS_EKSPEKTASI' } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ error: 'keberatan_diputus' });
+    expect((await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, { as: NIP.administrator, body: { pesan: 'Lagi' } })).json()).toMatchObject({ error: 'keberatan_diputus' });
+    expect((await unggah(NIP.pelaksana, k.id, 'lagi.png', 'image/png', PNG)).json()).toMatchObject({ error: 'keberatan_diputus' });
+    expect((await ajukan(ev.dipertahankan!)).statusCode).toBe(409);
+    // The rating screen refuses too: only a keberatan decision changes a final result.
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.dipertahankan!));
+    const rerate = await t.api('PUT', `/api/v1/penilaian/evaluasi/${ev.dipertahankan}`, {
+      as: NIP.pengawas,
+      body: { rowVersion: row!.rowVersion, rhk: budiSkp.rhk.map((r) => ({ rhkId: r.id, rating: 'DI_ATAS_EKSPEKTASI' })), ratingHasilKerja: 'DI_ATAS_EKSPEKTASI', perilaku: [], ratingPerilaku: 'DI_ATAS_EKSPEKTASI' },
+    });
+    expect(rerate.statusCode).toBe(409);
+    const [after] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.dipertahankan!));
+    expect(after).toMatchObject({ status: 'DIPUTUS', predikat: 'BAIK' });
+  });
+
+  it('changes a result: new ratings, the predikat from the matrix, the old values kept in history', async () => {
+    const filed = (await ajukan(ev.diubah!)).json<Keberatan>();
+    const empty = await t.api('POST', `/api/v1/keberatan/${filed.id}/putuskan`, { as: NIP.administrator, body: { hasil: 'DIUBAH', alasanKeputusan: 'Bukti baru' } });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json()).toMatchObject({ fields: { ratingHasilKerja: expect.stringContaining('rating') } });
+    const same = await t.api('POST', `/api/v1/keberatan/${filed.id}/putuskan`, { as: NIP.administrator, body: { hasil: 'DIUBAH', alasanKeputusan: 'Bukti baru', ratingHasilKerja: 'SESUAI_EKSPEKTASI' } });
+    expect(same.json()).toMatchObject({ fields: { ratingHasilKerja: expect.stringContaining('DIPERTAHANKAN') } });
+
+    const res = await t.api('POST', `/api/v1/keberatan/${filed.id}/putuskan`, {
+      as: NIP.administrator,
+      body: { hasil: 'DIUBAH', alasanKeputusan: 'Bukti dukung menunjukkan realisasi melebihi target.', ratingHasilKerja: 'DI_ATAS_EKSPEKTASI', ratingPerilaku: 'DI_ATAS_EKSPEKTASI' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<Keberatan>()).toMatchObject({
+      status: 'DIPUTUS',
+      hasil: 'DIUBAH',
+      evaluasi: {
+        status: 'DIPUTUS',
+        ratingHasilKerja: 'DI_ATAS_EKSPEKTASI',
+        ratingPerilaku: 'DI_ATAS_EKSPEKTASI',
+        predikat: 'SANGAT_BAIK',
+        riwayat: [{ ratingHasilKerja: 'SESUAI_EKSPEKTASI', ratingPerilaku: 'SESUAI_EKSPEKTASI', predikat: 'BAIK', alasan: 'Bukti dukung menunjukkan realisasi melebihi target.' }],
+      },
+    });
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.diubah!));
+    expect(row).toMatchObject({ status: 'DIPUTUS', ratingHasilKerja: 'DI_ATAS_EKSPEKTASI', predikat: 'SANGAT_BAIK' });
+    const [hist] = await db.select().from(evaluasiRiwayat).where(eq(evaluasiRiwayat.evaluasiId, ev.diubah!));
+    expect(hist?.sebelum).toMatchObject({ status: 'KEBERATAN', ratingHasilKerja: 'SESUAI_EKSPEKTASI', predikat: 'BAIK' });
+    expect((await notifOf(f.id.pelaksana)).some((n) => n.pesan.includes('Baik diubah menjadi Sangat Baik'))).toBe(true);
+    const audits = await db.select().from(auditEvent).where(and(eq(auditEvent.entityType, 'keberatan'), eq(auditEvent.entityId, filed.id)));
+    expect(audits.map((a) => a.summary)).toEqual(expect.arrayContaining([expect.stringContaining('predikat Baik → Sangat Baik')]));
+  });
+
+  it('lets BKPSDM record the decision when no atasan pejabat penilai is on record (the kepala daerah decides)', async () => {
+    const filed = (await ajukan(ev.tanpaAtasan!)).json<Keberatan>();
+    expect(filed.atasanPenilai).toBeNull();
+    expect((await t.api('GET', '/api/v1/keberatan?peran=putuskan', { as: NIP.adminBkpsdm })).json<{ items: KeberatanListItem[] }>().items.map((i) => i.id)).toContain(filed.id);
+    const res = await t.api('POST', `/api/v1/keberatan/${filed.id}/putuskan`, { as: NIP.adminBkpsdm, body: { hasil: 'DIPERTAHANKAN', alasanKeputusan: 'Keputusan Wali Kota Nomor 800/12' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const [row] = await db.select().from(keberatan).where(eq(keberatan.id, filed.id));
+    expect(row).toMatchObject({ status: 'DIPUTUS', hasil: 'DIPERTAHANKAN', diputuskanOleh: f.id.adminBkpsdm });
+  });
+});
