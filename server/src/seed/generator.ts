@@ -10,6 +10,14 @@ import type { Db } from '../db/client.js';
 import {
   bimbingan,
   buktiDukung,
+  capaianOrganisasi,
+  evaluasi,
+  evaluasiPerilaku,
+  evaluasiRhk,
+  evaluasiRiwayat,
+  finalisasiUnit,
+  keberatan,
+  periodePenilaian,
   indikatorKinerja,
   instansi,
   jabatan,
@@ -29,6 +37,7 @@ import {
   userRole,
 } from '../db/schema.js';
 import { demoPelaksanaan } from './pelaksanaan-demo.js';
+import { demoPenilaian } from './penilaian-demo.js';
 import { demoSkp } from './skp-demo.js';
 import { demoTemplates } from './template-demo.js';
 import { hashPassword } from '../auth/password.js';
@@ -418,6 +427,23 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
       for (const chunk of chunks(e.bimbingan, 1000)) await tx.insert(bimbingan).values(chunk);
       for (const chunk of chunks(e.tindakLanjut, 2000)) await tx.insert(tindakLanjut).values(chunk);
       for (const chunk of chunks(e.kehadiran, 3000)) await tx.insert(kehadiran).values(chunk);
+      if (opts.pelaksanaan !== false) {
+        // Last year, finished: everyone's SKP approved and assessed.
+        const lalu = demoSkp(f, instansiId, opts.skpTahun - 1, units, jabs, people, plt, () => 'DISETUJUI');
+        for (const chunk of chunks(lalu.skp, 1000)) await tx.insert(skp).values(chunk);
+        for (const chunk of chunks(lalu.rhk, 2000)) await tx.insert(rhk).values(chunk);
+        for (const chunk of chunks(lalu.indikator, 2000)) await tx.insert(indikatorKinerja).values(chunk);
+        for (const chunk of chunks(lalu.perilaku, 2000)) await tx.insert(skpPerilaku).values(chunk);
+        const n = demoPenilaian(f, instansiId, opts.skpTahun - 1, lalu, d, seedDate, people, jabs);
+        await tx.insert(periodePenilaian).values(n.periode);
+        for (const chunk of chunks(n.capaian, 1000)) await tx.insert(capaianOrganisasi).values(chunk);
+        for (const chunk of chunks(n.evaluasi, 1000)) await tx.insert(evaluasi).values(chunk);
+        for (const chunk of chunks(n.evaluasiRhk, 2000)) await tx.insert(evaluasiRhk).values(chunk);
+        for (const chunk of chunks(n.evaluasiPerilaku, 2000)) await tx.insert(evaluasiPerilaku).values(chunk);
+        for (const chunk of chunks(n.finalisasi, 1000)) await tx.insert(finalisasiUnit).values(chunk);
+        if (n.keberatan.length) await tx.insert(keberatan).values(n.keberatan);
+        if (n.riwayat.length) await tx.insert(evaluasiRiwayat).values(n.riwayat);
+      }
     }
     await tx.execute(sql`ANALYZE`);
   });
