@@ -18,6 +18,8 @@ import { startJobs } from './core/jobs.js';
 import { jalankanPengingat } from './notifikasi/pengingat.js';
 import { kirimEmail } from './notifikasi/mailer.js';
 import { isEmpty, openConfiguredDatabase, seedDemo } from './setup.js';
+import { seedDemoBerkas } from './seed/berkas-demo.js';
+import { createLocalStorage } from './core/storage.js';
 
 const USAGE = `Pemakaian: capaian <perintah>
   start                              jalankan server (migrasi + demo otomatis bila basis data kosong)
@@ -70,6 +72,7 @@ async function main() {
     if (config.seedDemo && (await isEmpty(database))) {
       console.log(`Basis data kosong: membuat pemda demo (${config.demoPegawai} pegawai)…`);
       const r = await seedDemo(database, config.demoPegawai);
+      await seedDemoBerkas(database.db, createLocalStorage(config.storageDir));
       console.log(`Pemda demo siap: ${r.pegawai} pegawai, ${r.units} unit. Kata sandi demo: ${DEMO_PASSWORD}`);
     }
     const { app, services } = await buildApp({ database, config });
@@ -103,6 +106,7 @@ async function main() {
       if (!(await isEmpty(database))) fail('Basis data sudah berisi data; seed hanya untuk basis data kosong.');
       const t0 = Date.now();
       const r = await seedDemo(database, pegawai, seed);
+      await seedDemoBerkas(database.db, createLocalStorage(config.storageDir));
       console.log(`Selesai dalam ${((Date.now() - t0) / 1000).toFixed(1)} s: ${r.pegawai} pegawai, ${r.units} unit, ${r.jabatan} jabatan.`);
     } else if (cmd === 'import') {
       const [jenis, file] = rest;

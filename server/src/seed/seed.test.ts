@@ -5,6 +5,9 @@ import { queryRows } from '../db/client.js';
 import { pegawai, userAccount } from '../db/schema.js';
 import { checkKurvaDistribusi, type CapaianOrganisasi, type Predikat } from '@capaian/domain';
 import { seedInstansi } from './generator.js';
+import { seedDemoBerkas } from './berkas-demo.js';
+import { createLocalStorage } from '../core/storage.js';
+import { readPdf } from '../../test/pdf.js';
 
 const t = await createTestContext();
 
@@ -110,5 +113,19 @@ describe('demo seed with a year of planning', () => {
     );
     expect(k).toEqual({ dipertahankan: 1, diubah: 1, riwayat: 1, sekarang: 1, draft: expect.any(Number) });
     expect(k!.draft).toBeGreaterThan(80);
+  });
+
+  it('attaches demo report PDFs as evidence, stored like uploads and downloadable by their owner', async () => {
+    const n = await seedDemoBerkas(t.database.db, createLocalStorage(t.config.storageDir), 2);
+    expect(n).toBe(2);
+    const [b] = await queryRows<{ id: string; nip: string }>(
+      t.database.db,
+      sql`SELECT b.id, p.nip FROM bukti_dukung b JOIN realisasi r ON r.instansi_id = b.instansi_id AND r.id = b.realisasi_id
+            JOIN pegawai p ON p.instansi_id = r.instansi_id AND p.id = r.pegawai_id WHERE b.jenis = 'FILE' LIMIT 1`,
+    );
+    const res = await t.api('GET', `/api/v1/bukti/${b!.id}/unduh`, { as: b!.nip });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/pdf');
+    expect((await readPdf(res.rawPayload)).text).toContain('LAPORAN KEGIATAN HARIAN');
   });
 });
