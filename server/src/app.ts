@@ -44,6 +44,7 @@ import { layananPublikRoutes } from './layanan-publik/routes.js';
 import { keberatanRoutes } from './keberatan/routes.js';
 import { timPenilaiRoutes } from './tim-penilai/routes.js';
 import { penilaianDokumenRoutes } from './penilaian-dokumen/routes.js';
+import { siasnRoutes } from './siasn/routes.js';
 
 // Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
 z.config(z.locales.id());
@@ -159,6 +160,7 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(keberatanRoutes, { services });
       await api.register(timPenilaiRoutes, { services });
       await api.register(penilaianDokumenRoutes, { services });
+      await api.register(siasnRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

@@ -26,7 +26,7 @@ function allRoutes(): Array<{ method: Method; path: string }> {
   return out;
 }
 
-const PUBLIC = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id', 'GET /api/v1/publik/layanan/:kode', 'POST /api/v1/publik/layanan/:kode']);
+const PUBLIC = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id', 'GET /api/v1/verifikasi/evaluasi/:id', 'GET /api/v1/publik/layanan/:kode', 'POST /api/v1/publik/layanan/:kode']);
 
 describe('authentication on every /api/v1 route', () => {
   const routes = allRoutes().filter((r) => r.path.startsWith('/api/v1/'));
@@ -57,6 +57,10 @@ describe('authentication on every /api/v1 route', () => {
         'GET /api/v1/pemantauan/tim',
         'GET /api/v1/pemantauan/unit',
         'GET /api/v1/live',
+        'POST /api/v1/keberatan/:id/putuskan',
+        'GET /api/v1/tim-penilai/:id/hasil',
+        'GET /api/v1/penilaian/evaluasi/:id/pdf',
+        'GET /api/v1/siasn/ekspor',
         'POST /api/v1/360/nominasi',
         'GET /api/v1/360/ringkasan',
         'GET /api/v1/layanan-publik/tren',
@@ -182,6 +186,10 @@ describe('tenancy on every route that names a record', () => {
     'PUT /api/v1/bimbingan/:id/catatan': { rowVersion: 1, catatan: 'Catatan', tindakLanjut: [] },
     'PUT /api/v1/bimbingan/:id/lembar-umpan-balik': { jawaban: [] },
     'PUT /api/v1/bimbingan/:id/evaluasi-kompetensi': { items: [] },
+    'POST /api/v1/keberatan/:id/klarifikasi': { pesan: 'Mohon penjelasan' },
+    'POST /api/v1/keberatan/:id/putuskan': { hasil: 'DIPERTAHANKAN', alasanKeputusan: 'Sesuai bukti' },
+    'PUT /api/v1/tim-penilai/:id': { tahun: 2026, nama: 'Tim', anggota: [{ pegawaiId: randomUUID(), peran: 'ANGGOTA' }] },
+    'POST /api/v1/tim-penilai/:id/rekomendasi': { periodeId: randomUUID(), pegawaiId: randomUUID(), jenis: 'PROMOSI', catatan: 'Catatan' },
     'PUT /api/v1/penilaian/evaluasi/:id': { rowVersion: 1, rhk: [], ratingHasilKerja: 'SESUAI_EKSPEKTASI', perilaku: [], ratingPerilaku: 'SESUAI_EKSPEKTASI' },
     'PUT /api/v1/penilaian/evaluasi/:id/diskusi': { baik: 'Baik', perbaikan: 'Perbaikan', rencanaPengembangan: [] },
     'PUT /api/v1/layanan-publik/titik/:id': { unitId: randomUUID(), nama: 'Titik layanan' },

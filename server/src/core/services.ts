@@ -23,6 +23,7 @@ import { createLayananPublikService } from '../layanan-publik/service.js';
 import { createKeberatanService } from '../keberatan/service.js';
 import { createTimPenilaiService } from '../tim-penilai/service.js';
 import { createPenilaianDokumenService } from '../penilaian-dokumen/service.js';
+import { createSiasnService } from '../siasn/service.js';
 
 export interface AppDeps {
   database: Database;
@@ -62,6 +63,7 @@ export function createServices(deps: AppDeps) {
     keberatan: createKeberatanService(db, clock, deps.config),
     timPenilai: createTimPenilaiService(db, organisasi, clock),
     penilaianDokumen: createPenilaianDokumenService(db, organisasi, clock, deps.config.publicUrl),
+    siasn: createSiasnService(db, clock),
   };
 }
 

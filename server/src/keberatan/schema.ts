@@ -5,7 +5,8 @@ const Teks = (max: number) => z.string('wajib diisi').trim().min(1, 'wajib diisi
 const Rating = z.enum(RATINGS, 'harus DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI atau DI_BAWAH_EKSPEKTASI');
 
 export const IdParams = z.object({ id: z.uuid('harus berupa id') });
-export const LampiranParams = z.object({ id: z.uuid('harus berupa id'), lampiranId: z.uuid('harus berupa id lampiran') });
+// lampiranId is looked up inside the keberatan's list (after its read check): a plain string.
+export const LampiranParams = z.object({ id: z.uuid('harus berupa id'), lampiranId: z.string().trim().min(1).max(64) });
 
 export const KeberatanQuery = z.object({
   /** saya: my own; putuskan: those I decide (atasan pejabat penilai); penilai: those about my rating. */

@@ -29,6 +29,7 @@ import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { organisasiRepository } from '../organisasi/repository.js';
 import type { OrganisasiService } from '../organisasi/service.js';
+import { JENIS_REKOMENDASI_LABEL } from '../tim-penilai/schema.js';
 import { periodeLabel } from '../penilaian/context.js';
 import { deskripsiAturan, kurvaRulesOf } from '../penilaian/kurva.js';
 import type { EvaluasiDokumen, PihakDokumen } from './dokumen.js';
@@ -201,7 +202,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
       overrideKurva: e.override_alasan ? { alasan: e.override_alasan, oleh: e.override_oleh_nama } : null,
       keberatan: e.keberatan_hasil ? `${KEBERATAN_HASIL_LABEL[e.keberatan_hasil as KeberatanHasil] ?? e.keberatan_hasil} oleh atasan pejabat penilai: ${e.keberatan_alasan ?? ''}` : null,
       catatan: diskusi ? { baik: diskusi.baik ?? '', perbaikan: diskusi.perbaikan ?? '', rencanaPengembangan: diskusi.rencanaPengembangan ?? [] } : null,
-      rekomendasi: rekomendasi.map((r) => `Rekomendasi ${r.tim_nama} (${r.jenis.toLowerCase()}): ${r.catatan}`),
+      rekomendasi: rekomendasi.map((r) => `Rekomendasi ${r.tim_nama} (${(JENIS_REKOMENDASI_LABEL[r.jenis as keyof typeof JENIS_REKOMENDASI_LABEL] ?? r.jenis).toLowerCase()}): ${r.catatan}`),
       tempat: e.instansi_nama.replace(/^Pemerintah\s+/i, ''),
       tanggal: e.final_at ? todayIn(zona, new Date(e.final_at)) : null,
       verifikasi: { url: `${publicUrl}/verifikasi/evaluasi/${e.id}?h=${hash}`, hash },

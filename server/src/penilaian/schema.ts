@@ -51,6 +51,7 @@ export const PeriodeItem = PeriodeRingkas.extend({
 export type PeriodeItem = z.infer<typeof PeriodeItem>;
 
 export const PeriodeList = z.object({ items: z.array(PeriodeItem), can: z.object({ buka: z.boolean() }) });
+export type PeriodeList = z.infer<typeof PeriodeList>;
 
 // ---------------------------------------------------------------------------------------------
 // The curve
@@ -116,6 +117,7 @@ export const UnitItem = z.object({
 });
 export type UnitItem = z.infer<typeof UnitItem>;
 export const UnitList = z.object({ items: z.array(UnitItem) });
+export type UnitList = z.infer<typeof UnitList>;
 
 export const KurvaQuery = z.object({ periodeId: Uuid('periode') });
 
@@ -202,6 +204,7 @@ export const EvaluasiListItem = z.object({
 });
 export type EvaluasiListItem = z.infer<typeof EvaluasiListItem>;
 export const EvaluasiList = z.object({ items: z.array(EvaluasiListItem) });
+export type EvaluasiList = z.infer<typeof EvaluasiList>;
 
 const UmpanBalikBerkala = z.object({ tanggal: z.string(), pesan: z.string(), penulis: z.string() });
 export type UmpanBalikBerkala = z.infer<typeof UmpanBalikBerkala>;

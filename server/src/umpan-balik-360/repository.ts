@@ -112,6 +112,18 @@ export const survei360Repository = {
     );
   },
 
+  /** Candidates to nominate: active pegawai by id, or all active pegawai of a unit, with name and jabatan. */
+  async kandidat(db: DbOrTx, instansiId: string, f: { ids: string[]; unitId: string | null }) {
+    return queryRows<{ id: string; nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null; jabatan_nama: string }>(
+      db,
+      sql`SELECT p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, j.nama AS jabatan_nama
+            FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+           WHERE p.instansi_id = ${instansiId} AND p.status = 'AKTIF'
+             AND (p.id = ANY(${`{${f.ids.join(',')}}`}::uuid[]) ${f.unitId ? sql`OR j.unit_id = ${f.unitId}` : sql``})
+           ORDER BY p.nama, p.id LIMIT 500`,
+    );
+  },
+
   /** The pegawai already nominated by a subject in a period. */
   async sudahDinominasikan(db: DbOrTx, instansiId: string, periodeId: string, pegawaiId: string): Promise<Set<string>> {
     const rows = await db

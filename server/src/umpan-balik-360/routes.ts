@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { IdParams, JawabanInput, Kuesioner, NominasiInput, NominasiItem, NominasiList, NominasiQuery, Ringkasan, RingkasanQuery } from './schema.js';
+import { IdParams, JawabanInput, KandidatList, KandidatQuery, Kuesioner, NominasiInput, NominasiItem, NominasiList, NominasiQuery, Ringkasan, RingkasanQuery } from './schema.js';
 
 export const survei360Routes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['umpan-balik-360'];
@@ -11,6 +11,11 @@ export const survei360Routes: FastifyPluginAsyncZod<{ services: Services }> = as
     '/360/nominasi',
     { schema: { tags, summary: 'Nominasi 360°: yang saya usulkan, yang harus saya setujui, atau yang harus saya jawab', querystring: NominasiQuery, response: { 200: NominasiList } } },
     (req) => svc.list(requireActor(req), req.query),
+  );
+  app.get(
+    '/360/kandidat',
+    { schema: { tags, summary: 'Rekan atau bawahan yang dapat saya nominasikan (nama dan jabatan saja)', querystring: KandidatQuery, response: { 200: KandidatList } } },
+    (req) => svc.kandidat(requireActor(req), req.query),
   );
   app.post(
     '/360/nominasi',

@@ -12,6 +12,15 @@ export const NominasiQuery = z.object({
 });
 export type NominasiQuery = z.infer<typeof NominasiQuery>;
 
+export const KandidatQuery = z.object({
+  periodeId: z.uuid('harus berupa id periode penilaian'),
+  hubungan: z.enum(['REKAN', 'BAWAHAN'], 'harus REKAN atau BAWAHAN'),
+});
+export type KandidatQuery = z.infer<typeof KandidatQuery>;
+export const Kandidat = z.object({ id: z.uuid(), nip: z.string(), namaLengkap: z.string(), jabatanNama: z.string() });
+export type Kandidat = z.infer<typeof Kandidat>;
+export const KandidatList = z.object({ items: z.array(Kandidat) });
+
 export const NominasiInput = z.object({
   periodeId: z.uuid('harus berupa id periode penilaian'),
   penilaiIds: z

@@ -33,7 +33,7 @@ import { notify } from '../notifikasi/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { survei360Policy as policy, type Relasi360 } from './policy.js';
 import { survei360Repository as repo, type NominasiListRow, type PeriodeRow } from './repository.js';
-import type { JawabanInput, Kuesioner, NominasiInput, NominasiItem, NominasiQuery, Ringkasan, RingkasanQuery } from './schema.js';
+import type { JawabanInput, Kandidat, KandidatQuery, Kuesioner, NominasiInput, NominasiItem, NominasiQuery, Ringkasan, RingkasanQuery } from './schema.js';
 
 /** How far up the chain of command a superior may be and still read (a guard against bad data). */
 const MAKS_TINGKAT = 12;
@@ -147,6 +147,36 @@ export function createSurvei360Service(db: Db, organisasi: OrganisasiService, cl
       const bawahan = await organisasi.bawahanOf(actor.instansiId, actor.pegawaiId);
       const rows = await repo.list(db, actor.instansiId, { periodeId: q.periodeId, pegawaiIds: bawahan });
       return { items: await presentAll(actor, rows, () => ({ ...NONE, penilai: true })) };
+    },
+
+    /**
+     * Whom the caller may nominate (names and jabatan only): for REKAN the active colleagues of
+     * their unit and those with the same pejabat penilai; for BAWAHAN their bawahan. Never their
+     * own superiors, themselves, or someone already nominated in the period.
+     */
+    async kandidat(actor: Actor, q: KandidatQuery): Promise<{ items: Kandidat[] }> {
+      await periodeOf(actor, q.periodeId, 'periodeId');
+      const [saya, bawahan, atasanSaya, sudah] = await Promise.all([
+        repo.kolega(db, actor.instansiId, [actor.pegawaiId]),
+        organisasi.bawahanOf(actor.instansiId, actor.pegawaiId),
+        organisasi.atasanOf(actor.instansiId, actor.pegawaiId),
+        repo.sudahDinominasikan(db, actor.instansiId, q.periodeId, actor.pegawaiId),
+      ]);
+      const penilai = atasanSaya.pejabatPenilai?.pegawaiId ?? null;
+      const bawahanSet = new Set(bawahan);
+      const keluar = new Set([actor.pegawaiId, penilai, atasanSaya.atasanPejabatPenilai?.pegawaiId ?? null, ...sudah]);
+      const rows =
+        q.hubungan === 'BAWAHAN'
+          ? await repo.kandidat(db, actor.instansiId, { ids: bawahan, unitId: null })
+          : await repo.kandidat(db, actor.instansiId, {
+              ids: penilai ? await organisasi.bawahanOf(actor.instansiId, penilai) : [],
+              unitId: saya[0]?.unit_id ?? null,
+            });
+      return {
+        items: rows
+          .filter((r) => !keluar.has(r.id) && (q.hubungan === 'BAWAHAN' || !bawahanSet.has(r.id)))
+          .map((r) => ({ id: r.id, nip: r.nip, namaLengkap: namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }), jabatanNama: r.jabatan_nama })),
+      };
     },
 
     /**

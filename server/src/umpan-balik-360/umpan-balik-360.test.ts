@@ -53,6 +53,21 @@ beforeAll(async () => {
 describe('nominations', () => {
   let items: NominasiItem[] = [];
 
+  it('lists whom the pegawai may nominate: peers without superiors or self; bawahan for a superior', async () => {
+    const peers = await ok<{ items: Array<{ id: string; namaLengkap: string; jabatanNama: string }> }>(
+      await t.api('GET', `/api/v1/360/kandidat?periodeId=${periodeId}&hubungan=REKAN`, { as: NIP.pelaksana }),
+    );
+    const ids = new Set(peers.items.map((k) => k.id));
+    for (const r of rekan) expect(ids.has(r.id)).toBe(true);
+    expect(ids.has(budiId)).toBe(false);
+    expect(ids.has(yulianaId)).toBe(false);
+    expect(Object.keys(peers.items[0]!).sort()).toEqual(['id', 'jabatanNama', 'namaLengkap', 'nip']);
+    const bawahan = await ok<{ items: Array<{ id: string }> }>(await t.api('GET', `/api/v1/360/kandidat?periodeId=${periodeId}&hubungan=BAWAHAN`, { as: NIP.pengawas }));
+    expect(bawahan.items.map((k) => k.id)).toContain(budiId);
+    expect((await t.api('GET', `/api/v1/360/kandidat?periodeId=${periodeId}&hubungan=BAWAHAN`, { as: NIP.pelaksana })).json()).toEqual({ items: [] });
+    expect((await t.api('GET', `/api/v1/360/kandidat?periodeId=${randomUUID()}&hubungan=REKAN`, { as: NIP.pelaksana })).statusCode).toBe(400);
+  });
+
   it('the pegawai nominates peers; the pejabat penilai is notified', async () => {
     const res = await t.api('POST', '/api/v1/360/nominasi', {
       as: NIP.pelaksana,

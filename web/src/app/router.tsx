@@ -187,6 +187,59 @@ const verifikasiSkpRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/skp/routes/verifikasi'), 'VerifikasiSkpPage'),
 });
 
+/** Public: the feedback form a member of the public opens from a service point's QR poster; no login, outside the shell. */
+const layananPublikFormRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/l/$kode',
+  component: lazyRouteComponent(() => import('@/features/layanan-publik/routes/form-publik'), 'FormPublikPage'),
+});
+
+const layananPublikTitikRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/layanan-publik',
+  component: lazyRouteComponent(() => import('@/features/layanan-publik/routes/titik-layanan'), 'TitikLayananPage'),
+});
+
+const layananPublikTrenRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/layanan-publik/tren',
+  component: lazyRouteComponent(() => import('@/features/layanan-publik/routes/tren'), 'TrenLayananPage'),
+});
+
+/** 360° feedback; notifications link to /360?peran=setujui and /360?peran=saya. */
+const survei360Route = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/360',
+  validateSearch: (raw: Record<string, unknown>): { peran?: 'saya' | 'setujui' | 'jawab' } =>
+    raw['peran'] === 'saya' || raw['peran'] === 'setujui' || raw['peran'] === 'jawab' ? { peran: raw['peran'] } : {},
+  component: lazyRouteComponent(() => import('@/features/survei-360/routes/survei-360'), 'Survei360Page'),
+});
+
+const kuesioner360Route = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/360/kuesioner/$id',
+  component: lazyRouteComponent(() => import('@/features/survei-360/routes/kuesioner'), 'Kuesioner360Page'),
+});
+
+const timPenilaiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tim-penilai',
+  component: lazyRouteComponent(() => import('@/features/tim-penilai/routes/tim-list'), 'TimPenilaiPage'),
+});
+
+const timPenilaiHasilRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tim-penilai/$id',
+  component: lazyRouteComponent(() => import('@/features/tim-penilai/routes/tim-hasil'), 'TimHasilPage'),
+});
+
+const siasnRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/siasn',
+  beforeLoad: requireRole('ADMIN_BKPSDM'),
+  component: lazyRouteComponent(() => import('@/features/siasn/routes/siasn'), 'SiasnPage'),
+});
+
 const papanTimRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pemantauan',
@@ -288,9 +341,73 @@ const emailOutboxRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/pengaturan/routes/email-outbox'), 'EmailOutboxPage'),
 });
 
+const penilaianSayaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian',
+  component: lazyRouteComponent(() => import('@/features/penilaian/routes/penilaian-list'), 'PenilaianSayaPage'),
+});
+
+const penilaianTimRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/tim',
+  component: lazyRouteComponent(() => import('@/features/penilaian/routes/penilaian-list'), 'PenilaianTimPage'),
+});
+
+const penilaianPeriodeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/periode',
+  component: lazyRouteComponent(() => import('@/features/penilaian/routes/periode'), 'PeriodePage'),
+});
+
+const penilaianUnitRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/periode/$id',
+  component: lazyRouteComponent(() => import('@/features/penilaian/routes/unit'), 'UnitPage'),
+});
+
+const penilaianCapaianRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/capaian/$periodeId/$unitId',
+  component: lazyRouteComponent(() => import('@/features/penilaian/routes/capaian'), 'CapaianPage'),
+});
+
+const evaluasiHasilRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/evaluasi/$id',
+  component: lazyRouteComponent(() => import('@/features/penilaian/routes/evaluasi-hasil'), 'EvaluasiHasilPage'),
+});
+
+/** The rating screen: one subordinate, the team list and the unit's live curve. */
+const evaluasiNilaiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penilaian/evaluasi/$id/nilai',
+  component: lazyRouteComponent(() => import('@/features/penilaian/routes/evaluasi-nilai'), 'EvaluasiNilaiPage'),
+});
+
+const keberatanListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/keberatan',
+  component: lazyRouteComponent(() => import('@/features/keberatan/routes/keberatan-list'), 'KeberatanListPage'),
+});
+
+const keberatanBaruRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/keberatan/baru',
+  validateSearch: (raw: Record<string, unknown>): { evaluasiId?: string } =>
+    typeof raw['evaluasiId'] === 'string' ? { evaluasiId: raw['evaluasiId'] } : {},
+  component: lazyRouteComponent(() => import('@/features/keberatan/routes/keberatan-baru'), 'KeberatanBaruPage'),
+});
+
+const keberatanDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/keberatan/$id',
+  component: lazyRouteComponent(() => import('@/features/keberatan/routes/keberatan-detail'), 'KeberatanDetailPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifikasiSkpRoute,
+  layananPublikFormRoute,
   appRoute.addChildren([
     profilRoute,
     gantiSandiRoute,
@@ -312,6 +429,13 @@ const routeTree = rootRoute.addChildren([
     progresRoute,
     imporProgresRoute,
     papanTimRoute,
+    layananPublikTitikRoute,
+    layananPublikTrenRoute,
+    survei360Route,
+    kuesioner360Route,
+    timPenilaiRoute,
+    timPenilaiHasilRoute,
+    siasnRoute,
     pemantauanUnitRoute,
     progresPegawaiRoute,
     realisasiAliasRoute,
@@ -325,6 +449,16 @@ const routeTree = rootRoute.addChildren([
     kehadiranImporRoute,
     pengaturanRoute,
     emailOutboxRoute,
+    penilaianSayaRoute,
+    penilaianTimRoute,
+    penilaianPeriodeRoute,
+    penilaianUnitRoute,
+    penilaianCapaianRoute,
+    evaluasiHasilRoute,
+    evaluasiNilaiRoute,
+    keberatanListRoute,
+    keberatanBaruRoute,
+    keberatanDetailRoute,
   ]),
 ]);
 

@@ -26,7 +26,7 @@ import { OfflineBanner } from '@/components/offline-banner';
 import { NotifBell } from '@/features/notifikasi/components/notif-bell';
 import { AntrianRealisasi } from '@/features/realisasi/components/antrian-shell';
 
-type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar';
+type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/siasn';
 
 /** The part of GET /skp-template the nav needs (shares the page's cache key). */
 interface TemplatNav {
@@ -53,6 +53,18 @@ function navItems(me: Me, t: TFunction, templat: boolean, tim = false): NavItem[
   items.push({ to: '/bimbingan', label: t('nav.bimbingan'), testId: 'nav-bimbingan' });
   items.push({ to: '/kehadiran', label: t('nav.kehadiran'), testId: 'nav-kehadiran' });
   if (tim) items.push({ to: '/kehadiran/tim', label: t('nav.kehadiranTim'), testId: 'nav-kehadiran-tim' });
+  items.push({ to: '/penilaian', label: t('nav.penilaian'), testId: 'nav-penilaian' });
+  if (tim) items.push({ to: '/penilaian/tim', label: t('nav.penilaianTim'), testId: 'nav-penilaian-tim' });
+  if (hasRole(me, 'ADMIN_BKPSDM', 'PIMPINAN', 'PENGELOLA_KINERJA')) items.push({ to: '/penilaian/periode', label: t('nav.penilaianPeriode'), testId: 'nav-penilaian-periode' });
+  items.push({ to: '/keberatan', label: t('nav.keberatan'), testId: 'nav-keberatan' });
+  items.push({ to: '/360', label: t('nav.survei360'), testId: 'nav-360' });
+  if (hasRole(me, 'ADMIN_BKPSDM', 'PIMPINAN', 'PENGELOLA_KINERJA')) {
+    items.push({ to: '/layanan-publik', label: t('nav.layananPublik'), testId: 'nav-layanan-publik' });
+    items.push({ to: '/layanan-publik/tren', label: t('layananPublik.tren.judul'), testId: 'nav-layanan-publik-tren' });
+    // Team members are usually senior officials; the page lists only the caller's teams.
+    items.push({ to: '/tim-penilai', label: t('nav.timPenilai'), testId: 'nav-tim-penilai' });
+  }
+  if (hasRole(me, 'ADMIN_BKPSDM')) items.push({ to: '/siasn', label: t('nav.siasn'), testId: 'nav-siasn' });
   items.push({ to: '/skp', label: t('nav.skpSaya'), testId: 'nav-skp' });
   items.push({ to: '/skp/tim', label: t('nav.skpTim'), testId: 'nav-skp-tim' });
   items.push({ to: '/perjanjian-kinerja', label: t('nav.perjanjianKinerja'), testId: 'nav-perjanjian-kinerja' });

@@ -1,0 +1,73 @@
+import { queryOptions } from '@tanstack/react-query';
+import { ApiError, buildUrl } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
+
+/** Mirrors server/src/siasn/schema.ts (API contract of issue #6). */
+export interface MasalahSiasn {
+  pegawai: { id: string; nip: string; nama: string };
+  unit: { id: string; nama: string } | null;
+  masalah: string[];
+}
+
+export interface ValidasiSiasn {
+  periode: { id: string; label: string; jenis: string; tahun: number };
+  format: 'skp22' | 'kinerjaperiodik';
+  jumlah: number;
+  siap: number;
+  masalah: MasalahSiasn[];
+  unitBelumFinal: Array<{ unitId: string; unitNama: string; jumlahPegawai: number }>;
+}
+
+export interface PeriodeOpsi {
+  id: string;
+  jenis: string;
+  tahun: number;
+  label: string;
+  status: string;
+}
+
+export const periodeQuery = queryOptions({
+  queryKey: ['penilaian', 'periode', 'opsi'],
+  queryFn: ({ signal }) => api.get<{ items: PeriodeOpsi[] }>('/penilaian/periode', undefined, signal),
+  staleTime: 60_000,
+});
+
+export function validasiQuery(periodeId: string) {
+  return queryOptions({
+    queryKey: ['siasn', 'validasi', periodeId],
+    queryFn: ({ signal }) => api.get<ValidasiSiasn>('/siasn/validasi', { periodeId }, signal),
+    retry: false,
+  });
+}
+
+function namaBerkas(res: Response, fallback: string): string {
+  const cd = res.headers.get('content-disposition') ?? '';
+  const m = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(cd);
+  return m?.[1] ? decodeURIComponent(m[1]) : fallback;
+}
+
+/**
+ * Downloads the export (a JSON file). A refusal (409 'siasn_belum_valid' with details.masalah)
+ * becomes an ApiError carrying the server's Indonesian message.
+ */
+export async function unduhEkspor(periodeId: string, sebagian: boolean): Promise<void> {
+  const res = await fetch(buildUrl('/siasn/ekspor', { periodeId, sebagian: sebagian ? 'true' : undefined }), { credentials: 'same-origin' });
+  if (!res.ok) {
+    let body: { error?: string; message?: string; details?: Record<string, unknown> } = {};
+    try {
+      body = (await res.json()) as typeof body;
+    } catch {
+      // not JSON
+    }
+    throw new ApiError(res.status, body.error ?? 'http_error', body.message ?? `Permintaan gagal (${res.status}).`, undefined, body.details);
+  }
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = namaBerkas(res, `siasn-${periodeId}.json`);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
