@@ -870,6 +870,8 @@ export const evaluasi = pgTable(
     unique('evaluasi_pegawai_uq').on(t.instansiId, t.periodeId, t.pegawaiId),
     index('evaluasi_unit_ix').on(t.instansiId, t.periodeId, t.unitId),
     index('evaluasi_penilai_ix').on(t.instansiId, t.pejabatPenilaiId, t.periodeId),
+    /** Public document verification looks an evaluation up by id alone (like skp_id_ix). */
+    index('evaluasi_id_ix').on(t.id),
     check('evaluasi_status_ck', sql`${t.status} in ('DRAFT','DINILAI','FINAL','KEBERATAN','DIPUTUS')`),
     check('evaluasi_rating_hk_ck', sql`${t.ratingHasilKerja} is null or ${t.ratingHasilKerja} in ('DI_ATAS_EKSPEKTASI','SESUAI_EKSPEKTASI','DI_BAWAH_EKSPEKTASI')`),
     check('evaluasi_rating_pk_ck', sql`${t.ratingPerilaku} is null or ${t.ratingPerilaku} in ('DI_ATAS_EKSPEKTASI','SESUAI_EKSPEKTASI','DI_BAWAH_EKSPEKTASI')`),

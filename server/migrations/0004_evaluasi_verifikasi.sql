@@ -1,0 +1,1 @@
+CREATE INDEX "evaluasi_id_ix" ON "evaluasi" USING btree ("id");
