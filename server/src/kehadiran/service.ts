@@ -76,18 +76,7 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, cl
 
   /** Is the caller in the pegawai's chain of superiors (today)? Walks up two levels per lookup. */
   async function isAtasan(actor: Actor, pegawaiId: string) {
-    const seen = new Set<string>([pegawaiId]);
-    let current = pegawaiId;
-    for (let depth = 0; depth < 10; depth += 1) {
-      const a = await organisasi.atasanOf(actor.instansiId, current);
-      const ids = [a.pejabatPenilai?.pegawaiId, a.atasanPejabatPenilai?.pegawaiId];
-      if (ids.includes(actor.pegawaiId)) return true;
-      const next = a.atasanPejabatPenilai?.pegawaiId;
-      if (!next || seen.has(next)) return false;
-      seen.add(next);
-      current = next;
-    }
-    return false;
+    return (await organisasi.rantaiAtasan(actor.instansiId, pegawaiId, actor.pegawaiId)).berantai;
   }
 
   const presentPegawai = (p: { id: string; nip: string; nama: string; jabatan: string }) => ({ id: p.id, nip: p.nip, nama: p.nama, jabatan: p.jabatan });

@@ -320,6 +320,29 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
     },
 
     /**
+     * Where `actorId` stands above a pegawai on a date: their pejabat penilai, their atasan pejabat
+     * penilai, or anywhere higher in the chain of command (`berantai`, true for all three). Walks up
+     * with `atasanOf`, two levels per step; stops at the top or on a loop. 404 for an unknown pegawai.
+     */
+    async rantaiAtasan(instansiId: string, pegawaiId: string, actorId: string, tanggal?: string): Promise<{ penilai: boolean; atasanPenilai: boolean; berantai: boolean }> {
+      const date = tanggal ?? (await today(instansiId));
+      const seen = new Set([pegawaiId]);
+      let current = pegawaiId;
+      for (let step = 0; step < 12; step++) {
+        const a = await this.atasanOf(instansiId, current, date);
+        const p1 = a.pejabatPenilai?.pegawaiId ?? null;
+        const p2 = a.atasanPejabatPenilai?.pegawaiId ?? null;
+        if (p1 === actorId) return { penilai: step === 0, atasanPenilai: false, berantai: true };
+        if (p2 === actorId) return { penilai: false, atasanPenilai: step === 0, berantai: true };
+        if (!p2 || seen.has(p2)) break;
+        if (p1) seen.add(p1);
+        seen.add(p2);
+        current = p2;
+      }
+      return { penilai: false, atasanPenilai: false, berantai: false };
+    },
+
+    /**
      * The pejabat penilai and atasan pejabat penilai of a pegawai on a date. The one place every
      * feature asks "who assesses whom"; it does not check the caller's rights (callers do).
      */

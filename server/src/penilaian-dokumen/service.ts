@@ -65,19 +65,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
   /** Whether `actorId` is the recorded penilai/atasan or stands anywhere above the pegawai (walking atasanOf). */
   async function diRantaiPenilai(actor: Actor, e: EvaluasiDokRow): Promise<boolean> {
     if (e.pejabat_penilai_id === actor.pegawaiId || e.atasan_penilai_id === actor.pegawaiId) return true;
-    const tanggal = tanggalPeriode(e);
-    const seen = new Set([e.pegawai_id]);
-    let current = e.pegawai_id;
-    for (let step = 0; step < 10; step++) {
-      const a = await organisasi.atasanOf(actor.instansiId, current, tanggal);
-      const p1 = a.pejabatPenilai?.pegawaiId ?? null;
-      const p2 = a.atasanPejabatPenilai?.pegawaiId ?? null;
-      if (p1 === actor.pegawaiId || p2 === actor.pegawaiId) return true;
-      if (!p2 || seen.has(p2)) return false;
-      seen.add(p2);
-      current = p2;
-    }
-    return false;
+    return (await organisasi.rantaiAtasan(actor.instansiId, e.pegawai_id, actor.pegawaiId, tanggalPeriode(e))).berantai;
   }
 
   /** A final evaluation the caller may print, or 404 (not found / not theirs) or 409 (not final yet). */

@@ -70,24 +70,10 @@ export function createRealisasiService(
     return false;
   }
 
-  /**
-   * Whether `actorId` stands anywhere above the pegawai in the chain of command, walking up with
-   * `atasanOf` (two levels per step: pejabat penilai and atasan pejabat penilai).
-   */
+  /** Whether `actorId` stands above the pegawai: their pejabat penilai, or anywhere in the chain. */
   async function atasanBerantai(instansiId: string, pegawaiId: string, actorId: string): Promise<{ penilai: boolean; atasan: boolean }> {
-    const seen = new Set([pegawaiId]);
-    let current = pegawaiId;
-    for (let step = 0; step < 10; step++) {
-      const a = await organisasi.atasanOf(instansiId, current);
-      const p1 = a.pejabatPenilai?.pegawaiId ?? null;
-      const p2 = a.atasanPejabatPenilai?.pegawaiId ?? null;
-      if (p1 === actorId) return { penilai: step === 0, atasan: true };
-      if (p2 === actorId) return { penilai: false, atasan: true };
-      if (!p2 || seen.has(p2)) break;
-      seen.add(p2);
-      current = p2;
-    }
-    return { penilai: false, atasan: false };
+    const r = await organisasi.rantaiAtasan(instansiId, pegawaiId, actorId);
+    return { penilai: r.penilai, atasan: r.berantai };
   }
 
   /** How the caller stands to a pegawai of their instansi; null when there is no such pegawai. */

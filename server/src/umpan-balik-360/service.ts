@@ -36,7 +36,6 @@ import { survei360Repository as repo, type NominasiListRow, type PeriodeRow } fr
 import type { JawabanInput, Kandidat, KandidatQuery, Kuesioner, NominasiInput, NominasiItem, NominasiQuery, Ringkasan, RingkasanQuery } from './schema.js';
 
 /** How far up the chain of command a superior may be and still read (a guard against bad data). */
-const MAKS_TINGKAT = 12;
 
 export function labelPeriode(p: Pick<PeriodeRow, 'jenis' | 'tahun' | 'nomor'>): string {
   if (p.jenis === 'TAHUNAN') return periodeTahunan(p.tahun).label;
@@ -68,22 +67,7 @@ export function createSurvei360Service(db: Db, organisasi: OrganisasiService, cl
       penilai: atasan.pejabatPenilai?.pegawaiId === actor.pegawaiId,
       atasanBerantai: false,
     };
-    if (berantai && !rel.self && !rel.penilai) {
-      const seen = new Set<string>([pegawaiId]);
-      let next = atasan;
-      for (let i = 0; i < MAKS_TINGKAT; i++) {
-        const p = next.pejabatPenilai?.pegawaiId;
-        const q = next.atasanPejabatPenilai?.pegawaiId;
-        if (p === actor.pegawaiId || q === actor.pegawaiId) {
-          rel.atasanBerantai = true;
-          break;
-        }
-        if (!q || seen.has(q)) break;
-        if (p) seen.add(p);
-        seen.add(q);
-        next = await organisasi.atasanOf(actor.instansiId, q, tanggal);
-      }
-    }
+    if (berantai && !rel.self && !rel.penilai) rel.atasanBerantai = (await organisasi.rantaiAtasan(actor.instansiId, pegawaiId, actor.pegawaiId, tanggal)).berantai;
     return rel;
   }
 

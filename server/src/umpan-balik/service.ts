@@ -11,7 +11,6 @@ import { umpanBalikRepository as repo, type UmpanBalikListRow } from './reposito
 import type { UmpanBalikBalasan, UmpanBalikInput, UmpanBalikItem, UmpanBalikQuery } from './schema.js';
 
 /** How far up the chain of command a superior may be and still read (a guard against bad data). */
-const MAKS_TINGKAT = 12;
 
 export function createUmpanBalikService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
   async function zonaOf(instansiId: string): Promise<ZonaWaktu> {
@@ -27,22 +26,7 @@ export function createUmpanBalikService(db: Db, organisasi: OrganisasiService, c
     const atasan = await organisasi.atasanOf(actor.instansiId, pegawaiId);
     const penilaiId = atasan.pejabatPenilai?.pegawaiId ?? null;
     const rel: UmpanBalikRelation = { self: pegawaiId === actor.pegawaiId, penilai: penilaiId === actor.pegawaiId, atasanBerantai: false };
-    if (berantai && !rel.self && !rel.penilai) {
-      const seen = new Set<string>([pegawaiId]);
-      let next = atasan;
-      for (let i = 0; i < MAKS_TINGKAT; i++) {
-        const p = next.pejabatPenilai?.pegawaiId;
-        const q = next.atasanPejabatPenilai?.pegawaiId;
-        if (p === actor.pegawaiId || q === actor.pegawaiId) {
-          rel.atasanBerantai = true;
-          break;
-        }
-        if (!q || seen.has(q)) break;
-        if (p) seen.add(p);
-        seen.add(q);
-        next = await organisasi.atasanOf(actor.instansiId, q);
-      }
-    }
+    if (berantai && !rel.self && !rel.penilai) rel.atasanBerantai = (await organisasi.rantaiAtasan(actor.instansiId, pegawaiId, actor.pegawaiId)).berantai;
     return { rel, penilaiId };
   }
 
