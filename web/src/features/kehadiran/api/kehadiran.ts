@@ -10,17 +10,8 @@ export interface HariKehadiran {
   terlambatMenit: number | null;
 }
 
-export interface RingkasanKehadiran {
-  hadir: number;
-  izin: number;
-  sakit: number;
-  cuti: number;
-  dinasLuar: number;
-  tanpaKeterangan: number;
-  terlambatKali: number;
-  terlambatMenit: number;
-  hariKerja: number;
-}
+import type { RingkasanKehadiran } from '@capaian/domain';
+export type { RingkasanKehadiran };
 
 export interface PegawaiKehadiran {
   id: string;

@@ -113,11 +113,6 @@ export interface RencanaAksiInput {
   satuan: string | null;
 }
 
-export interface BarisDitolak {
-  baris: number;
-  kolom: string;
-  alasan: string;
-}
 
 export const realisasiKeys = {
   all: ['realisasi'] as const,
@@ -187,14 +182,3 @@ export function imporProgres(file: File): Promise<{ dibuat: number }> {
   return api.post<{ dibuat: number }>('/realisasi/impor', body);
 }
 
-/** The refused rows of an import (details.baris of a 400 impor_ditolak). */
-export function barisDitolak(e: unknown): BarisDitolak[] {
-  if (!isApiError(e)) return [];
-  const raw = e.details?.['baris'];
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((r: unknown) => {
-    if (typeof r !== 'object' || r === null) return [];
-    const o = r as Record<string, unknown>;
-    return [{ baris: Number(o['baris']), kolom: String(o['kolom'] ?? ''), alasan: String(o['alasan'] ?? '') }];
-  });
-}

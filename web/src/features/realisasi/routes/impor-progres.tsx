@@ -1,47 +1,13 @@
-import { Alert, Button, Card, Group, Input, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Input, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { TahunSelect, tahunIni } from '@/components/tahun-select';
-import { barisDitolak, imporProgres, realisasiKeys, templatUrl, type BarisDitolak } from '../api/realisasi';
+import { ImportProblemsTable, importProblemsOf } from '@/components/import-problems';
+import { imporProgres, realisasiKeys, templatUrl } from '../api/realisasi';
 
-function BarisTable({ baris }: { baris: BarisDitolak[] }) {
-  const { t } = useTranslation();
-  const sorted = [...baris].sort((a, b) => a.baris - b.baris || a.kolom.localeCompare(b.kolom));
-  return (
-    <section aria-labelledby="impor-progres-ditolak">
-      <Title order={2} size="h5" mb="xs" id="impor-progres-ditolak">
-        {t('realisasi.imporBarisDitolak', { count: baris.length })}
-      </Title>
-      <Table.ScrollContainer minWidth={300} maxHeight={560}>
-        <Table striped withTableBorder stickyHeader verticalSpacing={6} data-testid="impor-progres-ditolak">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w={64}>
-                {t('impor.baris')}
-              </Table.Th>
-              <Table.Th scope="col">{t('impor.kolom')}</Table.Th>
-              <Table.Th scope="col">{t('realisasi.alasan')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sorted.map((b, i) => (
-              <Table.Tr key={`${b.baris}-${b.kolom}-${i}`}>
-                <Table.Td style={{ fontVariantNumeric: 'tabular-nums' }}>{b.baris}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <code>{b.kolom}</code>
-                </Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{b.alasan}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </section>
-  );
-}
 
 /** Bulk entry: download the XLSX template with the pegawai's action plans, fill it, upload it (all rows or none). */
 export function ImporProgresPage(): JSX.Element {
@@ -64,7 +30,7 @@ export function ImporProgresPage(): JSX.Element {
     setMissing(false);
     mutation.mutate(file);
   };
-  const baris = barisDitolak(mutation.error);
+  const baris = importProblemsOf(mutation.error);
 
   return (
     <>
@@ -119,7 +85,7 @@ export function ImporProgresPage(): JSX.Element {
         {mutation.isError ? (
           <Stack gap="md">
             <ErrorAlert error={mutation.error} title={t('impor.rejected')} testId="impor-progres-galat" />
-            {baris.length > 0 ? <BarisTable baris={baris} /> : null}
+            {baris.length > 0 ? <ImportProblemsTable problems={baris} testId="impor-progres-ditolak" /> : null}
           </Stack>
         ) : null}
       </Stack>
