@@ -8,9 +8,8 @@
  * PGlite: the embedded engine's own `listen`.
  */
 import pg from 'pg';
-import { z } from 'zod';
 import type { Database } from '../db/client.js';
-import { LIVE_CHANNEL, type LiveEvent } from './events.js';
+import { LIVE_CHANNEL, LiveEventSchema, type LiveEvent } from './events.js';
 
 export type LiveListener = (event: LiveEvent) => void;
 
@@ -31,11 +30,6 @@ export interface EventBusOptions {
   pingMs?: number;
 }
 
-const LiveEventSchema = z.discriminatedUnion('jenis', [
-  z.object({ jenis: z.literal('realisasi'), instansiId: z.string(), pegawaiId: z.string(), realisasiId: z.string() }),
-  z.object({ jenis: z.literal('notifikasi'), instansiId: z.string(), pegawaiId: z.string() }),
-  z.object({ jenis: z.literal('umpan-balik'), instansiId: z.string(), pegawaiId: z.string(), umpanBalikId: z.string() }),
-]);
 
 function parse(payload: string | undefined): LiveEvent | null {
   if (!payload) return null;

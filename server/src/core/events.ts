@@ -6,17 +6,23 @@
  * to its own server-sent-event streams.
  */
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { DbOrTx } from '../db/client.js';
 
 export const LIVE_CHANNEL = 'capaian_live';
 
-export type LiveEvent =
+/** The events, checked again when a listener reads a notification's payload. */
+export const LiveEventSchema = z.discriminatedUnion('jenis', [
   /** A pegawai recorded, changed or deleted progress. */
-  | { jenis: 'realisasi'; instansiId: string; pegawaiId: string; realisasiId: string }
+  z.object({ jenis: z.literal('realisasi'), instansiId: z.string(), pegawaiId: z.string(), realisasiId: z.string() }),
   /** A pegawai received a notification (the bell's count changed). */
-  | { jenis: 'notifikasi'; instansiId: string; pegawaiId: string }
+  z.object({ jenis: z.literal('notifikasi'), instansiId: z.string(), pegawaiId: z.string() }),
   /** Feedback was written about a pegawai (or a reply to it). */
-  | { jenis: 'umpan-balik'; instansiId: string; pegawaiId: string; umpanBalikId: string };
+  z.object({ jenis: z.literal('umpan-balik'), instansiId: z.string(), pegawaiId: z.string(), umpanBalikId: z.string() }),
+  /** A rating in a unit changed (its curve moved): ids only, no rating. */
+  z.object({ jenis: z.literal('penilaian'), instansiId: z.string(), periodeId: z.string(), unitId: z.string() }),
+]);
+export type LiveEvent = z.infer<typeof LiveEventSchema>;
 
 export async function publish(tx: DbOrTx, event: LiveEvent): Promise<void> {
   await tx.execute(sql`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`);

@@ -166,6 +166,22 @@ describe('GET /live (server-sent events over a real HTTP server)', () => {
     }
   });
 
+  it("tells every viewer in the instansi that a unit's curve moved (ids only), and nobody in another pemda", async () => {
+    const kadis = await connect(NIP.kadis);
+    try {
+      await kadis.next((e) => e.event === 'notifikasi');
+      const from = kadis.events.length;
+      await kirim({ jenis: 'penilaian', instansiId: randomUUID(), periodeId: randomUUID(), unitId: randomUUID() });
+      const periodeId = randomUUID();
+      const unitId = randomUUID();
+      await kirim({ jenis: 'penilaian', instansiId: ids.instansiId, periodeId, unitId });
+      expect(await kadis.next((e) => e.event === 'penilaian', from)).toEqual({ event: 'penilaian', data: { periodeId, unitId } });
+      expect(kadis.events.slice(from).filter((e) => e.event === 'penilaian')).toHaveLength(1);
+    } finally {
+      kadis.close();
+    }
+  });
+
   it('ends the stream when the session ends', async () => {
     liveTiming.refreshMs = 300;
     const s = await connect(NIP.kadis);

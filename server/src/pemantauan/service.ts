@@ -21,6 +21,7 @@ import type { AnggotaTim, BarisUnit, TimQuery, TimResult, UnitQuery, UnitResult 
 export type LiveKeluaran =
   | { event: 'realisasi'; data: { pegawaiId: string; realisasiId: string } }
   | { event: 'umpan-balik'; data: { pegawaiId: string; umpanBalikId: string } }
+  | { event: 'penilaian'; data: { periodeId: string; unitId: string } }
   | { event: 'notifikasi' }
   | null;
 
@@ -214,6 +215,8 @@ export function createPemantauanService(db: Db, organisasi: OrganisasiService, a
               return { event: 'realisasi', data: { pegawaiId: event.pegawaiId, realisasiId: event.realisasiId } };
             case 'umpan-balik':
               return { event: 'umpan-balik', data: { pegawaiId: event.pegawaiId, umpanBalikId: event.umpanBalikId } };
+            case 'penilaian':
+              return { event: 'penilaian', data: { periodeId: event.periodeId, unitId: event.unitId } };
           }
         },
         async segarkan() {

@@ -22,6 +22,7 @@ import type { Actor } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
+import { publish } from '../core/events.js';
 import { notify } from '../notifikasi/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
 import { organisasiRepository } from '../organisasi/repository.js';
@@ -322,6 +323,8 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
           before: { status: e.status, ratingHasilKerja: e.rating_hasil_kerja, ratingPerilaku: e.rating_perilaku, predikat: e.predikat, rowVersion: e.row_version },
           after: { status: 'DINILAI', ratingHasilKerja, ratingPerilaku: input.ratingPerilaku, predikat, rowVersion: saved.row_version, rhk: input.rhk.length },
         });
+        // Everyone watching this unit's curve (the other raters, the kepala dinas) re-reads it.
+        await publish(tx, { jenis: 'penilaian', instansiId: actor.instansiId, periodeId: e.periode_id, unitId: e.unit_id });
       });
       return detail(actor, id);
     },

@@ -20,10 +20,12 @@ export interface LiveEventData {
   notifikasi: { jumlahBelumDibaca: number };
   /** Feedback written about a pegawai, or a reply to it. */
   'umpan-balik': { pegawaiId: string; umpanBalikId: string };
+  /** A rating in a unit changed: its distribution curve moved. */
+  penilaian: { periodeId: string; unitId: string };
 }
 
 export type LiveJenis = keyof LiveEventData;
-export const LIVE_JENIS: readonly LiveJenis[] = ['realisasi', 'notifikasi', 'umpan-balik'];
+export const LIVE_JENIS: readonly LiveJenis[] = ['realisasi', 'notifikasi', 'umpan-balik', 'penilaian'];
 
 export type LiveHandlers = { [K in LiveJenis]?: (data: LiveEventData[K]) => void } & {
   /** Called after the stream came back from an interruption (events may have been missed). */
@@ -58,6 +60,8 @@ export function parseLiveData<K extends LiveJenis>(jenis: K, raw: string): LiveE
     }
     case 'umpan-balik':
       return str(v['pegawaiId']) && str(v['umpanBalikId']) ? ({ pegawaiId: v['pegawaiId'], umpanBalikId: v['umpanBalikId'] } as LiveEventData[K]) : null;
+    case 'penilaian':
+      return str(v['periodeId']) && str(v['unitId']) ? ({ periodeId: v['periodeId'], unitId: v['unitId'] } as LiveEventData[K]) : null;
     default:
       return null;
   }

@@ -10,7 +10,8 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
 import { formatNip } from '@/lib/format';
-import { evaluasiQuery, kurvaQuery, useSimpanEvaluasi, type Evaluasi } from '../api/penilaian';
+import { useLiveInvalidate } from '@/lib/live';
+import { evaluasiQuery, kurvaQuery, penilaianKeys, useSimpanEvaluasi, type Evaluasi } from '../api/penilaian';
 import { KurvaPanel } from '../components/kurva-panel';
 import { PredikatBadge, StatusEvaluasiBadge, capaianLabel, ratingLabel } from '../components/labels';
 import { RatingInput } from '../components/rating-input';
@@ -22,6 +23,8 @@ const route = getRouteApi('/app/penilaian/evaluasi/$id/nilai');
 function KurvaLive({ e }: { e: Evaluasi }) {
   const { t } = useTranslation();
   const { data, error, isFetching } = useQuery(kurvaQuery(e.unit.id, e.periode.id));
+  // Other raters of the unit: their saves move the curve too.
+  useLiveInvalidate('penilaian', penilaianKeys.kurva(e.unit.id, e.periode.id), { filter: (d) => d.unitId === e.unit.id && d.periodeId === e.periode.id });
   if (error) return <ErrorAlert error={error} />;
   if (!data) return <Loading />;
   return (

@@ -11,10 +11,12 @@ import { evaluasiListQuery } from '../api/penilaian';
 import { PredikatBadge, StatusEvaluasiBadge, ratingLabel } from '../components/labels';
 import { KurvaPanel } from '../components/kurva-panel';
 import { PeriodeSelect } from '../components/periode-select';
-import { kurvaQuery } from '../api/penilaian';
+import { useLiveInvalidate } from '@/lib/live';
+import { kurvaQuery, penilaianKeys } from '../api/penilaian';
 
 function KurvaUnit({ unitId, unitNama, periodeId }: { unitId: string; unitNama: string; periodeId: string }) {
   const { data } = useQuery(kurvaQuery(unitId, periodeId));
+  useLiveInvalidate('penilaian', penilaianKeys.kurva(unitId, periodeId), { filter: (d) => d.unitId === unitId && d.periodeId === periodeId });
   return data ? <KurvaPanel kurva={data} unitNama={unitNama} compact /> : null;
 }
 

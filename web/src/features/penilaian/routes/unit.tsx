@@ -9,7 +9,8 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError, isApiError } from '@/lib/api-client';
 import { formatWaktu } from '@/lib/format';
-import { unitQuery, useFinalisasiUnit, type Pelanggaran, type UnitItem } from '../api/penilaian';
+import { useLiveInvalidate } from '@/lib/live';
+import { penilaianKeys, unitQuery, useFinalisasiUnit, type Pelanggaran, type UnitItem } from '../api/penilaian';
 import { KurvaPanel } from '../components/kurva-panel';
 import { capaianLabel } from '../components/labels';
 
@@ -124,6 +125,8 @@ export function UnitPage(): JSX.Element {
   const { t } = useTranslation();
   const { id } = route.useParams();
   const { data, error, isPending } = useQuery(unitQuery(id));
+  // Leaders watch the units' curves move as the raters save.
+  useLiveInvalidate('penilaian', penilaianKeys.unit(id), { filter: (d) => d.periodeId === id });
   const [fin, setFin] = useState<UnitItem | null>(null);
   return (
     <>
