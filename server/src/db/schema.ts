@@ -870,6 +870,8 @@ export const evaluasi = pgTable(
     unique('evaluasi_pegawai_uq').on(t.instansiId, t.periodeId, t.pegawaiId),
     index('evaluasi_unit_ix').on(t.instansiId, t.periodeId, t.unitId),
     index('evaluasi_penilai_ix').on(t.instansiId, t.pejabatPenilaiId, t.periodeId),
+    /** A pegawai's evaluations (progress in an assessed period is locked). */
+    index('evaluasi_pegawai_ix').on(t.instansiId, t.pegawaiId),
     /** Public document verification looks an evaluation up by id alone (like skp_id_ix). */
     index('evaluasi_id_ix').on(t.id),
     check('evaluasi_status_ck', sql`${t.status} in ('DRAFT','DINILAI','FINAL','KEBERATAN','DIPUTUS')`),

@@ -6,7 +6,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { createTestContext, NIP } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
-import { instansi, unitKerja } from '../db/schema.js';
+import { evaluasi, instansi, periodePenilaian, unitKerja } from '../db/schema.js';
 import type { SkpDetail } from '../skp/schema.js';
 import type { Bukti, RealisasiBeranda, RealisasiItem, RencanaAksi } from './schema.js';
 import { parseTanggal } from './impor.js';
@@ -365,6 +365,30 @@ describe('who sees and changes an entry', () => {
     expect((await t.api('GET', `/api/v1/realisasi/${e.id}`, { as: NIP.pelaksana })).statusCode).toBe(404);
     const audit = await queryRows<{ action: string }>(db, sql`SELECT action FROM audit_event WHERE entity_type = 'realisasi' AND entity_id = ${e.id} ORDER BY id`);
     expect(audit.map((a) => a.action)).toEqual(['create', 'delete']);
+  });
+});
+
+describe('an assessed period', () => {
+  it('locks progress in a period once the pegawai has been rated there: no new entry, no edit, no delete', async () => {
+    const feb = (await catat(NIP.pelaksana, { tanggal: '2026-02-10', uraian: 'Sebelum dinilai' })).json<RealisasiItem>();
+    const maret = (await catat(NIP.pelaksana, { tanggal: '2026-03-10', uraian: 'Bulan berjalan' })).json<RealisasiItem>();
+    expect(feb.can.ubah).toBe(true);
+    const [unit] = await queryRows<{ unit_id: string }>(db, sql`SELECT j.unit_id FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id WHERE p.id = ${budiId}`);
+    const [periode] = await db
+      .insert(periodePenilaian)
+      .values({ instansiId: demoId, jenis: 'BULANAN', tahun: 2026, nomor: 2, mulai: '2026-02-01', selesai: '2026-02-28', batasPenilaian: '2026-03-31' })
+      .returning({ id: periodePenilaian.id });
+    await db.insert(evaluasi).values({ instansiId: demoId, periodeId: periode!.id, pegawaiId: budiId, skpId: budi.id, unitId: unit!.unit_id, status: 'DINILAI', ratingHasilKerja: 'SESUAI_EKSPEKTASI', ratingPerilaku: 'SESUAI_EKSPEKTASI', predikat: 'BAIK' });
+
+    const locked = (await t.api('GET', `/api/v1/realisasi/${feb.id}`, { as: NIP.pelaksana })).json<RealisasiItem>();
+    expect(locked.can).toMatchObject({ ubah: false, hapus: false });
+    const put = await t.api('PUT', `/api/v1/realisasi/${feb.id}`, { as: NIP.pelaksana, body: { rowVersion: feb.rowVersion, tanggal: feb.tanggal, uraian: 'Diubah sesudah dinilai' } });
+    expect(put.statusCode).toBe(409);
+    expect(put.json()).toMatchObject({ error: 'periode_sudah_dinilai' });
+    expect((await t.api('DELETE', `/api/v1/realisasi/${feb.id}`, { as: NIP.pelaksana })).statusCode).toBe(409);
+    expect((await catat(NIP.pelaksana, { tanggal: '2026-02-12', uraian: 'Terlambat dicatat' })).statusCode).toBe(409);
+    // The month that has not been assessed stays open.
+    expect((await t.api('GET', `/api/v1/realisasi/${maret.id}`, { as: NIP.pelaksana })).json<RealisasiItem>().can.ubah).toBe(true);
   });
 });
 

@@ -191,6 +191,18 @@ export const realisasiRepository = {
   },
 
   /** Inserts unless the id exists (a re-sent entry); returns the row only when this call created it. */
+  /** The `pegawaiId|tanggal` keys of the pairs that lie in a period where that pegawai's evaluation is past DRAFT. */
+  async tanggalDinilai(db: DbOrTx, instansiId: string, pairs: ReadonlyArray<{ pegawaiId: string; tanggal: string }>): Promise<string[]> {
+    const rows = await queryRows<{ k: string }>(
+      db,
+      sql`SELECT DISTINCT x.pid::text || '|' || to_char(x.tgl, 'YYYY-MM-DD') AS k
+            FROM unnest(${`{${pairs.map((p) => p.pegawaiId).join(',')}}`}::uuid[], ${`{${pairs.map((p) => p.tanggal).join(',')}}`}::date[]) AS x(pid, tgl)
+            JOIN evaluasi e ON e.instansi_id = ${instansiId}::uuid AND e.pegawai_id = x.pid AND e.status <> 'DRAFT'
+            JOIN periode_penilaian p ON p.instansi_id = e.instansi_id AND p.id = e.periode_id AND x.tgl BETWEEN p.mulai AND p.selesai`,
+    );
+    return rows.map((r) => r.k);
+  },
+
   async insertIfNew(db: DbOrTx, values: typeof realisasi.$inferInsert) {
     const [row] = await db
       .insert(realisasi)

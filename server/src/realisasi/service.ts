@@ -60,14 +60,16 @@ export function createRealisasiService(
     errors.conflict('id_dipakai', `Id ${what} ini sudah dipakai untuk data lain.`, { id: 'sudah dipakai' });
 
   /**
-   * Whether the period containing `tanggal` has been assessed for the pegawai: from then on their
-   * progress in it cannot be added, changed or deleted. There is no assessment yet, so nothing is
-   * assessed. HOOK FOR ISSUE #6 (penilaian): answer from the assessment table here (the pegawai's
-   * periodic assessment whose period contains `tanggal`, in the instansi's periode_kinerja) — every
-   * rule of this feature (create, edit, delete, evidence, import, rencana aksi, `can`) calls this.
+   * Which (pegawai, date) pairs lie in an assessment period in which that pegawai has been rated
+   * (evaluation no longer DRAFT): from then on progress there cannot be added, changed or deleted.
+   * One query for any number of pairs; keys are `${pegawaiId}|${tanggal}`.
    */
-  async function periodeSudahDinilai(_tx: DbOrTx, _instansiId: string, _pegawaiId: string, _tanggal: string): Promise<boolean> {
-    return false;
+  async function dinilai(tx: DbOrTx, instansiId: string, pairs: ReadonlyArray<{ pegawaiId: string; tanggal: string }>): Promise<Set<string>> {
+    if (pairs.length === 0) return new Set();
+    return new Set(await repo.tanggalDinilai(tx, instansiId, pairs));
+  }
+  async function periodeSudahDinilai(tx: DbOrTx, instansiId: string, pegawaiId: string, tanggal: string): Promise<boolean> {
+    return (await dinilai(tx, instansiId, [{ pegawaiId, tanggal }])).size > 0;
   }
 
   /** Whether `actorId` stands above the pegawai: their pejabat penilai, or anywhere in the chain. */
@@ -107,8 +109,8 @@ export function createRealisasiService(
   });
 
   async function present(actor: Actor, rows: ItemRow[], rel: RealisasiRelation): Promise<RealisasiItem[]> {
-    const dinilai = await Promise.all(rows.map((r) => periodeSudahDinilai(db, actor.instansiId, r.pegawai_id, r.tanggal)));
-    return rows.map((r, i) => ({
+    const terkunci = await dinilai(db, actor.instansiId, rows.map((r) => ({ pegawaiId: r.pegawai_id, tanggal: r.tanggal })));
+    return rows.map((r) => ({
       id: r.id,
       pegawaiId: r.pegawai_id,
       pegawaiNama: r.pegawai_nama,
@@ -126,7 +128,7 @@ export function createRealisasiService(
       diubahAt: iso(r.updated_at),
       bukti: parseBukti(r.bukti).map(presentBukti),
       jumlahUmpanBalik: r.jumlah_umpan_balik,
-      can: realisasiPolicy.item(rel, dinilai[i] ?? false),
+      can: realisasiPolicy.item(rel, terkunci.has(`${r.pegawai_id}|${r.tanggal}`)),
     }));
   }
 
@@ -704,7 +706,7 @@ export function createRealisasiService(
       const pegawaiByNip = new Map(pegawaiRows.map((p) => [p.nip, p]));
 
       const values: ImportRow[] = [];
-      const checks: Array<Promise<void>> = [];
+      const cekDinilai: Array<{ baris: number; pegawaiId: string; tanggal: string }> = [];
       for (const r of baris.data) {
         let pegawaiId = actor.pegawaiId;
         if (r.nip && r.nip !== actor.nip) {
@@ -743,11 +745,7 @@ export function createRealisasiService(
           add(r.baris, 'tanggal', salah);
           continue;
         }
-        checks.push(
-          periodeSudahDinilai(db, actor.instansiId, pegawaiId, r.tanggal).then((dinilai) => {
-            if (dinilai) add(r.baris, 'tanggal', 'periode ini sudah dinilai');
-          }),
-        );
+        cekDinilai.push({ baris: r.baris, pegawaiId, tanggal: r.tanggal });
         values.push({
           id: randomUUID(),
           pegawaiId,
@@ -761,7 +759,8 @@ export function createRealisasiService(
           dicatatOleh: actor.pegawaiId,
         });
       }
-      await Promise.all(checks);
+      const terkunci = await dinilai(db, actor.instansiId, cekDinilai);
+      for (const c of cekDinilai) if (terkunci.has(`${c.pegawaiId}|${c.tanggal}`)) add(c.baris, 'tanggal', 'periode ini sudah dinilai');
       if (masalah.length) {
         masalah.sort((a, b) => a.baris - b.baris);
         throw new AppError(

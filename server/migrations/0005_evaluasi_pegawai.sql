@@ -1,0 +1,1 @@
+CREATE INDEX "evaluasi_pegawai_ix" ON "evaluasi" USING btree ("instansi_id","pegawai_id");
