@@ -6,7 +6,8 @@
  *   DATABASE_URL=…/capaian_bench_prov BENCH_PEGAWAI=100000 npx tsx bench/src/finalisasi.ts
  * Seeds the pemda when the database is empty, opens the annual period (timed), sets every unit's
  * capaian organisasi and every rating in SQL (one Butuh Perbaikan per unit, ~70% Baik, the rest
- * Sangat Baik), then times the finalisation. Re-runnable: earlier finalisations are undone first.
+ * Sangat Baik), then times the finalisation, then deletes the period again (a finalised year locks
+ * its progress, which the POST benchmark writes).
  */
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../server/src/core/config.js';
@@ -70,4 +71,6 @@ const t0 = performance.now();
 const r = await services.penilaian.finalisasiMassal(actor, pid);
 const ms = performance.now() - t0;
 console.log(`finalise ${n!.n} evaluations in ${n!.units} units: ${(ms / 1000).toFixed(2)} s (service reports ${r.durasiMs} ms); ${r.unitFinal} units final, ${r.unitDitolak.length} refused by the curve`);
+// Leave the dataset as we found it: a finalised year locks its progress, which the POST benchmark writes.
+await db.execute(sql`DELETE FROM periode_penilaian WHERE instansi_id = ${admin.instansi_id} AND id = ${pid}`);
 await database.close();

@@ -55,13 +55,14 @@ export async function startFloor(database: Database, port: number) {
     ]);
     return { skp, rhk, ind, perilaku, dialog, people, options, sasaran };
   });
-  // Progress: the same context query, then insert + audit + live event in one transaction.
+  // Progress: the same context query and assessed-period check, then insert + audit + live event in one transaction.
   app.post('/realisasi', async (req, reply) => {
     const s = await session(req.headers.cookie);
     if (!s) return reply.code(401).send({});
     const b = req.body as { id: string; rhkId: string; rencanaAksiId?: string; tanggal: string; uraian: string; jumlah?: number };
     const ctx = await realisasiRepository.postContext(db, { instansiId: s.instansi_id, id: b.id, pegawaiId: s.pegawai_id, rhkId: b.rhkId, rencanaAksiId: b.rencanaAksiId ?? null, indikatorId: null });
     if (!ctx?.skp_id) return reply.code(400).send({});
+    if ((await realisasiRepository.tanggalDinilai(db, s.instansi_id, [{ pegawaiId: s.pegawai_id, tanggal: b.tanggal }])).length) return reply.code(409).send({});
     const values = {
       instansiId: s.instansi_id, id: b.id, pegawaiId: s.pegawai_id, skpId: ctx.skp_id, rhkId: b.rhkId, rencanaAksiId: b.rencanaAksiId ?? null,
       indikatorId: ctx.ra_indikator_id, tanggal: b.tanggal, uraian: b.uraian, jumlah: b.jumlah ?? null, dicatatOleh: s.pegawai_id,
