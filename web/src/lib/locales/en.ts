@@ -589,7 +589,6 @@ export const en: Translation = {
     imporLangkah2: '2. Upload the filled file (XLSX or CSV)',
     imporUnduhTemplat: 'Download XLSX template',
     imporBerhasil: 'Progress entries created: {{count}}.',
-    alasan: 'Reason',
   },
   offline: {
     judul: 'You are offline',

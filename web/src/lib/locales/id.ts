@@ -587,7 +587,6 @@ export const id = {
     imporLangkah2: '2. Unggah berkas yang sudah diisi (XLSX atau CSV)',
     imporUnduhTemplat: 'Unduh templat XLSX',
     imporBerhasil: '{{count}} entri progres dibuat.',
-    alasan: 'Alasan',
   },
   offline: {
     judul: 'Anda sedang offline',
