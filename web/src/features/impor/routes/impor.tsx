@@ -1,7 +1,8 @@
-import { Button, Card, Group, Input, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Input, SegmentedControl, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImportFileField } from '@/components/import-file-field';
 import { PageHeader } from '@/components/page-header';
 import { JENIS_IMPOR, importFile, templateUrl, type JenisImpor } from '../api/impor';
 import { ImporError, ImporSuccess } from '../components/impor-feedback';
@@ -70,37 +71,22 @@ export function ImporPage(): JSX.Element {
                 </Group>
               </div>
 
-              <Input.Wrapper
-                label={t('impor.file')}
+              <ImportFileField
                 id="berkas-impor"
-                error={missingFile ? t('impor.chooseFile') : undefined}
-              >
-                <input
-                  ref={fileInput}
-                  id="berkas-impor"
-                  name="berkas"
-                  type="file"
-                  accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                  data-testid="import-file"
-                  style={{ display: 'block', maxWidth: '100%', marginTop: 4 }}
-                  onChange={(e) => {
-                    setFile(e.currentTarget.files?.[0] ?? null);
-                    setMissingFile(false);
-                    mutation.reset();
-                  }}
-                />
-              </Input.Wrapper>
-              {file ? (
-                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
-                </Text>
-              ) : null}
-
-              <Group>
-                <Button type="submit" loading={mutation.isPending} data-testid="import-submit">
-                  {t('impor.upload')}
-                </Button>
-              </Group>
+                name="berkas"
+                label={t('impor.file')}
+                file={file}
+                missing={missingFile}
+                pending={mutation.isPending}
+                inputRef={fileInput}
+                onFile={(f) => {
+                  setFile(f);
+                  setMissingFile(false);
+                  mutation.reset();
+                }}
+                testId="import-file"
+                submitTestId="import-submit"
+              />
             </Stack>
           </form>
         </Card>

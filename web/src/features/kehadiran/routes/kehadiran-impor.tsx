@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Group, Input, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImportFileField } from '@/components/import-file-field';
 import { ImportRefusal } from '@/components/import-problems';
 import { PageHeader } from '@/components/page-header';
 import { imporKehadiran, kehadiranKeys, templatUrl } from '../api/kehadiran';
@@ -56,31 +57,20 @@ export function KehadiranImporPage(): JSX.Element {
                   </Button>
                 </Group>
               </div>
-              <Input.Wrapper label={t('impor.file')} id="berkas-kehadiran" error={missing ? t('impor.chooseFile') : undefined}>
-                <input
-                  id="berkas-kehadiran"
-                  name="file"
-                  type="file"
-                  accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                  data-testid="kehadiran-file"
-                  style={{ display: 'block', maxWidth: '100%', marginTop: 4 }}
-                  onChange={(e) => {
-                    setFile(e.currentTarget.files?.[0] ?? null);
-                    setMissing(false);
-                    m.reset();
-                  }}
-                />
-              </Input.Wrapper>
-              {file ? (
-                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
-                </Text>
-              ) : null}
-              <Group>
-                <Button type="submit" loading={m.isPending} data-testid="kehadiran-unggah">
-                  {t('impor.upload')}
-                </Button>
-              </Group>
+              <ImportFileField
+                id="berkas-kehadiran"
+                label={t('impor.file')}
+                file={file}
+                missing={missing}
+                pending={m.isPending}
+                onFile={(f) => {
+                  setFile(f);
+                  setMissing(false);
+                  m.reset();
+                }}
+                testId="kehadiran-file"
+                submitTestId="kehadiran-unggah"
+              />
             </Stack>
           </form>
         </Card>

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Input, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { TahunSelect, tahunIni } from '@/components/tahun-select';
+import { ImportFileField } from '@/components/import-file-field';
 import { ImportProblemsTable, importProblemsOf } from '@/components/import-problems';
 import { imporProgres, realisasiKeys, templatUrl } from '../api/realisasi';
 
@@ -50,30 +51,20 @@ export function ImporProgresPage(): JSX.Element {
                   </Button>
                 </Group>
               </div>
-              <Input.Wrapper label={t('realisasi.imporLangkah2')} id="berkas-impor-progres" error={missing ? t('impor.chooseFile') : undefined}>
-                <input
-                  id="berkas-impor-progres"
-                  type="file"
-                  accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                  data-testid="impor-progres-file"
-                  style={{ display: 'block', maxWidth: '100%', marginTop: 4 }}
-                  onChange={(e) => {
-                    setFile(e.currentTarget.files?.[0] ?? null);
-                    setMissing(false);
-                    mutation.reset();
-                  }}
-                />
-              </Input.Wrapper>
-              {file ? (
-                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {file.name} ({Math.max(1, Math.round(file.size / 1024))} KB)
-                </Text>
-              ) : null}
-              <Group>
-                <Button type="submit" loading={mutation.isPending} data-testid="impor-progres-kirim">
-                  {t('impor.upload')}
-                </Button>
-              </Group>
+              <ImportFileField
+                id="berkas-impor-progres"
+                label={t('realisasi.imporLangkah2')}
+                file={file}
+                missing={missing}
+                pending={mutation.isPending}
+                onFile={(f) => {
+                  setFile(f);
+                  setMissing(false);
+                  mutation.reset();
+                }}
+                testId="impor-progres-file"
+                submitTestId="impor-progres-kirim"
+              />
             </Stack>
           </form>
         </Card>
