@@ -7,6 +7,7 @@
  * Only pdfkit's built-in fonts are used (Helvetica, Courier: WinAnsi/Latin-1 text), so there are
  * no font files to ship. Every helper sets the font it needs before writing.
  */
+import { formatNip } from '@capaian/domain';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 
@@ -379,4 +380,50 @@ export function toBuffer(doc: Pdf): Promise<Buffer> {
     doc.on('error', reject);
     doc.end();
   });
+}
+
+/** One signing party of a document (the pegawai, the pejabat penilai). */
+export interface Penandatangan {
+  nama: string;
+  nip: string;
+}
+
+/**
+ * Signatures: the pegawai on the left, the pejabat penilai (under place and date) on the right,
+ * and between them the QR code that verifies the document. Shared by every official document.
+ */
+export async function drawPengesahan(
+  doc: Pdf,
+  d: { tempat: string; tanggal: string | null; pegawai: Penandatangan; pejabatPenilai: Penandatangan | null; verifikasi: { url: string; hash: string } },
+  opts: { top?: number } = {},
+): Promise<void> {
+  const QR = 80;
+  const KOSONG = '\u2014';
+  ensureSpace(doc, 135 + (opts.top ?? 0));
+  const box = contentBox(doc);
+  const colW = 180;
+  const left = box.left;
+  const right = box.left + box.width - colW;
+  const mid = left + colW;
+  const midW = right - mid;
+  const y = doc.y + (opts.top ?? 0);
+  const tanggal = d.tanggal ? formatTanggal(d.tanggal) : '.....................';
+  const pihak = (x: number, baris1: string, peran: string, p: Penandatangan | null) => {
+    const o = { width: colW, align: 'center' as const };
+    doc.fillColor('#000000').font(FONT.regular).fontSize(9);
+    doc.text(baris1, x, y, o);
+    doc.text(peran, x, y + 12, o);
+    doc.font(FONT.bold).text(p?.nama || KOSONG, x, y + 86, { ...o, underline: !!p?.nama });
+    doc.font(FONT.regular).text(p?.nip ? `NIP. ${formatNip(p.nip)}` : KOSONG, o);
+    return doc.y;
+  };
+  const bottomLeft = pihak(left, ' ', 'Pegawai yang Dinilai', d.pegawai);
+  const bottomRight = pihak(right, `${d.tempat}, ${tanggal}`, 'Pejabat Penilai Kinerja', d.pejabatPenilai);
+  await drawQr(doc, d.verifikasi.url, mid + (midW - QR) / 2, y + 4, QR);
+  doc.font(FONT.regular).fontSize(6.5).fillColor('#333333');
+  doc.text('Pindai untuk memeriksa keaslian dokumen', mid, y + QR + 8, { width: midW, align: 'center' });
+  doc.font(FONT.mono).fontSize(7).text(d.verifikasi.hash.slice(0, 16), mid, doc.y + 1, { width: midW, align: 'center' });
+  doc.fillColor('#000000');
+  doc.x = box.left;
+  doc.y = Math.max(bottomLeft, bottomRight, doc.y);
 }

@@ -8,7 +8,7 @@ import {
   contentBox,
   createPdf,
   drawFooters,
-  drawQr,
+  drawPengesahan,
   drawTable,
   drawWatermark,
   ensureSpace,
@@ -172,40 +172,3 @@ function drawLampiran(doc: Pdf, skp: SkpDokumen): void {
   drawTable(doc, { columns: [22, 493], rows });
 }
 
-/**
- * Signatures: the pegawai on the left, the pejabat penilai (under place and date) on the right,
- * and between them the QR code that verifies the document.
- */
-async function drawPengesahan(doc: Pdf, skp: SkpDokumen): Promise<void> {
-  const QR = 80;
-  ensureSpace(doc, 135);
-  const box = contentBox(doc);
-  const colW = 180;
-  const left = box.left;
-  const right = box.left + box.width - colW;
-  const mid = left + colW;
-  const midW = right - mid;
-  const y = doc.y;
-
-  const tanggal = skp.tanggal ? formatTanggal(skp.tanggal) : '.....................';
-  const pihak = (x: number, baris1: string, peran: string, p: PihakDokumen | null) => {
-    const opts = { width: colW, align: 'center' as const };
-    doc.fillColor('#000000').font(FONT.regular).fontSize(9);
-    doc.text(baris1, x, y, opts);
-    doc.text(peran, x, y + 12, opts);
-    doc.font(FONT.bold).text(p?.nama ?? KOSONG, x, y + 86, { ...opts, underline: p !== null });
-    doc.font(FONT.regular).text(p ? `NIP. ${formatNip(p.nip)}` : KOSONG, opts);
-    return doc.y;
-  };
-  const bottomLeft = pihak(left, ' ', 'Pegawai yang Dinilai', skp.pegawai);
-  const bottomRight = pihak(right, `${skp.tempat}, ${tanggal}`, 'Pejabat Penilai Kinerja', skp.pejabatPenilai);
-
-  await drawQr(doc, skp.verifikasi.url, mid + (midW - QR) / 2, y + 4, QR);
-  doc.font(FONT.regular).fontSize(6.5).fillColor('#333333');
-  doc.text('Pindai untuk memeriksa keaslian dokumen', mid, y + QR + 8, { width: midW, align: 'center' });
-  doc.font(FONT.mono).fontSize(7).text(skp.verifikasi.hash.slice(0, 16), mid, doc.y + 1, { width: midW, align: 'center' });
-  doc.fillColor('#000000');
-
-  doc.x = box.left;
-  doc.y = Math.max(bottomLeft, bottomRight, doc.y);
-}

@@ -9,9 +9,8 @@ import {
   contentBox,
   createPdf,
   drawFooters,
-  drawQr,
+  drawPengesahan,
   drawTable,
-  ensureSpace,
   formatTanggal,
   FONT,
   tanggalUtc,
@@ -130,37 +129,6 @@ function predikatTable(d: EvaluasiDokumen) {
   return { columns: [150, 365], rows, fontSize: 9 };
 }
 
-/** Signatures: the pegawai left, the pejabat penilai right (under place and date), the QR between. */
-async function pengesahan(doc: Pdf, d: EvaluasiDokumen): Promise<void> {
-  const QR = 80;
-  ensureSpace(doc, 140);
-  const box = contentBox(doc);
-  const colW = 180;
-  const left = box.left;
-  const right = box.left + box.width - colW;
-  const mid = left + colW;
-  const midW = right - mid;
-  const y = doc.y + 6;
-  const tanggal = d.tanggal ? formatTanggal(d.tanggal) : '.....................';
-  const pihak = (x: number, baris1: string, peran: string, p: PihakDokumen | null) => {
-    const opts = { width: colW, align: 'center' as const };
-    doc.fillColor('#000000').font(FONT.regular).fontSize(9);
-    doc.text(baris1, x, y, opts);
-    doc.text(peran, x, y + 12, opts);
-    doc.font(FONT.bold).text(p?.nama || KOSONG, x, y + 86, { ...opts, underline: !!p?.nama });
-    doc.font(FONT.regular).text(p?.nip ? `NIP. ${formatNip(p.nip)}` : KOSONG, opts);
-    return doc.y;
-  };
-  const bottomLeft = pihak(left, ' ', 'Pegawai yang Dinilai', d.pegawai);
-  const bottomRight = pihak(right, `${d.tempat}, ${tanggal}`, 'Pejabat Penilai Kinerja', d.pejabatPenilai);
-  await drawQr(doc, d.verifikasi.url, mid + (midW - QR) / 2, y + 4, QR);
-  doc.font(FONT.regular).fontSize(6.5).fillColor('#333333');
-  doc.text('Pindai untuk memeriksa keaslian dokumen', mid, y + QR + 8, { width: midW, align: 'center' });
-  doc.font(FONT.mono).fontSize(7).text(d.verifikasi.hash.slice(0, 16), mid, doc.y + 1, { width: midW, align: 'center' });
-  doc.fillColor('#000000');
-  doc.x = box.left;
-  doc.y = Math.max(bottomLeft, bottomRight, doc.y);
-}
 
 const meta = (d: EvaluasiDokumen, title: string) =>
   createPdf({
@@ -184,7 +152,7 @@ export async function renderEvaluasiPdf(d: EvaluasiDokumen): Promise<Buffer> {
   doc.y += GAP;
   drawTable(doc, predikatTable(d));
   doc.y += GAP;
-  await pengesahan(doc, d);
+  await drawPengesahan(doc, d, { top: 6 });
   drawFooters(doc, { label: `Evaluasi Kinerja Pegawai \u00b7 ${d.pegawai.nama} \u00b7 ${d.periode.label}`, hash: d.verifikasi.hash });
   return toBuffer(doc);
 }
@@ -217,7 +185,7 @@ export async function renderDokumenEvaluasiPdf(d: EvaluasiDokumen): Promise<Buff
   rows.push(['', { text: catatan.length ? '' : KOSONG, list: catatan, listStyle: 'number', colSpan: 2 }]);
   drawTable(doc, { columns: [22, 150, 343], rows, fontSize: 9 });
   doc.y += GAP * 2;
-  await pengesahan(doc, d);
+  await drawPengesahan(doc, d, { top: 6 });
   drawFooters(doc, { label: `Dokumen Evaluasi Kinerja Pegawai \u00b7 ${d.pegawai.nama} \u00b7 ${d.periode.label}`, hash: d.verifikasi.hash });
   return toBuffer(doc);
 }
