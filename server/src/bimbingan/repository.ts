@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { addDays } from '@capaian/domain';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { bimbingan, tindakLanjut } from '../db/schema.js';
 
 export type BimbinganRow = typeof bimbingan.$inferSelect;
@@ -56,7 +56,6 @@ const SELECT_TL = sql`SELECT t.id, t.bimbingan_id, t.uraian, t.jatuh_tempo::text
                         JOIN bimbingan b ON b.instansi_id = t.instansi_id AND b.id = t.bimbingan_id
                         JOIN pegawai p ON p.instansi_id = b.instansi_id AND p.id = b.pegawai_id`;
 
-const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 export const bimbinganRepository = {
   async get(db: DbOrTx, instansiId: string, id: string): Promise<BimbinganRow | null> {
@@ -82,7 +81,7 @@ export const bimbinganRepository = {
     const conds = [
       ...(f.saya ? [sql`b.pegawai_id = ${f.saya}`] : []),
       ...(f.pembimbingId ? [sql`b.pembimbing_id = ${f.pembimbingId}`] : []),
-      ...(f.bawahan?.length ? [sql`b.pegawai_id = ANY(${uuidArray(f.bawahan)}::uuid[])`] : []),
+      ...(f.bawahan?.length ? [sql`b.pegawai_id = ANY(${uuidArray(f.bawahan)})`] : []),
     ];
     if (conds.length === 0) return [];
     return queryRows<BimbinganListRow>(
@@ -131,7 +130,7 @@ export const bimbinganRepository = {
       sql`${SELECT_TL}
            WHERE t.instansi_id = ${instansiId} AND b.status <> 'DIBATALKAN'
              AND (b.pegawai_id = ${f.pegawaiId} OR b.pembimbing_id = ${f.pegawaiId}
-                  ${f.bawahan.length ? sql`OR b.pegawai_id = ANY(${uuidArray(f.bawahan)}::uuid[])` : sql``})
+                  ${f.bawahan.length ? sql`OR b.pegawai_id = ANY(${uuidArray(f.bawahan)})` : sql``})
              ${f.terbuka ? sql`AND t.selesai_at IS NULL` : sql``}
            ORDER BY (t.selesai_at IS NULL) DESC, t.jatuh_tempo, t.urutan, t.id
            LIMIT ${limit}`,

@@ -1,3 +1,4 @@
+import { namaLengkapBaris } from '../organisasi/service.js';
 /**
  * Keberatan (PP 30/2019; PermenPANRB 6/2022): within 14 days of receiving the final result the
  * pegawai objects, with reasons and attachments, to the atasan pejabat penilai; the atasan sees
@@ -45,8 +46,7 @@ import type { Keberatan, KeberatanInput, KeberatanListItem, KeberatanQuery, Klar
 export const MAKS_LAMPIRAN = 10;
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
-const namaLengkap = (p: { nama: string; gelar_depan?: string | null; gelar_belakang?: string | null }) =>
-  [p.gelar_depan, p.nama].filter(Boolean).join(' ') + (p.gelar_belakang ? `, ${p.gelar_belakang}` : '');
+const namaLengkap = namaLengkapBaris;
 const FINALISH = new Set(['FINAL', 'KEBERATAN', 'DIPUTUS']);
 
 /** What the upload route hands over once the caller's rights are checked. */

@@ -1,5 +1,5 @@
 import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { kehadiran } from '../db/schema.js';
 
 export type KehadiranRow = { pegawaiId: string; tanggal: string; status: string; jamMasuk: string | null; jamPulang: string | null };
@@ -63,7 +63,7 @@ export const kehadiranRepository = {
       db,
       sql`SELECT p.id, p.nip, p.nama, j.nama AS jabatan, j.unit_id
             FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
-           WHERE p.instansi_id = ${instansiId} AND p.id = ANY(${`{${ids.join(',')}}`}::uuid[])
+           WHERE p.instansi_id = ${instansiId} AND p.id = ANY(${uuidArray(ids)})
            ORDER BY p.nama, p.nip`,
     );
   },

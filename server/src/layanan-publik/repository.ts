@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { titikLayanan } from '../db/schema.js';
 
 export interface TitikRow {
@@ -38,14 +38,13 @@ export interface TrenFilter {
 const SELECT_TITIK = sql`SELECT t.id, t.instansi_id, t.unit_id, u.nama AS unit_nama, t.nama, t.kode, t.aktif, t.created_at
                            FROM titik_layanan t JOIN unit_kerja u ON u.instansi_id = t.instansi_id AND u.id = t.unit_id`;
 
-const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 /** The answers' window: local dates of the zone, both ends included. */
 const rentang = (f: TrenFilter) =>
   sql`u.created_at >= (${f.dari}::date)::timestamp AT TIME ZONE ${f.iana} AND u.created_at < ((${f.sampai}::date + 1))::timestamp AT TIME ZONE ${f.iana}`;
 
 const saring = (f: TrenFilter) => sql`
-  ${f.titikIds ? sql`AND u.titik_layanan_id = ANY(${uuidArray(f.titikIds)}::uuid[])` : sql``}
+  ${f.titikIds ? sql`AND u.titik_layanan_id = ANY(${uuidArray(f.titikIds)})` : sql``}
   ${f.pegawaiId ? sql`AND u.pegawai_id = ${f.pegawaiId}` : sql``}`;
 
 export const layananPublikRepository = {
@@ -54,7 +53,7 @@ export const layananPublikRepository = {
     return queryRows<TitikRow>(
       db,
       sql`${SELECT_TITIK} WHERE t.instansi_id = ${instansiId}
-            ${unitIds ? sql`AND t.unit_id = ANY(${uuidArray(unitIds)}::uuid[])` : sql``}
+            ${unitIds ? sql`AND t.unit_id = ANY(${uuidArray(unitIds)})` : sql``}
           ORDER BY u.nama, t.nama, t.id LIMIT 5000`,
     );
   },
@@ -86,7 +85,7 @@ export const layananPublikRepository = {
     const rows = await queryRows<{ id: string }>(
       db,
       sql`WITH RECURSIVE turun AS (
-            SELECT id, 0 AS d FROM unit_kerja WHERE instansi_id = ${instansiId} AND id = ANY(${uuidArray(rootIds)}::uuid[])
+            SELECT id, 0 AS d FROM unit_kerja WHERE instansi_id = ${instansiId} AND id = ANY(${uuidArray(rootIds)})
             UNION
             SELECT u.id, turun.d + 1 FROM unit_kerja u JOIN turun ON u.parent_id = turun.id
              WHERE u.instansi_id = ${instansiId} AND turun.d < 50
@@ -170,13 +169,13 @@ export const layananPublikRepository = {
       ? await queryRows<{ id: string; nama: string; unit_id: string; unit_nama: string }>(
           db,
           sql`SELECT t.id, t.nama, t.unit_id, u.nama AS unit_nama FROM titik_layanan t JOIN unit_kerja u ON u.instansi_id = t.instansi_id AND u.id = t.unit_id
-               WHERE t.instansi_id = ${instansiId} AND t.id = ANY(${uuidArray(ids.titik)}::uuid[])`,
+               WHERE t.instansi_id = ${instansiId} AND t.id = ANY(${uuidArray(ids.titik)})`,
         )
       : [];
     const pegawai = ids.pegawai.length
       ? await queryRows<{ id: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null }>(
           db,
-          sql`SELECT id, nama, gelar_depan, gelar_belakang FROM pegawai WHERE instansi_id = ${instansiId} AND id = ANY(${uuidArray(ids.pegawai)}::uuid[])`,
+          sql`SELECT id, nama, gelar_depan, gelar_belakang FROM pegawai WHERE instansi_id = ${instansiId} AND id = ANY(${uuidArray(ids.pegawai)})`,
         )
       : [];
     return { titik, pegawai };

@@ -1,14 +1,13 @@
 import { NAMA_BULAN } from '@capaian/domain';
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { LIVE_CHANNEL } from '../core/events.js';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { emailOutbox, notifikasi } from '../db/schema.js';
 import { isiEmailSql } from './email.js';
 
 export type NotifikasiRow = typeof notifikasi.$inferSelect;
 export type EmailOutboxRow = typeof emailOutbox.$inferSelect;
 
-const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const NAMA_BULAN_SQL = sql`${`{${NAMA_BULAN.join(',')}}`}::text[]`;
 /** '31 Maret 2026' from a date column. */
 const tanggalSql = (d: SQL) => sql`(to_char(${d}, 'FMDD') || ' ' || (${NAMA_BULAN_SQL})[extract(month FROM ${d})::int] || ' ' || to_char(${d}, 'YYYY'))`;

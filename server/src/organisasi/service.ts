@@ -10,7 +10,10 @@ import type { Atasan, JabatanInput, PegawaiRingkas, PltInput, UnitInput } from '
 
 const namaLengkap = (p: { nama: string; gelarDepan: string | null; gelarBelakang: string | null }) =>
   [p.gelarDepan, p.nama].filter(Boolean).join(' ') + (p.gelarBelakang ? `, ${p.gelarBelakang}` : '');
-export { namaLengkap };
+/** The same for a raw SQL row (snake_case columns). */
+const namaLengkapBaris = (p: { nama: string; gelar_depan?: string | null; gelar_belakang?: string | null }) =>
+  namaLengkap({ nama: p.nama, gelarDepan: p.gelar_depan ?? null, gelarBelakang: p.gelar_belakang ?? null });
+export { namaLengkap, namaLengkapBaris };
 
 export function createOrganisasiService(db: Db, clock: () => Date) {
   // The instansi row changes rarely (name, time zone, kepala daerah) and is read on every

@@ -1,8 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 
 /** An array parameter: one '{a,b}' literal, so the statement text (and its prepared plan) never varies. */
-const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /** The dates a board counts in (all 'YYYY-MM-DD', inclusive; nothing after `acuan`). */
 export interface Jendela {

@@ -28,7 +28,7 @@ import { hasRole, type Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { organisasiRepository } from '../organisasi/repository.js';
-import type { OrganisasiService } from '../organisasi/service.js';
+import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
 import { JENIS_REKOMENDASI_LABEL } from '../tim-penilai/schema.js';
 import { periodeLabel } from '../penilaian/context.js';
 import { deskripsiAturan, kurvaRulesOf } from '../penilaian/kurva.js';
@@ -42,8 +42,7 @@ import { buildUnitTree, perangkatDaerahOf, subtreeIds } from './unit-tree.js';
 
 const FINALISH = new Set(['FINAL', 'KEBERATAN', 'DIPUTUS']);
 const ASPEK_LABEL: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
-const namaLengkap = (p: { nama: string; gelar_depan?: string | null; gelar_belakang?: string | null }) =>
-  [p.gelar_depan, p.nama].filter(Boolean).join(' ') + (p.gelar_belakang ? `, ${p.gelar_belakang}` : '');
+const namaLengkap = namaLengkapBaris;
 const zonaOf = (z: string): ZonaWaktu => ((ZONA_WAKTU as readonly string[]).includes(z) ? (z as ZonaWaktu) : 'WIB');
 const ratingLabel = (r: string | null) => (r ? (RATING_LABEL[r as Rating] ?? r) : null);
 const predikatLabel = (p: string | null) => (p ? (PREDIKAT_LABEL[p as Predikat] ?? p) : null);

@@ -17,7 +17,7 @@ import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { organisasiRepository, type UnitRow } from '../organisasi/repository.js';
-import type { OrganisasiService } from '../organisasi/service.js';
+import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
 import { pegawaiRepository } from '../pegawai/repository.js';
 import { kurvaRulesOf } from './kurva.js';
 import type { EvaluasiRelation, UnitRelation } from './policy.js';
@@ -26,8 +26,7 @@ import type { PeriodeRingkas } from './schema.js';
 
 export const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
-export const namaLengkap = (p: { nama: string; gelar_depan?: string | null; gelar_belakang?: string | null }) =>
-  [p.gelar_depan, p.nama].filter(Boolean).join(' ') + (p.gelar_belakang ? `, ${p.gelar_belakang}` : '');
+export const namaLengkap = namaLengkapBaris;
 
 /** The domain's period for a stored (jenis, tahun, nomor), or null when the number is out of range. */
 export function periodeDomain(jenis: string, tahun: number, nomor: number) {

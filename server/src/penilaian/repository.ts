@@ -1,8 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { capaianOrganisasi, evaluasiPerilaku, evaluasiRhk, evaluasiRiwayat, periodePenilaian } from '../db/schema.js';
 
-const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 /** An approved SKP still in force (one under revision is still the one in force). */
 const SKP_BERLAKU = sql`('DISETUJUI', 'DALAM_REVISI')`;
 const FINALISH = sql`('FINAL', 'KEBERATAN', 'DIPUTUS')`;

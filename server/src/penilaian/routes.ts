@@ -1,3 +1,4 @@
+import { contentDisposition } from '../core/berkas.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../core/http.js';
@@ -72,7 +73,7 @@ export const penilaianRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
     { schema: { tags, summary: 'Penetapan Predikat Kinerja Organisasi (PDF)', querystring: CapaianQuery } },
     async (req, reply) => {
       const { pdf, filename } = await svc.capaianPdf(requireActor(req), req.query.periodeId, req.query.unitId);
-      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(pdf);
+      return reply.type('application/pdf').header('content-disposition', contentDisposition('attachment', filename)).send(pdf);
     },
   );
 

@@ -1,9 +1,8 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { buktiDukung, realisasi, rencanaAksi } from '../db/schema.js';
 import { unitSubtreeIds } from '../organisasi/repository.js';
 
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const day = (col: SQL) => sql`to_char(${col}, 'YYYY-MM-DD')`;
 
 /** SKP states whose content is in force: progress and plans are recorded against them. */
@@ -196,7 +195,7 @@ export const realisasiRepository = {
     const rows = await queryRows<{ k: string }>(
       db,
       sql`SELECT DISTINCT x.pid::text || '|' || to_char(x.tgl, 'YYYY-MM-DD') AS k
-            FROM unnest(${`{${pairs.map((p) => p.pegawaiId).join(',')}}`}::uuid[], ${`{${pairs.map((p) => p.tanggal).join(',')}}`}::date[]) AS x(pid, tgl)
+            FROM unnest(${uuidArray(pairs.map((p) => p.pegawaiId))}, ${`{${pairs.map((p) => p.tanggal).join(',')}}`}::date[]) AS x(pid, tgl)
             JOIN evaluasi e ON e.instansi_id = ${instansiId}::uuid AND e.pegawai_id = x.pid AND e.status <> 'DRAFT'
             JOIN periode_penilaian p ON p.instansi_id = e.instansi_id AND p.id = e.periode_id AND x.tgl BETWEEN p.mulai AND p.selesai`,
     );

@@ -87,7 +87,7 @@ export const realisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
     async (req, reply) => {
       const body = await svc.templat(requireActor(req), req.query);
       return reply
-        .header('content-disposition', `attachment; filename="templat-realisasi-${req.query.tahun ?? 'tahun-ini'}.xlsx"`)
+        .header('content-disposition', contentDisposition('attachment', `templat-realisasi-${req.query.tahun ?? 'tahun-ini'}.xlsx`))
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .send(body);
     },

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import type { Kategori } from './schema.js';
 import { notifikasiRepository } from '../notifikasi/repository.js';
 
@@ -14,7 +14,6 @@ import { notifikasiRepository } from '../notifikasi/repository.js';
  */
 export type Roots = { kind: 'pd' } | { kind: 'unit'; unitIds: string[] } | { kind: 'anak'; unitId: string } | { kind: 'langsung'; unitId: string };
 
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 function rootsSql(instansiId: string, roots: Roots): SQL {
   const cols = sql`SELECT u.id, u.kode, u.nama, u.perangkat_daerah`;

@@ -1,12 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { indikatorKinerja, rhk, skp, skpDialog, skpTemplate } from '../db/schema.js';
 import { unitSubtreeIds } from '../organisasi/repository.js';
 
 export type TemplateRow = typeof skpTemplate.$inferSelect;
 
 /** Postgres array literal of uuids / integers, bound as one parameter. */
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const intArray = (xs: number[]) => sql`${`{${xs.join(',')}}`}::int[]`;
 
 export interface SasaranRow {

@@ -9,7 +9,7 @@ import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { organisasiRepository } from '../organisasi/repository.js';
-import type { OrganisasiService } from '../organisasi/service.js';
+import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
 import { periodeLabel } from '../penilaian/context.js';
 import { buildUnitTree, perangkatDaerahOf, subtreeIds } from '../penilaian-dokumen/unit-tree.js';
 import { timPenilaiPolicy } from './policy.js';
@@ -28,8 +28,7 @@ import {
 /** Items listed at most in one results answer (narrow with unitId or predikat). */
 export const MAKS_HASIL = 2000;
 
-const namaLengkap = (p: { nama: string; gelar_depan?: string | null; gelar_belakang?: string | null }) =>
-  [p.gelar_depan, p.nama].filter(Boolean).join(' ') + (p.gelar_belakang ? `, ${p.gelar_belakang}` : '');
+const namaLengkap = namaLengkapBaris;
 const kosongDistribusi = () => Object.fromEntries(PREDIKATS.map((p) => [p, 0])) as Record<Predikat, number>;
 
 export function createTimPenilaiService(db: Db, organisasi: OrganisasiService, clock: () => Date) {

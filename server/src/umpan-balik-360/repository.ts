@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { jawaban360, nominasi360, periodePenilaian } from '../db/schema.js';
 
 export type PeriodeRow = Pick<typeof periodePenilaian.$inferSelect, 'id' | 'jenis' | 'tahun' | 'nomor' | 'mulai' | 'selesai' | 'status'>;
@@ -93,7 +93,7 @@ export const survei360Repository = {
              ${f.id ? sql`AND n.id = ${f.id}` : sql``}
              ${f.periodeId ? sql`AND n.periode_id = ${f.periodeId}` : sql``}
              ${f.pegawaiId ? sql`AND n.pegawai_id = ${f.pegawaiId}` : sql``}
-             ${f.pegawaiIds ? sql`AND n.pegawai_id = ANY(${`{${f.pegawaiIds.join(',')}}`}::uuid[])` : sql``}
+             ${f.pegawaiIds ? sql`AND n.pegawai_id = ANY(${uuidArray(f.pegawaiIds)})` : sql``}
              ${f.penilaiId ? sql`AND n.penilai_id = ${f.penilaiId}` : sql``}
              ${f.status ? sql`AND n.status = ${f.status}` : sql``}
            ORDER BY ps.nama, ps.id, pn.nama, pn.id
@@ -108,7 +108,7 @@ export const survei360Repository = {
       db,
       sql`SELECT p.id, p.nama, p.status, j.unit_id
             FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
-           WHERE p.instansi_id = ${instansiId} AND p.id = ANY(${`{${ids.join(',')}}`}::uuid[])`,
+           WHERE p.instansi_id = ${instansiId} AND p.id = ANY(${uuidArray(ids)})`,
     );
   },
 
@@ -119,7 +119,7 @@ export const survei360Repository = {
       sql`SELECT p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, j.nama AS jabatan_nama
             FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
            WHERE p.instansi_id = ${instansiId} AND p.status = 'AKTIF'
-             AND (p.id = ANY(${`{${f.ids.join(',')}}`}::uuid[]) ${f.unitId ? sql`OR j.unit_id = ${f.unitId}` : sql``})
+             AND (p.id = ANY(${uuidArray(f.ids)}) ${f.unitId ? sql`OR j.unit_id = ${f.unitId}` : sql``})
            ORDER BY p.nama, p.id LIMIT 500`,
     );
   },
