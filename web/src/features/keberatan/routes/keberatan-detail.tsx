@@ -195,7 +195,7 @@ function Detail({ k }: { k: Keberatan }) {
                 </Text>
                 {ev.riwayat.map((r, n) => (
                   <Text key={n} size="xs" c="dimmed">
-                    {formatWaktu(r.at)}: {rl(r.ratingHasilKerja)} / {rl(r.ratingPerilaku)} → {r.predikat ?? '—'} ({r.alasan})
+                    {formatWaktu(r.at)}: {rl(r.ratingHasilKerja)} / {rl(r.ratingPerilaku)} → {r.predikat ? (PREDIKAT_LABEL[r.predikat as keyof typeof PREDIKAT_LABEL] ?? r.predikat) : '—'} ({r.alasan})
                   </Text>
                 ))}
               </Stack>

@@ -2,8 +2,9 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 
 /** Mirrors server/src/instansi (pengaturan) and the e-mail outbox of issue #5. */
-export const PERIODE_KINERJA = ['BULANAN', 'TRIWULANAN', 'SEMESTERAN'] as const;
-export type PeriodeKinerja = (typeof PERIODE_KINERJA)[number];
+import type { PeriodeKind as PeriodeKinerja } from '@capaian/domain';
+export { PERIODE_KINDS as PERIODE_KINERJA } from '@capaian/domain';
+export type { PeriodeKinerja };
 
 export interface Pengaturan {
   periodeKinerja: PeriodeKinerja;

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { StatusEvaluasi } from '../api/penilaian';
 
 export const ratingLabel = (r: Rating | null | undefined) => (r ? RATING_LABEL[r] : '—');
-export const predikatLabel = (p: Predikat | null | undefined) => (p ? PREDIKAT_LABEL[p] : '—');
 export const capaianLabel = (c: CapaianOrganisasi | null | undefined) => (c ? CAPAIAN_ORGANISASI_LABEL[c] : '—');
 
 const PREDIKAT_COLOR: Readonly<Record<Predikat, string>> = {

@@ -3,7 +3,8 @@ import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { api, buildUrl, isApiError } from '@/lib/api-client';
 
 /** Mirrors the API contract of issue #5 (server/src/realisasi/schema.ts). */
-export type PeriodeKinerja = 'BULANAN' | 'TRIWULANAN' | 'SEMESTERAN';
+import type { PeriodeKind as PeriodeKinerja } from '@capaian/domain';
+export type { PeriodeKinerja };
 
 export interface Bukti {
   id: string;

@@ -7,6 +7,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { periodeQuery, unduhEkspor, validasiQuery } from '../api/siasn';
+import { formatNip } from '@/lib/format';
 
 /** BKPSDM: validate a period's results for SIASN, list the problems per pegawai, download the JSON. */
 export function SiasnPage(): JSX.Element {
@@ -113,7 +114,7 @@ export function SiasnPage(): JSX.Element {
                     {m.pegawai.nama}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {m.pegawai.nip}
+                    {formatNip(m.pegawai.nip)}
                   </Text>
                 </Table.Td>
                 <Table.Td>{m.unit?.nama ?? '—'}</Table.Td>

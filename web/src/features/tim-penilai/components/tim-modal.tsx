@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
 import { buatTim, pegawaiCariQuery, PERAN_TIM, timKeys, ubahTim, type PeranTim, type Tim } from '../api/tim-penilai';
+import { formatNip } from '@/lib/format';
 
 interface Baris {
   pegawaiId: string;
@@ -82,7 +83,7 @@ function TimForm({ tim, onDone }: { tim: Tim | null; onDone: () => void }) {
           searchable
           searchValue={search}
           onSearchChange={setSearch}
-          data={(cari.data?.items ?? []).filter((p) => !anggota.some((a) => a.pegawaiId === p.id)).map((p) => ({ value: p.id, label: `${p.namaLengkap} — ${p.nip}` }))}
+          data={(cari.data?.items ?? []).filter((p) => !anggota.some((a) => a.pegawaiId === p.id)).map((p) => ({ value: p.id, label: `${p.namaLengkap} — ${formatNip(p.nip)}` }))}
           value={null}
           filter={({ options }) => options}
           onChange={(v) => {

@@ -11,6 +11,7 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
 import { catatRekomendasi, hasilQuery, JENIS_REKOMENDASI, timKeys, type HasilItem, type JenisRekomendasi } from '../api/tim-penilai';
+import { formatNip } from '@/lib/format';
 
 const route = getRouteApi('/app/tim-penilai/$id');
 
@@ -128,7 +129,7 @@ export function TimHasilPage(): JSX.Element {
                     {it.pegawai.nama}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {it.pegawai.nip} · {it.pegawai.jabatan ?? ''}
+                    {formatNip(it.pegawai.nip)} · {it.pegawai.jabatan ?? ''}
                   </Text>
                 </Table.Td>
                 <Table.Td>
