@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db/client.js';
 import { userAccount, userRole } from '../db/schema.js';
-import type { AkunListQuery, RoleGrant } from './schema.js';
+import type { AkunListQuery, RoleGrant } from '@capaian/contract/akun';
 
 export interface AkunRow {
   id: string;

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { Akun, AkunCreateBody, AkunListQuery, AkunPage, PeranBody, StatusBody } from './schema.js';
+import { Akun, AkunCreateBody, AkunListQuery, AkunPage, PeranBody, StatusBody } from '@capaian/contract/akun';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 const Temp = z.object({ passwordSementara: z.string() });

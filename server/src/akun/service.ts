@@ -9,7 +9,7 @@ import { organisasiRepository } from '../organisasi/repository.js';
 import { pegawaiRepository } from '../pegawai/repository.js';
 import { akunPolicy } from './policy.js';
 import { akunRepository as repo, type AkunRow } from './repository.js';
-import type { AkunListQuery, RoleGrant } from './schema.js';
+import type { AkunListQuery, RoleGrant } from '@capaian/contract/akun';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, requireActor, sessionToken, setSessionCookie } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { ChangePasswordBody, LoginBody, Me } from './schema.js';
+import { ChangePasswordBody, LoginBody, Me } from '@capaian/contract/auth';
 
 export const authRoutes: FastifyPluginAsyncZod<{ services: Services; cookieSecure: boolean }> = async (app, { services, cookieSecure }) => {
   const tags = ['auth'];

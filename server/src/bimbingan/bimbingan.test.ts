@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, NIP } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { tindakLanjutJatuhTempo } from './repository.js';
-import type { Bimbingan, TindakLanjutItem } from './schema.js';
+import type { Bimbingan, TindakLanjutItem } from '@capaian/contract/bimbingan';
 
 // 10 March 2026, 10:00 WIB.
 let now = new Date('2026-03-10T03:00:00Z');

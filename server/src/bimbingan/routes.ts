@@ -14,7 +14,7 @@ import {
   TindakLanjutItem,
   TindakLanjutList,
   TindakLanjutQuery,
-} from './schema.js';
+} from '@capaian/contract/bimbingan';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 

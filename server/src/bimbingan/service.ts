@@ -27,7 +27,7 @@ import {
   type EvaluasiKompetensiInput,
   type LembarUmpanBalikInput,
   type TindakLanjutItem,
-} from './schema.js';
+} from '@capaian/contract/bimbingan';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 const label = (jenis: string) => JENIS_BIMBINGAN_LABEL[jenis as JenisBimbingan] ?? jenis;

@@ -6,8 +6,8 @@ import { AppError, errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { jabatan, pegawai, unitKerja } from '../db/schema.js';
 import { recordAudit } from '../audit/service.js';
-import { IsoDate, JENIS_JABATAN, JENIS_UNIT, JENJANG } from '../organisasi/schema.js';
-import { STATUS_PEGAWAI } from '../pegawai/schema.js';
+import { IsoDate, JENIS_JABATAN, JENIS_UNIT, JENJANG } from '@capaian/contract/organisasi';
+import { STATUS_PEGAWAI } from '@capaian/contract/pegawai';
 import { buildTemplate, readTable, toCsv, type RawRow } from './parse.js';
 
 export const JENIS_IMPOR = ['unit', 'jabatan', 'pegawai'] as const;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../core/http.js';
-import { Pengaturan, PengaturanInput } from './schema.js';
+import { Pengaturan, PengaturanInput } from '@capaian/contract/instansi';
 import type { Services } from '../core/services.js';
 
 /** The instansi's settings. */

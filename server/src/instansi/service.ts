@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/service.js';
 import { hashPassword, temporaryPassword } from '../auth/password.js';
 import { instansiPolicy } from './policy.js';
 import { instansiRepository as repo } from './repository.js';
-import type { Pengaturan, PengaturanInput } from './schema.js';
+import type { Pengaturan, PengaturanInput } from '@capaian/contract/instansi';
 
 export const InstansiBaru = z.object({
   kode: z.string().trim().regex(/^[A-Z0-9-]{3,40}$/, 'huruf besar, angka dan tanda hubung (3–40)'),

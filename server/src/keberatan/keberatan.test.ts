@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestContext, NIP } from '../../test/context.js';
 import { penilaianFixture, type SkpFixture } from '../../test/penilaian-fixture.js';
 import { auditEvent, evaluasi, evaluasiRiwayat, keberatan, notifikasi } from '../db/schema.js';
-import type { Keberatan, KeberatanListItem } from './schema.js';
+import type { Keberatan, KeberatanListItem } from '@capaian/contract/keberatan';
 
 // 10 December 2026, 10:00 WIB; tests move the clock where the window matters.
 let now = new Date('2026-12-10T03:00:00Z');

@@ -4,7 +4,7 @@ import { contentDisposition } from '../core/berkas.js';
 import { AppError, errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { IdParams, Keberatan, KeberatanInput, KeberatanList, KeberatanQuery, KlarifikasiInput, LampiranParams, PutuskanInput } from './schema.js';
+import { IdParams, Keberatan, KeberatanInput, KeberatanList, KeberatanQuery, KlarifikasiInput, LampiranParams, PutuskanInput } from '@capaian/contract/keberatan';
 import type { UnggahanLampiran } from './service.js';
 
 /** Reads the `file` part of an attachment upload, enforcing the size limit. */

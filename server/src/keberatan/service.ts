@@ -40,7 +40,7 @@ import { periodeLabel } from '../penilaian/context.js';
 import { ajukanKeberatanEvaluasi, putuskanKeberatanEvaluasi } from '../penilaian/service.js';
 import { dimintaKlarifikasi, keberatanPolicy, relationOf, sisiOf, type KeberatanRelation } from './policy.js';
 import { keberatanRepository as repo, type KeberatanRow, type KlarifikasiTersimpan, type LampiranTersimpan } from './repository.js';
-import type { Keberatan, KeberatanInput, KeberatanListItem, KeberatanQuery, KlarifikasiInput, Orang, PutuskanInput } from './schema.js';
+import type { Keberatan, KeberatanInput, KeberatanListItem, KeberatanQuery, KlarifikasiInput, Orang, PutuskanInput } from '@capaian/contract/keberatan';
 
 /** Attachments per keberatan. */
 export const MAKS_LAMPIRAN = 10;

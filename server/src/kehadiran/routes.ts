@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { ImporResult, Rekap, RekapQuery, RekapTim, RekapTimQuery, TemplatQuery } from './schema.js';
+import { ImporResult, Rekap, RekapQuery, RekapTim, RekapTimQuery, TemplatQuery } from '@capaian/contract/kehadiran';
 
 export const kehadiranRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['kehadiran'];

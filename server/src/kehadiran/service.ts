@@ -28,7 +28,7 @@ import type { OrganisasiService } from '../organisasi/service.js';
 import { pegawaiRepository } from '../pegawai/repository.js';
 import { kehadiranPolicy, type KehadiranRelation } from './policy.js';
 import { kehadiranRepository as repo, type KehadiranBaru, type KehadiranRow } from './repository.js';
-import type { Rekap, RekapQuery } from './schema.js';
+import type { Rekap, RekapQuery } from '@capaian/contract/kehadiran';
 
 export const KOLOM_KEHADIRAN = [
   { key: 'tanggal', wajib: true, keterangan: 'Tanggal YYYY-MM-DD (atau DD/MM/YYYY)', contoh: '2026-03-02', text: true },

@@ -6,7 +6,7 @@ import { readPdf } from '../../test/pdf.js';
 import { queryRows } from '../db/client.js';
 import { umpanBalikPublik } from '../db/schema.js';
 import { CATATAN_PRIVASI, PERTANYAAN_POSTER } from './poster.js';
-import type { FormPublik, Titik, Tren } from './schema.js';
+import type { FormPublik, Titik, Tren } from '@capaian/contract/layanan-publik';
 
 // Wednesday 11 March 2026, 09:00 WIB.
 let now = new Date('2026-03-11T02:00:00Z');

@@ -21,7 +21,7 @@ import { buatTantangan, PembatasLaju, periksaTantangan, TANTANGAN_MAKS_MS, TANTA
 import { layananPublikPolicy as policy, type CakupanUnit } from './policy.js';
 import { renderPoster } from './poster.js';
 import { layananPublikRepository as repo, type TitikRow, type TrenFilter, type TrenRow } from './repository.js';
-import type { FormPublik, JawabanPublik, Titik, TitikInput, TitikQuery, Tren, TrenQuery } from './schema.js';
+import type { FormPublik, JawabanPublik, Titik, TitikInput, TitikQuery, Tren, TrenQuery } from '@capaian/contract/layanan-publik';
 
 /** Flood limits of the public form (per process). */
 export const BATAS_PUBLIK = {

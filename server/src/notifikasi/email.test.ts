@@ -7,7 +7,7 @@ import { createTestContext, NIP } from '../../test/context.js';
 import { startJobs } from '../core/jobs.js';
 import { queryRows } from '../db/client.js';
 import { bimbingan, emailOutbox, notifikasi, pegawai, realisasi, rencanaAksi, rhk, tindakLanjut } from '../db/schema.js';
-import type { SkpDetail } from '../skp/schema.js';
+import type { SkpDetail } from '@capaian/contract/skp';
 import { kirimEmail, MAX_PERCOBAAN } from './mailer.js';
 import { jalankanPengingat } from './pengingat.js';
 import { notify } from './service.js';

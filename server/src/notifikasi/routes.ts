@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { BacaSemuaResult, EmailOutboxList, EmailOutboxQuery, NotifikasiItem, NotifikasiList, NotifikasiQuery } from './schema.js';
+import { BacaSemuaResult, EmailOutboxList, EmailOutboxQuery, NotifikasiItem, NotifikasiList, NotifikasiQuery } from '@capaian/contract/notifikasi';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { renderIsi } from './email.js';
 import { notifikasiPolicy } from './policy.js';
 import { emailOutboxRepository as outbox, notifikasiRepository as repo, type EmailOutboxRow, type NotifikasiRow } from './repository.js';
-import type { EmailOutboxItem, NotifikasiItem, PesanNotifikasi } from './schema.js';
+import type { EmailOutboxItem, NotifikasiItem, PesanNotifikasi } from '@capaian/contract/notifikasi';
 
 /**
  * Creates one in-app notification per pegawai (duplicates in `pegawaiIds` are sent once), in the

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { Atasan, IsoDate, Jabatan, JabatanInput, Plt, PltInput, Unit, UnitInput } from './schema.js';
+import { Atasan, IsoDate, Jabatan, JabatanInput, Plt, PltInput, Unit, UnitInput } from '@capaian/contract/organisasi';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/service.js';
 import { resolveAtasanChain, type ResolvedSeat } from './atasan.js';
 import { organisasiPolicy } from './policy.js';
 import { organisasiRepository as repo, type UnitRow } from './repository.js';
-import type { Atasan, JabatanInput, PegawaiRingkas, PltInput, UnitInput } from './schema.js';
+import type { Atasan, JabatanInput, PegawaiRingkas, PltInput, UnitInput } from '@capaian/contract/organisasi';
 
 const namaLengkap = (p: { nama: string; gelarDepan: string | null; gelarBelakang: string | null }) =>
   [p.gelarDepan, p.nama].filter(Boolean).join(' ') + (p.gelarBelakang ? `, ${p.gelarBelakang}` : '');

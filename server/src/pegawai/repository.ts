@@ -2,7 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db/client.js';
 import { pegawai } from '../db/schema.js';
 import { unitSubtreeIds } from '../organisasi/repository.js';
-import type { PegawaiListQuery } from './schema.js';
+import type { PegawaiListQuery } from '@capaian/contract/pegawai';
 
 export interface PegawaiRow {
   id: string;

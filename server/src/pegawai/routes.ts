@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { PegawaiDetail, PegawaiInput, PegawaiListQuery, PegawaiPage } from './schema.js';
+import { PegawaiDetail, PegawaiInput, PegawaiListQuery, PegawaiPage } from '@capaian/contract/pegawai';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 

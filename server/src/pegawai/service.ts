@@ -7,8 +7,8 @@ import { organisasiRepository } from '../organisasi/repository.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { pegawaiPolicy, type PegawaiRelation } from './policy.js';
 import { pegawaiRepository as repo, type PegawaiRow } from './repository.js';
-import type { PegawaiInput, PegawaiListQuery } from './schema.js';
-import type { Atasan } from '../organisasi/schema.js';
+import type { PegawaiInput, PegawaiListQuery } from '@capaian/contract/pegawai';
+import type { Atasan } from '@capaian/contract/organisasi';
 
 const NO_RELATION: PegawaiRelation = { self: false, atasan: false, inPengelolaScope: false };
 

@@ -4,9 +4,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { createTestContext, NIP } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { indikatorKinerja, instansi, pegawai, realisasi, rencanaAksi, rhk, skp, unitKerja } from '../db/schema.js';
-import type { SkpDetail } from '../skp/schema.js';
-import type { MonitoringResult } from '../skp-monitoring/schema.js';
-import type { TimResult, UnitResult } from './schema.js';
+import type { SkpDetail } from '@capaian/contract/skp';
+import type { MonitoringResult } from '@capaian/contract/skp-monitoring';
+import type { TimResult, UnitResult } from '@capaian/contract/pemantauan';
 
 // Wednesday 11 March 2026, 10:00 WIB: the ISO week is 9–15 March.
 const t = await createTestContext({ clock: () => new Date('2026-03-11T03:00:00Z') });

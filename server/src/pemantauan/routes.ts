@@ -4,7 +4,7 @@ import type { EventBus } from '../core/event-bus.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import { openLiveStream } from './live.js';
-import { TimQuery, TimResult, UnitQuery, UnitResult } from './schema.js';
+import { TimQuery, TimResult, UnitQuery, UnitResult } from '@capaian/contract/pemantauan';
 
 export const pemantauanRoutes: FastifyPluginAsyncZod<{ services: Services; bus: EventBus }> = async (app, { services, bus }) => {
   const tags = ['pemantauan'];

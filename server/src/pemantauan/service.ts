@@ -15,7 +15,7 @@ import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { notifikasiRepository } from '../notifikasi/repository.js';
 import { pemantauanPolicy as policy } from './policy.js';
 import { pemantauanRepository as repo, type Jendela, type TimRow, type UnitKandidatRow } from './repository.js';
-import type { AnggotaTim, BarisUnit, TimQuery, TimResult, UnitQuery, UnitResult } from './schema.js';
+import type { AnggotaTim, BarisUnit, TimQuery, TimResult, UnitQuery, UnitResult } from '@capaian/contract/pemantauan';
 
 /** What one live stream sends for a bus event: a ready event, the caller's bell count, or nothing. */
 export type LiveKeluaran =

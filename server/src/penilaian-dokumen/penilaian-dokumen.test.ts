@@ -7,7 +7,7 @@ import { penilaianFixture } from '../../test/penilaian-fixture.js';
 import { readPdf } from '../../test/pdf.js';
 import { queryRows } from '../db/client.js';
 import { evaluasi, rekomendasiTim, timPenilai } from '../db/schema.js';
-import type { VerifikasiEvaluasi } from './schema.js';
+import type { VerifikasiEvaluasi } from '@capaian/contract/penilaian-dokumen';
 
 const t = await createTestContext({ clock: () => new Date('2027-01-20T03:00:00Z') });
 const f = await penilaianFixture(t);

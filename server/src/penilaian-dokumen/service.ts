@@ -29,7 +29,7 @@ import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { organisasiRepository } from '../organisasi/repository.js';
 import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
-import { JENIS_REKOMENDASI_LABEL } from '../tim-penilai/schema.js';
+import { JENIS_REKOMENDASI_LABEL } from '@capaian/contract/tim-penilai';
 import { periodeLabel } from '../penilaian/context.js';
 import { deskripsiAturan, kurvaRulesOf } from '../penilaian/kurva.js';
 import type { EvaluasiDokumen, PihakDokumen } from './dokumen.js';
@@ -37,7 +37,7 @@ import { renderDokumenEvaluasiPdf, renderEvaluasiPdf } from './evaluasi-pdf.js';
 import { evaluasiContentHash } from './hash.js';
 import { penilaianDokumenPolicy } from './policy.js';
 import { penilaianDokumenRepository as repo, type EvaluasiDokRow } from './repository.js';
-import type { RekapQuery, VerifikasiEvaluasi } from './schema.js';
+import type { RekapQuery, VerifikasiEvaluasi } from '@capaian/contract/penilaian-dokumen';
 import { buildUnitTree, perangkatDaerahOf, subtreeIds } from './unit-tree.js';
 
 const FINALISH = new Set(['FINAL', 'KEBERATAN', 'DIPUTUS']);

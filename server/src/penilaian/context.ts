@@ -22,7 +22,7 @@ import { pegawaiRepository } from '../pegawai/repository.js';
 import { kurvaRulesOf } from './kurva.js';
 import type { EvaluasiRelation, UnitRelation } from './policy.js';
 import { penilaianRepository as repo, type EvaluasiRow, type PeriodeRow } from './repository.js';
-import type { PeriodeRingkas } from './schema.js';
+import type { PeriodeRingkas } from '@capaian/contract/penilaian';
 
 export const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 

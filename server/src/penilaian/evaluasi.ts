@@ -29,7 +29,7 @@ import { organisasiRepository } from '../organisasi/repository.js';
 import { iso, namaLengkap, periodeLabel, periodeOfEvaluasi, presentPeriode, type PenilaianContext } from './context.js';
 import { isFinalish, penilaianPolicy, type EvaluasiRelation } from './policy.js';
 import { penilaianRepository as repo, type EvaluasiRow } from './repository.js';
-import type { DiskusiInput, Evaluasi, EvaluasiInput, EvaluasiListItem, EvaluasiQuery, PegawaiRingkas } from './schema.js';
+import type { DiskusiInput, Evaluasi, EvaluasiInput, EvaluasiListItem, EvaluasiQuery, PegawaiRingkas } from '@capaian/contract/penilaian';
 
 /** At least this many 360° answers before any average is shown (anonymity). */
 export const MIN_RESPONDEN_360 = 3;

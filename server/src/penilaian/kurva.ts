@@ -18,7 +18,7 @@ import {
   type KurvaRuleSet,
   type Predikat,
 } from '@capaian/domain';
-import type { KurvaStatus, Pelanggaran } from './schema.js';
+import type { KurvaStatus, Pelanggaran } from '@capaian/contract/penilaian';
 
 /** The instansi's thresholds when it set valid ones, else the defaults. */
 export function kurvaRulesOf(stored: unknown): KurvaRuleSet {

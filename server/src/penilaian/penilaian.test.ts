@@ -21,7 +21,7 @@ import {
   skpPerilaku,
   umpanBalik,
 } from '../db/schema.js';
-import type { CapaianDetail, Evaluasi, EvaluasiList, FinalisasiMassalResult, KurvaStatus, PeriodeItem, PeriodeList, UnitItem } from './schema.js';
+import type { CapaianDetail, Evaluasi, EvaluasiList, FinalisasiMassalResult, KurvaStatus, PeriodeItem, PeriodeList, UnitItem } from '@capaian/contract/penilaian';
 
 // 10 December 2026, 10:00 WIB: the annual period of 2026 is running, Agus is Plt Kepala Bidang Yankes.
 const now = new Date('2026-12-10T03:00:00Z');

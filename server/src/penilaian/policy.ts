@@ -1,5 +1,5 @@
 import { hasRole, type Actor } from '../core/actor.js';
-import type { EvaluasiCan } from './schema.js';
+import type { EvaluasiCan } from '@capaian/contract/penilaian';
 
 /** How the caller stands to one evaluation, worked out by the service for the period's date. */
 export interface EvaluasiRelation {

@@ -23,7 +23,7 @@ import {
   PeriodeQuery,
   UnitList,
   UnitQuery,
-} from './schema.js';
+} from '@capaian/contract/penilaian';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 const UnitParams = z.object({ unitId: z.uuid('id unit tidak valid') });

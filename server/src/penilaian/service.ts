@@ -24,7 +24,7 @@ import { createPenilaianContext, periodeDomain, periodeLabel, presentPeriode } f
 import { createEvaluasiService } from './evaluasi.js';
 import { penilaianPolicy } from './policy.js';
 import { penilaianRepository as repo, type PenilaiGrup, type PenilaiPegawai, type PeriodeProgresRow } from './repository.js';
-import type { PeriodeInput, PeriodeItem } from './schema.js';
+import type { PeriodeInput, PeriodeItem } from '@capaian/contract/penilaian';
 import { createUnitService } from './unit.js';
 
 const NOMOR_MAKS: Readonly<Record<PeriodeInput['jenis'], number>> = { BULANAN: 12, TRIWULANAN: 4, SEMESTERAN: 2, TAHUNAN: 1 };

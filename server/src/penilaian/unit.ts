@@ -27,7 +27,7 @@ import { iso, periodeLabel, presentPeriode, type PenilaianContext, type UnitTree
 import { kurvaStatus, PELANGGARAN_BELUM_DINILAI, PELANGGARAN_CAPAIAN_KOSONG, predikatList } from './kurva.js';
 import { isFinalish, penilaianPolicy } from './policy.js';
 import { penilaianRepository as repo, type AgregatRow, type CapaianRow, type FinalisasiRow, type PeriodeRow } from './repository.js';
-import type { CapaianDetail, CapaianInput, FinalisasiInfo, FinalisasiInput, FinalisasiMassalResult, KurvaStatus, Pelanggaran, UnitItem } from './schema.js';
+import type { CapaianDetail, CapaianInput, FinalisasiInfo, FinalisasiInput, FinalisasiMassalResult, KurvaStatus, Pelanggaran, UnitItem } from '@capaian/contract/penilaian';
 
 interface UnitAgregat {
   total: number;

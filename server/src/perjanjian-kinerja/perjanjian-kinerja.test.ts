@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestContext, NIP } from '../../test/context.js';
-import type { SkpDetail } from '../skp/schema.js';
+import type { SkpDetail } from '@capaian/contract/skp';
 
 const t = await createTestContext({ clock: () => new Date('2026-01-10T03:00:00Z') });
 

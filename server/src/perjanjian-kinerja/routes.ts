@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { Sasaran, SasaranInput, SasaranQuery } from './schema.js';
+import { Sasaran, SasaranInput, SasaranQuery } from '@capaian/contract/perjanjian-kinerja';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 

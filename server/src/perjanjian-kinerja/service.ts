@@ -7,7 +7,7 @@ import type { OrganisasiService } from '../organisasi/service.js';
 import { pegawaiRepository } from '../pegawai/repository.js';
 import { pkPolicy } from './policy.js';
 import { pkRepository as repo } from './repository.js';
-import type { SasaranInput } from './schema.js';
+import type { SasaranInput } from '@capaian/contract/perjanjian-kinerja';
 
 export function createPkService(db: Db, organisasi: OrganisasiService) {
   /** Does the caller lead this unit (hold the head seat of it or of a unit above it)? */

@@ -7,8 +7,8 @@ import ExcelJS from 'exceljs';
 import { createTestContext, NIP } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { evaluasi, instansi, periodePenilaian, unitKerja } from '../db/schema.js';
-import type { SkpDetail } from '../skp/schema.js';
-import type { Bukti, RealisasiBeranda, RealisasiItem, RencanaAksi } from './schema.js';
+import type { SkpDetail } from '@capaian/contract/skp';
+import type { Bukti, RealisasiBeranda, RealisasiItem, RencanaAksi } from '@capaian/contract/realisasi';
 import { parseTanggal } from './impor.js';
 import { namaBerkas } from './service.js';
 

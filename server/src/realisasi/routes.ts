@@ -22,7 +22,7 @@ import {
   RencanaAksiUpdate,
   TautanInput,
   TemplatQuery,
-} from './schema.js';
+} from '@capaian/contract/realisasi';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -24,7 +24,7 @@ import type {
   RencanaAksiCreate,
   RencanaAksiUpdate,
   TautanInput,
-} from './schema.js';
+} from '@capaian/contract/realisasi';
 
 const PAGE = 50;
 const iso = (d: Date | string) => new Date(d).toISOString();

@@ -5,7 +5,7 @@
  * instansi), so the demo shows both kinds of scope.
  */
 import type { skpTemplate, unitKerja } from '../db/schema.js';
-import type { TemplateIsi } from '../skp-template/schema.js';
+import type { TemplateIsi } from '@capaian/contract/skp-template';
 
 type Unit = typeof unitKerja.$inferInsert & { id: string };
 type Ind = [aspek: 'KUANTITAS' | 'KUALITAS' | 'WAKTU' | 'BIAYA', uraian: string, nilai: string, satuan: string];

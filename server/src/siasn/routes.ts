@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../core/berkas.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { EksporQuery, SiasnQuery, ValidasiSiasn } from './schema.js';
+import { EksporQuery, SiasnQuery, ValidasiSiasn } from '@capaian/contract/siasn';
 
 export const siasnRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['siasn'];

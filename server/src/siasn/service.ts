@@ -16,7 +16,7 @@ import { periodeLabel } from '../penilaian/context.js';
 import { recordSiasn, type FormatSiasn, type PihakSiasn, type SumberSiasn } from './pemetaan.js';
 import { siasnPolicy } from './policy.js';
 import { siasnRepository as repo, type SiasnRow } from './repository.js';
-import type { MasalahSiasn, ValidasiSiasn } from './schema.js';
+import type { MasalahSiasn, ValidasiSiasn } from '@capaian/contract/siasn';
 
 const namaLengkap = (p: { nama: string; gelar_depan?: string | null; gelar_belakang?: string | null }) =>
   [p.gelar_depan, p.nama].filter(Boolean).join(' ') + (p.gelar_belakang ? `, ${p.gelar_belakang}` : '');

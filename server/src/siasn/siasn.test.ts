@@ -5,7 +5,7 @@ import { penilaianFixture } from '../../test/penilaian-fixture.js';
 import { queryRows } from '../db/client.js';
 import { auditEvent, jabatan, pegawai } from '../db/schema.js';
 import { kodeGolonganSiasn, PEMETAAN_SIASN, recordSiasn, type SumberSiasn } from './pemetaan.js';
-import type { ValidasiSiasn } from './schema.js';
+import type { ValidasiSiasn } from '@capaian/contract/siasn';
 
 const t = await createTestContext({ clock: () => new Date('2027-01-20T03:00:00Z') });
 const f = await penilaianFixture(t);

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
-import type { Kategori } from './schema.js';
+import type { Kategori } from '@capaian/contract/skp-monitoring';
 import { notifikasiRepository } from '../notifikasi/repository.js';
 
 /**

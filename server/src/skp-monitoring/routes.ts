@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { MonitoringPegawaiPage, MonitoringPegawaiQuery, MonitoringQuery, MonitoringResult, PengingatBody, PengingatResult } from './schema.js';
+import { MonitoringPegawaiPage, MonitoringPegawaiQuery, MonitoringQuery, MonitoringResult, PengingatBody, PengingatResult } from '@capaian/contract/skp-monitoring';
 
 export const skpMonitoringRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['skp-monitoring'];

@@ -18,7 +18,7 @@ import { organisasiRepository } from '../organisasi/repository.js';
 import { pegawaiRepository } from '../pegawai/repository.js';
 import { skpMonitoringPolicy } from './policy.js';
 import { skpMonitoringRepository as repo, type RekapRow, type Roots } from './repository.js';
-import { KATEGORI_LABEL, type Kategori, type MonitoringPegawaiQuery, type MonitoringResult, type MonitoringRow } from './schema.js';
+import { KATEGORI_LABEL, type Kategori, type MonitoringPegawaiQuery, type MonitoringResult, type MonitoringRow } from '@capaian/contract/skp-monitoring';
 
 const tanggalIndonesia = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -5,8 +5,8 @@ import { createTestContext, NIP } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { instansi, notifikasi, pegawai, unitKerja } from '../db/schema.js';
 import { unitSubtreeIds } from '../organisasi/repository.js';
-import type { SkpDetail } from '../skp/schema.js';
-import type { MonitoringResult } from './schema.js';
+import type { SkpDetail } from '@capaian/contract/skp';
+import type { MonitoringResult } from '@capaian/contract/skp-monitoring';
 
 // After the SKP deadline (31 January) of 2026: late counts apply and the pengelola may set SKPs.
 const t = await createTestContext({ clock: () => new Date('2026-02-05T03:00:00Z') });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { SasaranQuery, SasaranResponse, TemplateDetail, TemplateInput, TemplateList, TerapkanBody, TerapkanResponse } from './schema.js';
+import { SasaranQuery, SasaranResponse, TemplateDetail, TemplateInput, TemplateList, TerapkanBody, TerapkanResponse } from '@capaian/contract/skp-template';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { isAdminTemplat, templatePolicy, type TemplateScope } from './policy.js';
 import { templateRepository as repo, type SasaranRow, type TargetLimit, type TemplateRow } from './repository.js';
-import { TemplateIsi, type SasaranItem, type TemplateDetail, type TemplateInput, type TemplateRingkas, type TerapkanBody, type TerapkanResponse } from './schema.js';
+import { TemplateIsi, type SasaranItem, type TemplateDetail, type TemplateInput, type TemplateRingkas, type TerapkanBody, type TerapkanResponse } from '@capaian/contract/skp-template';
 
 const stateLabel = (s: string) => SKP_WORKFLOW.stateLabel[s as SkpState] ?? s;
 const norm = (s: string) => s.trim().toLowerCase();

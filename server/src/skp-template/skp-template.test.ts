@@ -6,7 +6,7 @@ import { queryRows } from '../db/client.js';
 import { instansi, jabatan, pegawai, skp, skpTemplate, unitKerja } from '../db/schema.js';
 import type { Actor } from '../core/actor.js';
 import type { AppError } from '../core/errors.js';
-import type { SkpDetail } from '../skp/schema.js';
+import type { SkpDetail } from '@capaian/contract/skp';
 
 // Early January, like the SKP tests.
 const t = await createTestContext({ clock: () => new Date('2026-01-10T03:00:00Z') });

@@ -16,7 +16,7 @@ import {
   SkpUpdateBody,
   TahunQuery,
   TimItem,
-} from './schema.js';
+} from '@capaian/contract/skp';
 
 const IdParams = z.object({ id: z.uuid('id tidak valid') });
 const RhkParams = IdParams.extend({ rhkId: z.uuid('id RHK tidak valid') });

@@ -21,7 +21,7 @@ import { organisasiRepository } from '../organisasi/repository.js';
 import { pkRepository } from '../perjanjian-kinerja/repository.js';
 import { skpPolicy, type SkpRelation } from './policy.js';
 import { skpRepository as repo, type SkpRow } from './repository.js';
-import type { KomentarInput, MatriksNode, RhkInput, SkpDetail } from './schema.js';
+import type { KomentarInput, MatriksNode, RhkInput, SkpDetail } from '@capaian/contract/skp';
 import type { PihakDokumen, SkpDokumen } from '../dokumen/skp-dokumen.js';
 import { renderSkpPdf } from '../dokumen/skp-pdf.js';
 import { skpContentHash } from './hash.js';

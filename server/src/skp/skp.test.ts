@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestContext, NIP } from '../../test/context.js';
 
-import type { SkpDetail } from './schema.js';
+import type { SkpDetail } from '@capaian/contract/skp';
 import { readPdf } from '../../test/pdf.js';
 
 // Early January: the pengelola kinerja may not set SKPs yet (from the 15th by default).

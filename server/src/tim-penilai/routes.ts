@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { Hasil, HasilQuery, IdParams, Rekomendasi, RekomendasiInput, Tim, TimInput, TimList, TimQuery } from './schema.js';
+import { Hasil, HasilQuery, IdParams, Rekomendasi, RekomendasiInput, Tim, TimInput, TimList, TimQuery } from '@capaian/contract/tim-penilai';
 
 export const timPenilaiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['tim-penilai'];

@@ -23,7 +23,7 @@ import {
   type RekomendasiInput,
   type Tim,
   type TimInput,
-} from './schema.js';
+} from '@capaian/contract/tim-penilai';
 
 /** Items listed at most in one results answer (narrow with unitId or predikat). */
 export const MAKS_HASIL = 2000;

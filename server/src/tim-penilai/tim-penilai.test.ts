@@ -5,7 +5,7 @@ import { createTestContext, NIP } from '../../test/context.js';
 import { penilaianFixture } from '../../test/penilaian-fixture.js';
 import { queryRows } from '../db/client.js';
 import { auditEvent } from '../db/schema.js';
-import type { Hasil, Rekomendasi, Tim } from './schema.js';
+import type { Hasil, Rekomendasi, Tim } from '@capaian/contract/tim-penilai';
 
 const t = await createTestContext({ clock: () => new Date('2027-01-20T03:00:00Z') });
 const f = await penilaianFixture(t);

@@ -33,7 +33,7 @@ import { notify } from '../notifikasi/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { survei360Policy as policy, type Relasi360 } from './policy.js';
 import { survei360Repository as repo, type NominasiListRow, type PeriodeRow } from './repository.js';
-import type { JawabanInput, Kandidat, KandidatQuery, Kuesioner, NominasiInput, NominasiItem, NominasiQuery, Ringkasan, RingkasanQuery } from './schema.js';
+import type { JawabanInput, Kandidat, KandidatQuery, Kuesioner, NominasiInput, NominasiItem, NominasiQuery, Ringkasan, RingkasanQuery } from '@capaian/contract/umpan-balik-360';
 
 /** How far up the chain of command a superior may be and still read (a guard against bad data). */
 

@@ -5,7 +5,7 @@ import { BERAKHLAK_KODE } from '@capaian/domain';
 import { createTestContext, NIP } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { evaluasi, periodePenilaian } from '../db/schema.js';
-import type { Kuesioner, NominasiItem, Ringkasan } from './schema.js';
+import type { Kuesioner, NominasiItem, Ringkasan } from '@capaian/contract/umpan-balik-360';
 
 let now = new Date('2026-03-11T02:00:00Z');
 const t = await createTestContext({ clock: () => now });

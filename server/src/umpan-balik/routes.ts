@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { UmpanBalikInput, UmpanBalikItem, UmpanBalikList, UmpanBalikQuery } from './schema.js';
+import { UmpanBalikInput, UmpanBalikItem, UmpanBalikList, UmpanBalikQuery } from '@capaian/contract/umpan-balik';
 
 export const umpanBalikRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['umpan-balik'];

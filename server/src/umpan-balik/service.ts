@@ -8,7 +8,7 @@ import { notify } from '../notifikasi/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { umpanBalikPolicy, type UmpanBalikRelation } from './policy.js';
 import { umpanBalikRepository as repo, type UmpanBalikListRow } from './repository.js';
-import type { UmpanBalikBalasan, UmpanBalikInput, UmpanBalikItem, UmpanBalikQuery } from './schema.js';
+import type { UmpanBalikBalasan, UmpanBalikInput, UmpanBalikItem, UmpanBalikQuery } from '@capaian/contract/umpan-balik';
 
 /** How far up the chain of command a superior may be and still read (a guard against bad data). */
 

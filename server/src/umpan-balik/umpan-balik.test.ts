@@ -6,7 +6,7 @@ import { createTestContext, NIP } from '../../test/context.js';
 import { LIVE_CHANNEL, type LiveEvent } from '../core/events.js';
 import { queryRows } from '../db/client.js';
 import { realisasi } from '../db/schema.js';
-import type { UmpanBalikItem } from './schema.js';
+import type { UmpanBalikItem } from '@capaian/contract/umpan-balik';
 
 // 20:00 UTC on 10 March is already 11 March in WIB: the feedback is dated in the instansi's zone.
 let now = new Date('2026-03-10T20:00:00Z');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../core/actor.js';
+import { ROLES } from '@capaian/domain';
 
 export const RoleGrant = z.object({
   role: z.enum(ROLES),

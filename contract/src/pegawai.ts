@@ -1,6 +1,6 @@
 import { JENIS_ASN, STATUS_PEGAWAI } from '@capaian/domain';
 import { z } from 'zod';
-import { Atasan, Can, IsoDate, JenisJabatan } from '../organisasi/schema.js';
+import { Atasan, Can, IsoDate, JenisJabatan } from './organisasi';
 
 export { STATUS_PEGAWAI };
 export const StatusPegawai = z.enum(STATUS_PEGAWAI);

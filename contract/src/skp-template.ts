@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IndikatorInput } from '../skp/schema.js';
+import { IndikatorInput } from './skp';
 
 const teks = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 

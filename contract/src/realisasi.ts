@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../organisasi/schema.js';
+import { IsoDate } from './organisasi';
 
 const teks = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 const jumlahInput = z
