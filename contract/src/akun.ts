@@ -38,3 +38,15 @@ export const Akun = z.object({
   can: z.record(z.string(), z.boolean()),
 });
 export const AkunPage = z.object({ items: z.array(Akun), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const AkunBaru = z.object({ akun: Akun, passwordSementara: z.string() });
+export type AkunBaru = z.infer<typeof AkunBaru>;
+export const PasswordSementara = z.object({ passwordSementara: z.string() });
+export type PasswordSementara = z.infer<typeof PasswordSementara>;
+
+// Types of the schemas above, for the web app (import type).
+export type AkunCreateBody = z.infer<typeof AkunCreateBody>;
+export type PeranBody = z.infer<typeof PeranBody>;
+export type StatusBody = z.infer<typeof StatusBody>;
+export type Akun = z.infer<typeof Akun>;
+export type AkunPage = z.infer<typeof AkunPage>;

@@ -31,3 +31,11 @@ export const Me = z.object({
     impor: z.boolean(),
   }),
 });
+
+export const LoginResult = z.object({ ok: z.literal(true), wajibGantiPassword: z.boolean() });
+
+// Types of the schemas above, for the web app (import type).
+export type LoginBody = z.infer<typeof LoginBody>;
+export type ChangePasswordBody = z.infer<typeof ChangePasswordBody>;
+export type Me = z.infer<typeof Me>;
+export type LoginResult = z.infer<typeof LoginResult>;

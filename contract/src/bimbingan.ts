@@ -1,8 +1,8 @@
 import { JENIS_BIMBINGAN, STATUS_BIMBINGAN } from '@capaian/domain';
 import { z } from 'zod';
+import { IsoDate } from './common';
 
 const teks = (max: number) => z.string('wajib diisi').trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
-const IsoDate = z.iso.date('harus berupa tanggal TTTT-BB-HH');
 /** Optional on the sheets and on cancelling: when sent, a stale version is refused with 409. */
 const RowVersionOpsional = z.number().int().min(1, 'versi data tidak valid').optional();
 
@@ -105,3 +105,10 @@ export const TindakLanjutItem = z.object({
 export type TindakLanjutItem = z.infer<typeof TindakLanjutItem>;
 
 export const TindakLanjutList = z.object({ items: z.array(TindakLanjutItem) });
+
+// Types of the schemas above, for the web app (import type).
+export type LembarUmpanBalik = z.infer<typeof LembarUmpanBalik>;
+export type EvaluasiKompetensi = z.infer<typeof EvaluasiKompetensi>;
+export type BimbinganList = z.infer<typeof BimbinganList>;
+export type TindakLanjutQuery = z.infer<typeof TindakLanjutQuery>;
+export type TindakLanjutList = z.infer<typeof TindakLanjutList>;

@@ -1,10 +1,10 @@
 import { KEBERATAN_HASIL, KEBERATAN_STATES, PREDIKATS, RATINGS } from '@capaian/domain';
 import { z } from 'zod';
+import { IdParams } from './common';
 
 const Teks = (max: number) => z.string('wajib diisi').trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 const Rating = z.enum(RATINGS, 'harus DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI atau DI_BAWAH_EKSPEKTASI');
 
-export const IdParams = z.object({ id: z.uuid('harus berupa id') });
 // lampiranId is looked up inside the keberatan's list (after its read check): a plain string.
 export const LampiranParams = z.object({ id: z.uuid('harus berupa id'), lampiranId: z.string().trim().min(1).max(64) });
 
@@ -110,3 +110,8 @@ export const KeberatanListItem = Keberatan.pick({ id: true, pegawai: true, statu
 });
 export type KeberatanListItem = z.infer<typeof KeberatanListItem>;
 export const KeberatanList = z.object({ items: z.array(KeberatanListItem) });
+
+// Types of the schemas above, for the web app (import type).
+export type LampiranParams = z.infer<typeof LampiranParams>;
+export type EvaluasiRingkas = z.infer<typeof EvaluasiRingkas>;
+export type KeberatanList = z.infer<typeof KeberatanList>;

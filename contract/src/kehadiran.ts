@@ -56,3 +56,11 @@ export const ImporResult = z.object({
   /** Records that replaced an earlier import of the same pegawai and date. */
   diperbarui: z.number().int(),
 });
+
+// Types of the schemas above, for the web app (import type).
+export type RekapTimQuery = z.infer<typeof RekapTimQuery>;
+export type TemplatQuery = z.infer<typeof TemplatQuery>;
+export type Ringkasan = z.infer<typeof Ringkasan>;
+export type PegawaiRingkas = z.infer<typeof PegawaiRingkas>;
+export type RekapTim = z.infer<typeof RekapTim>;
+export type ImporResult = z.infer<typeof ImporResult>;

@@ -1,10 +1,9 @@
 import { KOMENTAR_LAYANAN_MAKS } from '@capaian/domain';
 import { z } from 'zod';
+import { IdParams, IsoDate } from './common';
 
-export const IdParams = z.object({ id: z.uuid('id tidak valid') });
 export const KodeParams = z.object({ kode: z.string().min(1).max(64) });
 
-const IsoDate = z.iso.date('harus berupa tanggal TTTT-BB-HH');
 
 // ---------------------------------------------------------------------------------------------
 // Service points (signed-in staff)
@@ -110,3 +109,8 @@ export const Tren = z.object({
   komentar: z.array(z.object({ tanggal: z.string(), titikNama: z.string(), petugasNama: z.string().nullable(), komentar: z.string() })),
 });
 export type Tren = z.infer<typeof Tren>;
+
+// Types of the schemas above, for the web app (import type).
+export type KodeParams = z.infer<typeof KodeParams>;
+export type TitikList = z.infer<typeof TitikList>;
+export type Terima = z.infer<typeof Terima>;

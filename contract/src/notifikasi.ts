@@ -61,3 +61,10 @@ export const EmailOutboxList = z.object({
   items: z.array(EmailOutboxItem),
   total: z.number().int(),
 });
+
+// Types of the schemas above, for the web app (import type).
+export type NotifikasiQuery = z.infer<typeof NotifikasiQuery>;
+export type NotifikasiList = z.infer<typeof NotifikasiList>;
+export type BacaSemuaResult = z.infer<typeof BacaSemuaResult>;
+export type EmailOutboxQuery = z.infer<typeof EmailOutboxQuery>;
+export type EmailOutboxList = z.infer<typeof EmailOutboxList>;

@@ -1,5 +1,8 @@
 import { JENIS_JABATAN, JENIS_UNIT, JENJANGS } from '@capaian/domain';
 import { z } from 'zod';
+import { IsoDate } from './common';
+
+export { IsoDate };
 
 export { JENIS_UNIT };
 export const JenisUnit = z.enum(JENIS_UNIT);
@@ -16,7 +19,6 @@ const kode = z
   .min(1, 'wajib diisi')
   .max(40, 'paling banyak 40 karakter')
   .regex(/^[A-Za-z0-9._-]+$/, 'hanya huruf, angka, titik, garis bawah atau tanda hubung');
-export const IsoDate = z.iso.date('harus berupa tanggal YYYY-MM-DD');
 
 export const Can = z.record(z.string(), z.boolean());
 
@@ -120,3 +122,23 @@ export const Atasan = z.object({
 });
 export type Atasan = z.infer<typeof Atasan>;
 export type PegawaiRingkas = z.infer<typeof PegawaiRingkas>;
+
+export const JabatanQuery = z.object({ unitId: z.uuid('harus berupa id unit').optional(), q: z.string().trim().max(100).optional() });
+export type JabatanQuery = z.infer<typeof JabatanQuery>;
+export const PltQuery = z.object({
+  pegawaiId: z.uuid().optional(),
+  jabatanId: z.uuid().optional(),
+  aktifPada: IsoDate.optional(),
+});
+export type PltQuery = z.infer<typeof PltQuery>;
+export const TanggalQuery = z.object({ tanggal: IsoDate.optional() });
+
+// Types of the schemas above, for the web app (import type).
+export type JenisUnit = z.infer<typeof JenisUnit>;
+export type JenisJabatan = z.infer<typeof JenisJabatan>;
+export type Jenjang = z.infer<typeof Jenjang>;
+export type Can = z.infer<typeof Can>;
+export type Unit = z.infer<typeof Unit>;
+export type Jabatan = z.infer<typeof Jabatan>;
+export type Plt = z.infer<typeof Plt>;
+export type TanggalQuery = z.infer<typeof TanggalQuery>;

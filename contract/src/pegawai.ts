@@ -83,3 +83,10 @@ export const PegawaiDetail = PegawaiItem.extend({
     .object({ id: z.uuid(), roles: z.array(z.string()), aktif: z.boolean(), terkunciSampai: z.string().nullable() })
     .nullable(),
 });
+
+// Types of the schemas above, for the web app (import type).
+export type StatusPegawai = z.infer<typeof StatusPegawai>;
+export type JenisAsn = z.infer<typeof JenisAsn>;
+export type PegawaiItem = z.infer<typeof PegawaiItem>;
+export type PegawaiPage = z.infer<typeof PegawaiPage>;
+export type PegawaiDetail = z.infer<typeof PegawaiDetail>;

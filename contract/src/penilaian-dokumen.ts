@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { IdParams } from './common';
 
-export const IdParams = z.object({ id: z.uuid('harus berupa id') });
 export const VerifikasiQuery = z.object({ h: z.string().trim().max(128).optional() });
 export const VerifikasiEvaluasi = z.object({
   valid: z.boolean(),
@@ -23,3 +23,6 @@ export const RekapQuery = z.object({
   unitId: z.uuid('harus berupa id unit').optional(),
 });
 export type RekapQuery = z.infer<typeof RekapQuery>;
+
+// Types of the schemas above, for the web app (import type).
+export type VerifikasiQuery = z.infer<typeof VerifikasiQuery>;

@@ -1,7 +1,7 @@
 import { BERAKHLAK_KODE, CAPAIAN_ORGANISASI, PREDIKATS, RATINGS } from '@capaian/domain';
 import { z } from 'zod';
+import { IsoDate } from './common';
 
-const IsoDate = z.iso.date('harus berupa tanggal TTTT-BB-HH');
 const Uuid = (what: string) => z.uuid(`harus berupa id ${what}`);
 const Teks = (max: number) => z.string('wajib diisi').trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 
@@ -302,3 +302,16 @@ export const DiskusiInput = z.object({
   rencanaPengembangan: z.array(Teks(500), 'wajib diisi').max(20, 'paling banyak 20 rencana'),
 });
 export type DiskusiInput = z.infer<typeof DiskusiInput>;
+
+export const UnitParams = z.object({ unitId: z.uuid('id unit tidak valid') });
+
+// Types of the schemas above, for the web app (import type).
+export type Rating = z.infer<typeof Rating>;
+export type Predikat = z.infer<typeof Predikat>;
+export type Capaian = z.infer<typeof Capaian>;
+export type PeriodeQuery = z.infer<typeof PeriodeQuery>;
+export type UnitQuery = z.infer<typeof UnitQuery>;
+export type KurvaQuery = z.infer<typeof KurvaQuery>;
+export type FinalisasiResult = z.infer<typeof FinalisasiResult>;
+export type CapaianQuery = z.infer<typeof CapaianQuery>;
+export type UnitParams = z.infer<typeof UnitParams>;

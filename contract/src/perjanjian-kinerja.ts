@@ -28,3 +28,7 @@ export const Sasaran = z.object({
   jumlahRhk: z.number(),
   can: z.record(z.string(), z.boolean()),
 });
+
+// Types of the schemas above, for the web app (import type).
+export type SasaranQuery = z.infer<typeof SasaranQuery>;
+export type Sasaran = z.infer<typeof Sasaran>;

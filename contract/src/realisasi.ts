@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdParams } from './common';
 import { IsoDate } from './organisasi';
 
 const teks = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
@@ -10,7 +11,6 @@ const jumlahInput = z
 const satuanInput = z.string().trim().max(60, 'paling banyak 60 karakter').nullable().optional();
 const Tahun = z.coerce.number().int('tahun tidak valid').min(2020, 'tahun paling awal 2020').max(2100, 'tahun tidak valid');
 
-export const IdParams = z.object({ id: z.uuid('id tidak valid') });
 
 // --- Rencana aksi ------------------------------------------------------------------------------
 
@@ -172,3 +172,10 @@ export const TemplatQuery = z.object({
 });
 
 export const ImporResult = z.object({ dibuat: z.number() });
+
+// Types of the schemas above, for the web app (import type).
+export type RencanaAksiList = z.infer<typeof RencanaAksiList>;
+export type RealisasiList = z.infer<typeof RealisasiList>;
+export type BerandaQuery = z.infer<typeof BerandaQuery>;
+export type TemplatQuery = z.infer<typeof TemplatQuery>;
+export type ImporResult = z.infer<typeof ImporResult>;

@@ -29,3 +29,7 @@ export const ValidasiSiasn = z.object({
   unitBelumFinal: z.array(z.object({ unitId: z.uuid(), unitNama: z.string(), jumlahPegawai: z.number() })),
 });
 export type ValidasiSiasn = z.infer<typeof ValidasiSiasn>;
+
+// Types of the schemas above, for the web app (import type).
+export type SiasnQuery = z.infer<typeof SiasnQuery>;
+export type EksporQuery = z.infer<typeof EksporQuery>;

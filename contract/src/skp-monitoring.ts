@@ -96,3 +96,9 @@ export const MonitoringPegawaiPage = z.object({
 });
 
 export const PengingatResult = z.object({ dikirim: z.number().int() });
+
+// Types of the schemas above, for the web app (import type).
+export type PengingatBody = z.infer<typeof PengingatBody>;
+export type MonitoringPegawaiItem = z.infer<typeof MonitoringPegawaiItem>;
+export type MonitoringPegawaiPage = z.infer<typeof MonitoringPegawaiPage>;
+export type PengingatResult = z.infer<typeof PengingatResult>;

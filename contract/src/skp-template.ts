@@ -99,3 +99,9 @@ export const TerapkanResponse = z.object({
   dilewati: z.array(z.object({ pegawaiId: z.uuid(), nama: z.string(), alasan: z.string() })),
 });
 export type TerapkanResponse = z.infer<typeof TerapkanResponse>;
+
+// Types of the schemas above, for the web app (import type).
+export type TemplateRencanaAksi = z.infer<typeof TemplateRencanaAksi>;
+export type SasaranQuery = z.infer<typeof SasaranQuery>;
+export type TemplateList = z.infer<typeof TemplateList>;
+export type SasaranResponse = z.infer<typeof SasaranResponse>;

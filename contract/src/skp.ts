@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdParams } from './common';
 
 const teks = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 const daftar = z.array(teks(500)).max(30, 'paling banyak 30 butir').default([]);
@@ -191,3 +192,27 @@ export const Matriks = z.object({
   /** Subordinates whose SKP has no RHK intervening any of these RHK. */
   bawahanBelumTerhubung: z.array(z.object({ pegawaiId: z.uuid(), nama: z.string(), status: z.string() })),
 });
+
+export const RhkParams = IdParams.extend({ rhkId: z.uuid('id RHK tidak valid') });
+export const RowVersionQuery = z.object({ rowVersion: z.coerce.number().int().min(1, 'versi data tidak valid') });
+export const EkspektasiTimBody = z.object({
+  tahun: z.number().int().min(2020).max(2100),
+  ekspektasi: z.record(z.string(), z.string().trim().max(1000, 'paling banyak 1000 karakter')),
+});
+export const EkspektasiTimResult = z.object({ diperbarui: z.number(), dilewati: z.number() });
+export type EkspektasiTimResult = z.infer<typeof EkspektasiTimResult>;
+
+// Types of the schemas above, for the web app (import type).
+export type RowVersion = z.infer<typeof RowVersion>;
+export type SkpCreateBody = z.infer<typeof SkpCreateBody>;
+export type SkpUpdateBody = z.infer<typeof SkpUpdateBody>;
+export type KembalikanBody = z.infer<typeof KembalikanBody>;
+export type EkspektasiBody = z.infer<typeof EkspektasiBody>;
+export type RevisiBody = z.infer<typeof RevisiBody>;
+export type TahunQuery = z.infer<typeof TahunQuery>;
+export type SkpRingkas = z.infer<typeof SkpRingkas>;
+export type TimItem = z.infer<typeof TimItem>;
+export type Matriks = z.infer<typeof Matriks>;
+export type RhkParams = z.infer<typeof RhkParams>;
+export type RowVersionQuery = z.infer<typeof RowVersionQuery>;
+export type EkspektasiTimBody = z.infer<typeof EkspektasiTimBody>;

@@ -1,5 +1,6 @@
 import { PREDIKATS, RATINGS } from '@capaian/domain';
 import { z } from 'zod';
+import { IdParams } from './common';
 
 const Teks = (max: number) => z.string('wajib diisi').trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 
@@ -14,7 +15,6 @@ export const JENIS_REKOMENDASI_LABEL: Readonly<Record<(typeof JENIS_REKOMENDASI)
   PEMBINAAN: 'Pembinaan',
 };
 
-export const IdParams = z.object({ id: z.uuid('harus berupa id') });
 export const TimQuery = z.object({ tahun: z.coerce.number('harus berupa tahun').int('harus berupa tahun').min(2020).max(2100).optional() });
 
 export const TimInput = z.object({
@@ -106,3 +106,8 @@ export const RekomendasiInput = z.object({
   catatan: Teks(2000),
 });
 export type RekomendasiInput = z.infer<typeof RekomendasiInput>;
+
+// Types of the schemas above, for the web app (import type).
+export type TimQuery = z.infer<typeof TimQuery>;
+export type Anggota = z.infer<typeof Anggota>;
+export type TimList = z.infer<typeof TimList>;

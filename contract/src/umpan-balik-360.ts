@@ -1,7 +1,7 @@
 import { BERAKHLAK_KODE, HUBUNGAN_360, Skor360Schema, STATUS_NOMINASI_360 } from '@capaian/domain';
 import { z } from 'zod';
+import { IdParams } from './common';
 
-export const IdParams = z.object({ id: z.uuid('id tidak valid') });
 
 export const PERAN_NOMINASI = ['saya', 'setujui', 'jawab'] as const;
 
@@ -87,3 +87,7 @@ export const Ringkasan = z.object({
   saran: z.array(z.string()),
 });
 export type Ringkasan = z.infer<typeof Ringkasan>;
+
+// Types of the schemas above, for the web app (import type).
+export type KandidatList = z.infer<typeof KandidatList>;
+export type NominasiList = z.infer<typeof NominasiList>;

@@ -1,7 +1,7 @@
 import { BERAKHLAK_KODE } from '@capaian/domain';
 import { z } from 'zod';
+import { IsoDate } from './common';
 
-const IsoDate = z.iso.date('harus berupa tanggal TTTT-BB-HH');
 
 export const UmpanBalikQuery = z.object({
   /** The pegawai the feedback is about; default: the caller (or the owner of `realisasiId`). */
@@ -39,3 +39,6 @@ export const UmpanBalikItem = UmpanBalikBalasan.extend({ balasan: z.array(UmpanB
 export type UmpanBalikItem = z.infer<typeof UmpanBalikItem>;
 
 export const UmpanBalikList = z.object({ items: z.array(UmpanBalikItem) });
+
+// Types of the schemas above, for the web app (import type).
+export type UmpanBalikList = z.infer<typeof UmpanBalikList>;

@@ -1,11 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { Akun, AkunCreateBody, AkunListQuery, AkunPage, PeranBody, StatusBody } from '@capaian/contract/akun';
-
-const IdParams = z.object({ id: z.uuid('id tidak valid') });
-const Temp = z.object({ passwordSementara: z.string() });
+import { Akun, AkunBaru, AkunCreateBody, AkunListQuery, AkunPage, PasswordSementara, PeranBody, StatusBody } from '@capaian/contract/akun';
+import { IdParams } from '@capaian/contract/common';
 
 export const akunRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['akun'];
@@ -14,7 +11,7 @@ export const akunRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
     svc.list(requireActor(req), req.query),
   );
   app.get('/akun/:id', { schema: { tags, params: IdParams, response: { 200: Akun } } }, (req) => svc.get(requireActor(req), req.params.id));
-  app.post('/akun', { schema: { tags, body: AkunCreateBody, response: { 201: z.object({ akun: Akun, passwordSementara: z.string() }) } } }, async (req, reply) =>
+  app.post('/akun', { schema: { tags, body: AkunCreateBody, response: { 201: AkunBaru } } }, async (req, reply) =>
     reply.code(201).send(await svc.create(requireActor(req), req.body.pegawaiId, req.body.roles)),
   );
   app.put('/akun/:id/peran', { schema: { tags, params: IdParams, body: PeranBody, response: { 200: Akun } } }, (req) =>
@@ -23,7 +20,7 @@ export const akunRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
   app.put('/akun/:id/status', { schema: { tags, params: IdParams, body: StatusBody, response: { 200: Akun } } }, (req) =>
     svc.setActive(requireActor(req), req.params.id, req.body.aktif),
   );
-  app.post('/akun/:id/reset-password', { schema: { tags, params: IdParams, response: { 200: Temp } } }, (req) =>
+  app.post('/akun/:id/reset-password', { schema: { tags, params: IdParams, response: { 200: PasswordSementara } } }, (req) =>
     svc.resetPassword(requireActor(req), req.params.id),
   );
   app.post('/akun/:id/buka-kunci', { schema: { tags, params: IdParams, response: { 200: Akun } } }, (req) =>

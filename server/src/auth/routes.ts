@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, requireActor, sessionToken, setSessionCookie } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { ChangePasswordBody, LoginBody, Me } from '@capaian/contract/auth';
+import { ChangePasswordBody, LoginBody, LoginResult, Me } from '@capaian/contract/auth';
 
 export const authRoutes: FastifyPluginAsyncZod<{ services: Services; cookieSecure: boolean }> = async (app, { services, cookieSecure }) => {
   const tags = ['auth'];
   app.post(
     '/auth/login',
-    { schema: { tags, summary: 'Masuk dengan NIP dan kata sandi', body: LoginBody, response: { 200: z.object({ ok: z.literal(true), wajibGantiPassword: z.boolean() }) } } },
+    { schema: { tags, summary: 'Masuk dengan NIP dan kata sandi', body: LoginBody, response: { 200: LoginResult } } },
     async (req, reply) => {
       const s = await services.auth.login(req.body.nip, req.body.password, {
         ip: req.ip,

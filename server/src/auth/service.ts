@@ -38,7 +38,7 @@ export interface AuthDeps {
 }
 
 export function createAuthService({ db, clock, sessionDays, slowdownMs }: AuthDeps) {
-  const invalid = () => new AppError(401, 'invalid_credentials', 'NIP atau kata sandi salah.');
+  const invalid = () => new AppError('invalid_credentials', 'NIP atau kata sandi salah.');
 
   return {
     async login(nip: string, password: string, meta: { ip?: string; userAgent?: string }) {
@@ -50,12 +50,10 @@ export function createAuthService({ db, clock, sessionDays, slowdownMs }: AuthDe
       }
       const now = clock();
       if (account.lockedUntil && account.lockedUntil > now)
-        throw new AppError(
-          423,
-          'account_locked',
+        throw new AppError('account_locked',
           `Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${fmtJam(account.lockedUntil)} WIB atau hubungi admin.`,
         );
-      if (!account.aktif) throw new AppError(403, 'account_disabled', 'Akun ini dinonaktifkan. Hubungi admin BKPSDM.');
+      if (!account.aktif) throw new AppError('account_disabled', 'Akun ini dinonaktifkan. Hubungi admin BKPSDM.');
 
       if (!(await verifyPassword(account.passwordHash, password))) {
         // A lock that has run out starts a new count.
@@ -77,9 +75,7 @@ export function createAuthService({ db, clock, sessionDays, slowdownMs }: AuthDe
         if (failures > LOGIN_POLICY.slowAfter && slowdownMs > 0)
           await sleep(Math.min(LOGIN_POLICY.maxDelayMs, slowdownMs * 2 ** (failures - LOGIN_POLICY.slowAfter - 1)));
         if (lockUntil)
-          throw new AppError(
-            423,
-            'account_locked',
+          throw new AppError('account_locked',
             `Akun dikunci sementara karena ${failures} kali salah kata sandi. Coba lagi setelah pukul ${fmtJam(lockUntil)} WIB atau hubungi admin.`,
           );
         throw invalid();

@@ -139,7 +139,7 @@ describe('a session from notes to the two sheets', () => {
     expect((await t.api('PUT', `/api/v1/bimbingan/${b.id}/catatan`, { as: NIP.perawat, body })).statusCode).toBe(404);
     const stale = await t.api('PUT', `/api/v1/bimbingan/${b.id}/catatan`, { as: NIP.pengawas, body: { ...body, rowVersion: b.rowVersion + 1 } });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({ error: 'versi_berubah', fields: { rowVersion: 'versi data sudah berubah' } });
+    expect(stale.json()).toMatchObject({ error: 'version_conflict', fields: { rowVersion: 'versi data sudah berubah' } });
     const early = await t.api('PUT', `/api/v1/bimbingan/${b.id}/catatan`, { as: NIP.pengawas, body: { ...body, tindakLanjut: [{ uraian: 'X', jatuhTempo: '2026-03-11' }] } });
     expect(early.json()).toMatchObject({ fields: { 'tindakLanjut.0.jatuhTempo': 'tidak boleh sebelum tanggal bimbingan (2026-03-12)' } });
     const badDate = await t.api('PUT', `/api/v1/bimbingan/${b.id}/catatan`, { as: NIP.pengawas, body: { ...body, tindakLanjut: [{ uraian: '', jatuhTempo: '2026-02-30' }] } });
@@ -168,7 +168,7 @@ describe('a session from notes to the two sheets', () => {
     const five = await t.api('PUT', url, { as: NIP.pelaksana, body: { jawaban: [{ nomor: 1, skor: 5 }, ...nilai(3).slice(1)] } });
     expect(five.json()).toMatchObject({ fields: { 'jawaban.0.skor': 'skor harus 1 (Sangat Tidak Setuju) sampai 4 (Sangat Setuju)' } });
     const stale = await t.api('PUT', url, { as: NIP.pelaksana, body: { rowVersion: 1, jawaban: nilai(3) } });
-    expect(stale.json()).toMatchObject({ error: 'versi_berubah' });
+    expect(stale.json()).toMatchObject({ error: 'version_conflict' });
 
     const res = await t.api('PUT', url, { as: NIP.pelaksana, body: { rowVersion: b.rowVersion, jawaban: [...nilai(3)].reverse(), komentar: ' Sangat membantu. ' } });
     b = await ok<Bimbingan>(res);

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import {
@@ -15,8 +14,8 @@ import {
   TindakLanjutList,
   TindakLanjutQuery,
 } from '@capaian/contract/bimbingan';
+import { IdParams } from '@capaian/contract/common';
 
-const IdParams = z.object({ id: z.uuid('id tidak valid') });
 
 export const bimbinganRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['bimbingan'];

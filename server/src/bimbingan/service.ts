@@ -38,7 +38,7 @@ const EvaluasiTersimpan = EvaluasiKompetensi.extend({ diisiAt: EvaluasiKompetens
 
 export function createBimbinganService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
   const versiBerubah = () =>
-    errors.conflict('versi_berubah', 'Bimbingan ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
+    errors.conflict('version_conflict', 'Bimbingan ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
       rowVersion: 'versi data sudah berubah',
     });
 

@@ -52,7 +52,7 @@ export async function periksaJenisBerkas(data: Buffer, filename: string | undefi
   const legacy = ext === 'cfb' ? path.extname(filename ?? '').slice(1).toLowerCase() : '';
   const mime = JENIS_BERKAS[ext] ?? (ext === 'cfb' ? (CFB_MIME[legacy] ?? 'application/x-cfb') : null);
   if (!mime)
-    throw new AppError(415, 'jenis_berkas_ditolak', 'Jenis berkas tidak diterima. Unggah foto (JPEG, PNG, WebP), PDF, atau dokumen Office/OpenDocument.', {
+    throw new AppError('jenis_berkas_ditolak', 'Jenis berkas tidak diterima. Unggah foto (JPEG, PNG, WebP), PDF, atau dokumen Office/OpenDocument.', {
       file: `isi berkas bukan jenis yang diizinkan${type ? ` (terdeteksi ${type.ext})` : ''}`,
     });
   return { mime, nama: namaBerkas(filename, ext === 'cfb' ? (CFB_MIME[legacy] ? legacy : 'bin') : ext) };

@@ -1,31 +1,31 @@
 /**
- * Errors with stable ids. The API always answers `{ error, message, fields? }`;
- * `error` is a stable id clients may switch on, `message` is Indonesian for people.
+ * Errors with stable ids. The API always answers `{ error, message, fields?, details? }`; `error` is
+ * an id of the catalogue in `@capaian/contract/errors` (which also fixes its HTTP status),
+ * `message` is Indonesian for people.
  */
+import { ERROR_IDS, type ErrorId, type ErrorIdWithStatus } from '@capaian/contract/errors';
+
 export type FieldErrors = Record<string, string>;
 
 export class AppError extends Error {
+  readonly status: number;
   constructor(
-    readonly status: number,
-    readonly id: string,
+    readonly id: ErrorId,
     message: string,
     readonly fields?: FieldErrors,
     /** Structured detail for clients, e.g. every bad row of a refused import. */
     readonly details?: unknown,
   ) {
     super(message);
+    this.status = ERROR_IDS[id].status;
   }
 }
 
 export const errors = {
-  unauthenticated: () => new AppError(401, 'unauthenticated', 'Silakan masuk terlebih dahulu.'),
-  forbidden: (what = 'melakukan tindakan ini') =>
-    new AppError(403, 'forbidden', `Anda tidak berwenang ${what}.`),
-  notFound: (what: string) => new AppError(404, 'not_found', `${what} tidak ditemukan.`),
-  validation: (fields: FieldErrors, message = 'Data tidak valid.') =>
-    new AppError(400, 'validation_failed', message, fields),
-  conflict: (id: string, message: string, fields?: FieldErrors) =>
-    new AppError(409, id, message, fields),
-  badRequest: (id: string, message: string, fields?: FieldErrors) =>
-    new AppError(400, id, message, fields),
+  unauthenticated: () => new AppError('unauthenticated', 'Silakan masuk terlebih dahulu.'),
+  forbidden: (what = 'melakukan tindakan ini') => new AppError('forbidden', `Anda tidak berwenang ${what}.`),
+  notFound: (what: string) => new AppError('not_found', `${what} tidak ditemukan.`),
+  validation: (fields: FieldErrors, message = 'Data tidak valid.') => new AppError('validation_failed', message, fields),
+  conflict: (id: ErrorIdWithStatus<409>, message: string, fields?: FieldErrors) => new AppError(id, message, fields),
+  badRequest: (id: ErrorIdWithStatus<400>, message: string, fields?: FieldErrors) => new AppError(id, message, fields),
 };

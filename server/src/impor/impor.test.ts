@@ -117,7 +117,7 @@ describe('import', () => {
     const res = await upload('pegawai', 'pegawai.csv', Buffer.from(csv), 'text/csv');
     expect(res.statusCode).toBe(400);
     const body = res.json<{ error: string; message: string; details: { problems: ImportProblem[] } }>();
-    expect(body.error).toBe('import_rejected');
+    expect(body.error).toBe('impor_ditolak');
     expect(body.message).toBe('Berkas ditolak: 2 kesalahan. Tidak ada data yang disimpan.');
     expect(body.details.problems).toEqual(
       expect.arrayContaining([
@@ -134,7 +134,7 @@ describe('import', () => {
   it('names a missing required column', async () => {
     const res = await upload('pegawai', 'p.csv', Buffer.from('nip,nama\n199001012015011009,Andi\n'), 'text/csv');
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: 'import_rejected', fields: { kolom: 'jenis_asn, golongan, kode_jabatan' } });
+    expect(res.json()).toMatchObject({ error: 'impor_ditolak', fields: { kolom: 'jenis_asn, golongan, kode_jabatan' } });
   });
 
   it('imports units, then jabatan, then pegawai from XLSX; re-importing updates', async () => {

@@ -1,11 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { JENIS_IMPOR } from './service.js';
-
-const Params = z.object({ jenis: z.enum(JENIS_IMPOR) });
+import { HasilImpor, ImporParams, TemplatQuery } from '@capaian/contract/impor';
 
 export const imporRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['impor'];
@@ -15,8 +12,8 @@ export const imporRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       schema: {
         tags,
         summary: 'Unduh templat impor (XLSX atau CSV)',
-        params: Params,
-        querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+        params: ImporParams,
+        querystring: TemplatQuery,
       },
     },
     async (req, reply) => {
@@ -36,9 +33,9 @@ export const imporRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       schema: {
         tags,
         summary: 'Impor berkas XLSX/CSV (multipart, field "berkas"): semua baris atau tidak sama sekali',
-        params: Params,
+        params: ImporParams,
         consumes: ['multipart/form-data'],
-        response: { 200: z.object({ baru: z.number(), diperbarui: z.number(), total: z.number() }) },
+        response: { 200: HasilImpor },
       },
     },
     async (req) => {

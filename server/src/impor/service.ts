@@ -10,8 +10,9 @@ import { IsoDate, JENIS_JABATAN, JENIS_UNIT, JENJANG } from '@capaian/contract/o
 import { STATUS_PEGAWAI } from '@capaian/contract/pegawai';
 import { buildTemplate, readTable, toCsv, type RawRow } from './parse.js';
 
-export const JENIS_IMPOR = ['unit', 'jabatan', 'pegawai'] as const;
-export type JenisImpor = (typeof JENIS_IMPOR)[number];
+import { JENIS_IMPOR, type JenisImpor } from '@capaian/contract/impor';
+
+export { JENIS_IMPOR, type JenisImpor };
 
 type Column = { key: string; wajib: boolean; keterangan: string; contoh: string; text?: boolean };
 
@@ -94,7 +95,7 @@ export function createImporService(db: Db) {
       if (rows.length === 0) throw errors.badRequest('empty_file', 'Berkas tidak berisi baris data.');
       const missing = KOLOM[jenis].filter((c) => c.wajib && !(c.key in (rows[0]?.values ?? {})));
       if (missing.length)
-        throw new AppError(400, 'import_rejected', `Kolom wajib tidak ada: ${missing.map((m) => m.key).join(', ')}.`, {
+        throw new AppError('impor_ditolak', `Kolom wajib tidak ada: ${missing.map((m) => m.key).join(', ')}.`, {
           kolom: missing.map((m) => m.key).join(', '),
         });
       const instansiId = actor.instansiId;
@@ -267,7 +268,7 @@ export function createImporService(db: Db) {
               else headHolder.set(jab.id, nip);
             }
             const tmt = blank(v.tmt_jabatan);
-            if (tmt && !IsoDate.safeParse(tmt).success) add(r.baris, 'tmt_jabatan', 'harus berupa tanggal YYYY-MM-DD');
+            if (tmt && !IsoDate.safeParse(tmt).success) add(r.baris, 'tmt_jabatan', 'harus berupa tanggal TTTT-BB-HH');
             const email = blank(v.email);
             if (email && !z.email().safeParse(email).success) add(r.baris, 'email', 'alamat e-mail tidak valid');
           }
@@ -309,9 +310,7 @@ export function createImporService(db: Db) {
       });
 
       if ('problems' in result && result.problems) {
-        throw new AppError(
-          400,
-          'import_rejected',
+        throw new AppError('impor_ditolak',
           `Berkas ditolak: ${result.problems.length} kesalahan. Tidak ada data yang disimpan.`,
           undefined,
           { problems: result.problems },

@@ -4,7 +4,8 @@ import { contentDisposition } from '../core/berkas.js';
 import { AppError, errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { IdParams, Keberatan, KeberatanInput, KeberatanList, KeberatanQuery, KlarifikasiInput, LampiranParams, PutuskanInput } from '@capaian/contract/keberatan';
+import { Keberatan, KeberatanInput, KeberatanList, KeberatanQuery, KlarifikasiInput, LampiranParams, PutuskanInput } from '@capaian/contract/keberatan';
+import { IdParams } from '@capaian/contract/common';
 import type { UnggahanLampiran } from './service.js';
 
 /** Reads the `file` part of an attachment upload, enforcing the size limit. */
@@ -16,7 +17,7 @@ async function bacaLampiran(req: FastifyRequest, maxBytes: number): Promise<Ungg
     return { filename: part.filename, data: await part.toBuffer() };
   } catch (e) {
     if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError(413, 'berkas_terlalu_besar', `Berkas terlalu besar: paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB.`, {
+      throw new AppError('berkas_terlalu_besar', `Berkas terlalu besar: paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB.`, {
         file: `paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB`,
       });
     throw e;

@@ -186,9 +186,7 @@ export function createKeberatanService(db: Db, clock: () => Date, config: Config
       if (!isKeberatanOpen(diterima, now, cfg)) {
         const batas = keberatanDeadline(diterima, cfg);
         const tanggal = formatTanggal(todayIn(cfg.zonaWaktu, batas));
-        throw new AppError(
-          409,
-          'keberatan_lewat_waktu',
+        throw new AppError('keberatan_lewat_waktu',
           `Batas waktu keberatan ${tanggal} sudah lewat. Keberatan hanya dapat diajukan paling lambat ${cfg.keberatanHari} hari sejak hasil penilaian diterima (${formatTanggal(todayIn(cfg.zonaWaktu, diterima))}).`,
           undefined,
           { batasWaktu: batas.toISOString(), diterimaAt: diterima.toISOString() },

@@ -124,7 +124,7 @@ describe('import', () => {
     const body = res.json<{ error: string; message: string; details: { baris: Problem[] } }>();
     expect(body.error).toBe('impor_ditolak');
     expect(body.details.baris).toEqual([
-      { baris: 3, kolom: 'tanggal', alasan: 'harus berupa tanggal YYYY-MM-DD atau DD/MM/YYYY yang valid' },
+      { baris: 3, kolom: 'tanggal', alasan: 'harus berupa tanggal TTTT-BB-HH atau DD/MM/YYYY yang valid' },
       { baris: 4, kolom: 'nip', alasan: 'NIP 199999999999999999 tidak terdaftar di instansi ini' },
       { baris: 5, kolom: 'nip', alasan: `NIP ${other[0]!.nip} tidak terdaftar di instansi ini` },
       { baris: 6, kolom: 'status', alasan: '"libur" tidak dikenal; gunakan hadir, izin, sakit, cuti, dinas luar, tanpa keterangan atau kode H, I, S, C, DL, TK' },

@@ -57,7 +57,7 @@ function ditolak(masalah: BarisBermasalah[], pesan?: string): AppError {
   const message =
     pesan ??
     `Berkas ditolak (${masalah.length} kesalahan); tidak ada data yang disimpan. ${contoh.join('; ')}${masalah.length > contoh.length ? '; …' : ''}`;
-  return new AppError(400, 'impor_ditolak', message, undefined, { baris: masalah.slice(0, MAKS_MASALAH) });
+  return new AppError('impor_ditolak', message, undefined, { baris: masalah.slice(0, MAKS_MASALAH) });
 }
 
 export function createKehadiranService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
@@ -121,7 +121,7 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, cl
         const tanggalText = (v.tanggal ?? '').trim();
         const tanggal = parseTanggalKehadiran(tanggalText);
         if (!tanggalText) add(r.baris, 'tanggal', 'wajib diisi');
-        else if (!tanggal) add(r.baris, 'tanggal', 'harus berupa tanggal YYYY-MM-DD atau DD/MM/YYYY yang valid');
+        else if (!tanggal) add(r.baris, 'tanggal', 'harus berupa tanggal TTTT-BB-HH atau DD/MM/YYYY yang valid');
         else if (tanggal > hariIni) add(r.baris, 'tanggal', 'tidak boleh setelah hari ini');
 
         const nip = (v.nip ?? '').trim();

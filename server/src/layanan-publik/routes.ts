@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { FormPublik, IdParams, JawabanPublik, KodeParams, Terima, Titik, TitikInput, TitikList, TitikQuery, Tren, TrenQuery } from '@capaian/contract/layanan-publik';
+import { FormPublik, JawabanPublik, KodeParams, Terima, Titik, TitikInput, TitikList, TitikQuery, Tren, TrenQuery } from '@capaian/contract/layanan-publik';
+import { IdParams } from '@capaian/contract/common';
 import { COOKIE_PERANGKAT, perangkatBaru, perangkatSah } from './service.js';
 
 /** The device cookie lives as long as a year and is sent only to the public form's API. */

@@ -81,7 +81,7 @@ const rata = (a: Jumlahan) => ({
 });
 
 function terlaluBanyak(message: string, cobaLagiDetik: number): AppError {
-  return new AppError(429, 'terlalu_banyak', message, undefined, { cobaLagiDetik });
+  return new AppError('terlalu_banyak', message, undefined, { cobaLagiDetik });
 }
 
 export function createLayananPublikService(

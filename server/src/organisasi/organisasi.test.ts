@@ -203,7 +203,7 @@ describe('atasan (pejabat penilai)', () => {
     const id = await t.pegawaiId(NIP.pelaksana);
     const bad = await t.api('GET', `/api/v1/pegawai/${id}/atasan?tanggal=01-12-2025`, { as: NIP.adminBkpsdm });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json()).toMatchObject({ error: 'validation_failed', fields: { tanggal: 'harus berupa tanggal YYYY-MM-DD' } });
+    expect(bad.json()).toMatchObject({ error: 'validation_failed', fields: { tanggal: 'harus berupa tanggal TTTT-BB-HH' } });
     const missing = await t.api('GET', '/api/v1/pegawai/00000000-0000-4000-8000-000000000000/atasan', { as: NIP.adminBkpsdm });
     expect(missing.statusCode).toBe(404);
   });

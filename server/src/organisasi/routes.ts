@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { Atasan, IsoDate, Jabatan, JabatanInput, Plt, PltInput, Unit, UnitInput } from '@capaian/contract/organisasi';
+import { Atasan, Jabatan, JabatanInput, JabatanQuery, Plt, PltInput, PltQuery, TanggalQuery, Unit, UnitInput } from '@capaian/contract/organisasi';
+import { IdParams } from '@capaian/contract/common';
 
-const IdParams = z.object({ id: z.uuid('id tidak valid') });
 
 export const organisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const org = services.organisasi;
@@ -27,7 +27,6 @@ export const organisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
     return reply.code(204).send();
   });
 
-  const JabatanQuery = z.object({ unitId: z.uuid('harus berupa id unit').optional(), q: z.string().trim().max(100).optional() });
   app.get('/jabatan', { schema: { tags, querystring: JabatanQuery, response: { 200: z.array(Jabatan) } } }, (req) =>
     org.listJabatan(requireActor(req), req.query),
   );
@@ -45,11 +44,6 @@ export const organisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
     return reply.code(204).send();
   });
 
-  const PltQuery = z.object({
-    pegawaiId: z.uuid().optional(),
-    jabatanId: z.uuid().optional(),
-    aktifPada: IsoDate.optional(),
-  });
   app.get('/plt', { schema: { tags, summary: 'Penugasan Plt/Plh', querystring: PltQuery, response: { 200: z.array(Plt) } } }, (req) =>
     org.listPlt(requireActor(req), req.query),
   );
@@ -68,7 +62,7 @@ export const organisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
         tags,
         summary: 'Pejabat penilai dan atasan pejabat penilai pada suatu tanggal',
         params: IdParams,
-        querystring: z.object({ tanggal: IsoDate.optional() }),
+        querystring: TanggalQuery,
         response: { 200: Atasan },
       },
     },

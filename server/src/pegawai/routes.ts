@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import { PegawaiDetail, PegawaiInput, PegawaiListQuery, PegawaiPage } from '@capaian/contract/pegawai';
+import { IdParams } from '@capaian/contract/common';
 
-const IdParams = z.object({ id: z.uuid('id tidak valid') });
 
 export const pegawaiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['pegawai'];

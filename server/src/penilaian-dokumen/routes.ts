@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../core/berkas.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { IdParams, RekapQuery, VerifikasiEvaluasi, VerifikasiQuery } from '@capaian/contract/penilaian-dokumen';
+import { RekapQuery, VerifikasiEvaluasi, VerifikasiQuery } from '@capaian/contract/penilaian-dokumen';
+import { IdParams } from '@capaian/contract/common';
 
 export const penilaianDokumenRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['penilaian'];

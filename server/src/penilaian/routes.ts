@@ -1,6 +1,5 @@
 import { contentDisposition } from '../core/berkas.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import {
@@ -22,11 +21,11 @@ import {
   PeriodeList,
   PeriodeQuery,
   UnitList,
+  UnitParams,
   UnitQuery,
 } from '@capaian/contract/penilaian';
+import { IdParams } from '@capaian/contract/common';
 
-const IdParams = z.object({ id: z.uuid('id tidak valid') });
-const UnitParams = z.object({ unitId: z.uuid('id unit tidak valid') });
 
 export const penilaianRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['penilaian'];

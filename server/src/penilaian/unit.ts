@@ -304,7 +304,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
         const draft = evals.filter((e) => e.status === 'DRAFT');
         if (draft.length) {
           const names = draft.slice(0, 10).map((e) => e.nama).join(', ') + (draft.length > 10 ? `, dan ${draft.length - 10} lainnya` : '');
-          throw new AppError(409, 'belum_dinilai', `Belum dapat difinalisasi: ${draft.length} pegawai belum dinilai (${names}).`, undefined, {
+          throw new AppError('belum_dinilai', `Belum dapat difinalisasi: ${draft.length} pegawai belum dinilai (${names}).`, undefined, {
             pegawai: draft.map((e) => ({ id: e.pegawai_id, nip: e.nip, nama: e.nama })),
           });
         }
@@ -313,9 +313,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
         let override: { alasan: string; oleh: string } | null = null;
         if (k.pelanggaran.length) {
           if (!input.overrideAlasan)
-            throw new AppError(
-              409,
-              'kurva_dilanggar',
+            throw new AppError('kurva_dilanggar',
               `Kurva distribusi ${unit.nama} belum terpenuhi: ${k.pelanggaran.map((v) => v.pesan).join('; ')}.`,
               undefined,
               { pelanggaran: k.pelanggaran },

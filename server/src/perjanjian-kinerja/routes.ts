@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import { Sasaran, SasaranInput, SasaranQuery } from '@capaian/contract/perjanjian-kinerja';
+import { IdParams } from '@capaian/contract/common';
 
-const IdParams = z.object({ id: z.uuid('id tidak valid') });
 
 export const pkRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['perjanjian-kinerja'];

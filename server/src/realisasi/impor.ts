@@ -30,7 +30,7 @@ export interface MasalahBaris {
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const blank = (v: string | undefined) => (v && v.trim() !== '' ? v.trim() : null);
 
-const ditolak = (message: string, baris: MasalahBaris[] = []) => new AppError(400, 'impor_ditolak', message, undefined, { baris });
+const ditolak = (message: string, baris: MasalahBaris[] = []) => new AppError('impor_ditolak', message, undefined, { baris });
 
 /** 'YYYY-MM-DD', 'DD/MM/YYYY' or 'DD-MM-YYYY' → 'YYYY-MM-DD', or null when not a calendar date. */
 export function parseTanggal(v: string): string | null {

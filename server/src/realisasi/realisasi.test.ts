@@ -246,7 +246,7 @@ describe('recording progress', () => {
     expect(await fields({ tanggal: '2026-03-17' })).toEqual({ tanggal: `tidak boleh melewati hari ini (${HARI_INI})` });
     expect(await fields({ tanggal: '2025-12-31' })).toEqual({ tanggal: 'harus dalam periode SKP (2026-01-01 s.d. 2026-12-31)' });
     expect(await fields({ tanggal: '2026-02-10', rencanaAksiId: raMaret.id })).toEqual({ tanggal: 'harus dalam periode rencana aksi (2026-03-01 s.d. 2026-03-31)' });
-    expect(await fields({ tanggal: '2026-02-30' })).toMatchObject({ tanggal: 'harus berupa tanggal YYYY-MM-DD' });
+    expect(await fields({ tanggal: '2026-02-30' })).toMatchObject({ tanggal: 'harus berupa tanggal TTTT-BB-HH' });
     // Today is allowed; 23:30 WIB is still today there although UTC is on the same day too.
     expect((await catat(NIP.pelaksana, { tanggal: HARI_INI })).statusCode).toBe(201);
   });
@@ -334,14 +334,14 @@ describe('who sees and changes an entry', () => {
     expect(own.items[0]!.tanggal >= own.items.at(-1)!.tanggal).toBe(true);
   });
 
-  it('edits with the row version: a stale version is refused with 409 versi_berubah', async () => {
+  it('edits with the row version: a stale version is refused with 409 version_conflict', async () => {
     const body = { rowVersion: item.rowVersion, tanggal: '2026-03-11', uraian: 'Diperbarui', jumlah: 5, rencanaAksiId: raMaret.id };
     const ok = await t.api('PUT', `/api/v1/realisasi/${item.id}`, { as: NIP.pelaksana, body });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ rowVersion: item.rowVersion + 1, tanggal: '2026-03-11', uraian: 'Diperbarui', jumlah: 5, rencanaAksiId: raMaret.id, indikatorId: indKuantitas });
     const stale = await t.api('PUT', `/api/v1/realisasi/${item.id}`, { as: NIP.pelaksana, body: { ...body, uraian: 'Dari HP lama' } });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json()).toMatchObject({ error: 'versi_berubah', fields: { rowVersion: 'versi data sudah berubah' } });
+    expect(stale.json()).toMatchObject({ error: 'version_conflict', fields: { rowVersion: 'versi data sudah berubah' } });
     const future = await t.api('PUT', `/api/v1/realisasi/${item.id}`, { as: NIP.pelaksana, body: { ...body, rowVersion: item.rowVersion + 1, tanggal: '2026-04-01' } });
     expect(future.json().fields).toEqual({ tanggal: `tidak boleh melewati hari ini (${HARI_INI})` });
     // The pengelola of the unit may correct it too.

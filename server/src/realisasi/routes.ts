@@ -5,24 +5,8 @@ import { AppError, errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import type { Unggahan } from './service.js';
-import {
-  BerandaQuery,
-  Bukti,
-  IdParams,
-  ImporResult,
-  RealisasiBeranda,
-  RealisasiCreate,
-  RealisasiItem,
-  RealisasiList,
-  RealisasiQuery,
-  RealisasiUpdate,
-  RencanaAksi,
-  RencanaAksiCreate,
-  RencanaAksiList,
-  RencanaAksiUpdate,
-  TautanInput,
-  TemplatQuery,
-} from '@capaian/contract/realisasi';
+import { BerandaQuery, Bukti, ImporResult, RealisasiBeranda, RealisasiCreate, RealisasiItem, RealisasiList, RealisasiQuery, RealisasiUpdate, RencanaAksi, RencanaAksiCreate, RencanaAksiList, RencanaAksiUpdate, TautanInput, TemplatQuery } from '@capaian/contract/realisasi';
+import { IdParams } from '@capaian/contract/common';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,7 +28,7 @@ async function bacaUnggahan(req: FastifyRequest, maxBytes: number): Promise<Ungg
     data = await part.toBuffer();
   } catch (e) {
     if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError(413, 'berkas_terlalu_besar', `Berkas terlalu besar: paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB.`, {
+      throw new AppError('berkas_terlalu_besar', `Berkas terlalu besar: paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB.`, {
         file: `paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB`,
       });
     throw e;

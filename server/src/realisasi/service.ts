@@ -51,7 +51,7 @@ export function createRealisasiService(
   storage: Storage = createLocalStorage(config.storageDir),
 ) {
   const versiBerubah = () =>
-    errors.conflict('versi_berubah', 'Entri ini baru saja diubah di perangkat lain. Muat ulang untuk melihat perubahan terbaru.', {
+    errors.conflict('version_conflict', 'Entri ini baru saja diubah di perangkat lain. Muat ulang untuk melihat perubahan terbaru.', {
       rowVersion: 'versi data sudah berubah',
     });
   const sudahDinilai = () =>
@@ -763,9 +763,7 @@ export function createRealisasiService(
       for (const c of cekDinilai) if (terkunci.has(`${c.pegawaiId}|${c.tanggal}`)) add(c.baris, 'tanggal', 'periode ini sudah dinilai');
       if (masalah.length) {
         masalah.sort((a, b) => a.baris - b.baris);
-        throw new AppError(
-          400,
-          'impor_ditolak',
+        throw new AppError('impor_ditolak',
           `Berkas ditolak: ${masalah.length} kesalahan${masalah.length > 500 ? ' (500 pertama ditampilkan)' : ''}. Tidak ada data yang disimpan.`,
           undefined,
           { baris: masalah.slice(0, 500) },

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import { SasaranQuery, SasaranResponse, TemplateDetail, TemplateInput, TemplateList, TerapkanBody, TerapkanResponse } from '@capaian/contract/skp-template';
+import { IdParams } from '@capaian/contract/common';
 
-const IdParams = z.object({ id: z.uuid('id tidak valid') });
 
 export const skpTemplateRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['skp-template'];

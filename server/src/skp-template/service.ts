@@ -113,7 +113,7 @@ export function createSkpTemplateService(db: Db, organisasi: OrganisasiService) 
   function checkScope(sc: Scope, unitId: string | null) {
     if (unitId && !sc.unitNama.has(unitId)) throw errors.validation({ unitId: 'unit kerja tidak ditemukan' });
     if (!templatePolicy.canScope(sc.scope, unitId))
-      throw new AppError(403, 'forbidden', 'Anda tidak berwenang membuat templat untuk cakupan ini.', {
+      throw new AppError('forbidden', 'Anda tidak berwenang membuat templat untuk cakupan ini.', {
         unitId: unitId ? 'di luar unit kerja yang Anda kelola' : 'templat seluruh instansi hanya untuk admin BKPSDM',
       });
   }

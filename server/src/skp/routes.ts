@@ -16,10 +16,13 @@ import {
   SkpUpdateBody,
   TahunQuery,
   TimItem,
+  EkspektasiTimBody,
+  EkspektasiTimResult,
+  RhkParams,
+  RowVersionQuery,
 } from '@capaian/contract/skp';
+import { IdParams } from '@capaian/contract/common';
 
-const IdParams = z.object({ id: z.uuid('id tidak valid') });
-const RhkParams = IdParams.extend({ rhkId: z.uuid('id RHK tidak valid') });
 
 export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['skp'];
@@ -86,8 +89,8 @@ export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
       schema: {
         tags,
         summary: 'Ekspektasi khusus pimpinan untuk seluruh bawahan sekaligus',
-        body: z.object({ tahun: z.number().int().min(2020).max(2100), ekspektasi: z.record(z.string(), z.string().trim().max(1000, 'paling banyak 1000 karakter')) }),
-        response: { 200: z.object({ diperbarui: z.number(), dilewati: z.number() }) },
+        body: EkspektasiTimBody,
+        response: { 200: EkspektasiTimResult },
       },
     },
     (req) => svc.ekspektasiTim(requireActor(req), req.body.tahun, req.body.ekspektasi),
@@ -97,7 +100,7 @@ export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
   );
   app.delete(
     '/skp/:id/rhk/:rhkId',
-    { schema: { tags, params: RhkParams, querystring: z.object({ rowVersion: z.coerce.number().int().min(1, 'versi data tidak valid') }), response: { 200: SkpDetail } } },
+    { schema: { tags, params: RhkParams, querystring: RowVersionQuery, response: { 200: SkpDetail } } },
     (req) => svc.hapusRhk(requireActor(req), req.params.id, req.params.rhkId, req.query.rowVersion),
   );
   app.put('/skp/:id/ekspektasi', { schema: { tags, summary: 'Ekspektasi khusus pimpinan per nilai BerAKHLAK', params: IdParams, body: EkspektasiBody, response: { 200: SkpDetail } } }, (req) =>

@@ -241,7 +241,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
       if (t.ok) return t.to;
     }
     const t = transition(SKP_WORKFLOW, s.status as SkpState, action, 'pegawai');
-    throw new AppError(409, 'illegal_transition', t.ok ? 'Tidak dapat diproses.' : t.error.message);
+    throw new AppError('illegal_transition', t.ok ? 'Tidak dapat diproses.' : t.error.message);
   }
 
   const ASPEK_LABEL: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { Hasil, HasilQuery, IdParams, Rekomendasi, RekomendasiInput, Tim, TimInput, TimList, TimQuery } from '@capaian/contract/tim-penilai';
+import { Hasil, HasilQuery, Rekomendasi, RekomendasiInput, Tim, TimInput, TimList, TimQuery } from '@capaian/contract/tim-penilai';
+import { IdParams } from '@capaian/contract/common';
 
 export const timPenilaiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['tim-penilai'];

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { IdParams, JawabanInput, KandidatList, KandidatQuery, Kuesioner, NominasiInput, NominasiItem, NominasiList, NominasiQuery, Ringkasan, RingkasanQuery } from '@capaian/contract/umpan-balik-360';
+import { JawabanInput, KandidatList, KandidatQuery, Kuesioner, NominasiInput, NominasiItem, NominasiList, NominasiQuery, Ringkasan, RingkasanQuery } from '@capaian/contract/umpan-balik-360';
+import { IdParams } from '@capaian/contract/common';
 
 export const survei360Routes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['umpan-balik-360'];

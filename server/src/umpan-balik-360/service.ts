@@ -309,7 +309,7 @@ export function createSurvei360Service(db: Db, organisasi: OrganisasiService, cl
       const saran = input.saran?.trim() || null;
       await db.transaction(async (tx) => {
         const n = await repo.tandaiMenjawab(tx, actor.instansiId, id, actor.pegawaiId);
-        if (!n) throw new AppError(409, 'sudah_menjawab', 'Anda sudah mengisi kuesioner ini; jawaban tidak dapat diubah.');
+        if (!n) throw new AppError('sudah_menjawab', 'Anda sudah mengisi kuesioner ini; jawaban tidak dapat diubah.');
         await repo.insertJawaban(tx, { instansiId: actor.instansiId, periodeId: n.periodeId, pegawaiId: n.pegawaiId, hubungan: n.hubungan, skor: input.skor, saran, tanggal });
       });
     },
