@@ -14,3 +14,4 @@ export * from './bimbingan';
 export * from './kehadiran';
 export * from './pemantauan';
 export * from './survei';
+export * from './pengaturan';

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './common';
-import { DEFAULT_SUGGEST_THRESHOLDS, SuggestThresholdsSchema, suggestRatingHasilKerja } from './suggest-rating';
+import { DEFAULT_SUGGEST_THRESHOLDS, realisasiPeriode, SuggestThresholdsSchema, suggestRatingHasilKerja, targetPeriode } from './suggest-rating';
 
 describe('suggested rating hasil kerja (advice only)', () => {
   it('gives no suggestion without indicators', () => {
@@ -83,5 +84,84 @@ describe('suggested rating hasil kerja (advice only)', () => {
     expect(swapped.error?.issues[0]?.message).toBe('Batas "Sesuai Ekspektasi" harus lebih kecil dari batas "Di Atas Ekspektasi"');
     const lowCap = SuggestThresholdsSchema.safeParse({ diAtasMinPersen: 110, sesuaiMinPersen: 90, capPersen: 100 });
     expect(lowCap.success).toBe(false);
+  });
+});
+
+describe('the target of one assessment period', () => {
+  const skp = { mulai: '2026-01-01', selesai: '2026-12-31' };
+  const november = { mulai: '2026-11-01', selesai: '2026-11-30' };
+  it('a month compares with the rencana aksi planned for it', () => {
+    expect(targetPeriode({ targetSkp: 120, kumulatif: true, skp, periode: november, rencanaAksi: [6, null, 4] })).toEqual({
+      target: 10,
+      sumber: 'RENCANA_AKSI',
+      keterangan: 'target 2 rencana aksi periode ini 10',
+    });
+  });
+  it('without a numeric rencana aksi, the SKP target is prorated by days', () => {
+    expect(targetPeriode({ targetSkp: 120, kumulatif: true, skp, periode: november, rencanaAksi: [null] })).toEqual({
+      target: 9.86,
+      sumber: 'PRORATA',
+      keterangan: 'target SKP 120 diprorata 30 dari 365 hari = 9,86',
+    });
+  });
+  it('an SKP that starts mid-year shares only its own days', () => {
+    const t = targetPeriode({ targetSkp: 100, kumulatif: true, skp: { mulai: '2026-11-16', selesai: '2026-12-31' }, periode: november, rencanaAksi: [] });
+    expect(t).toMatchObject({ target: 32.61, sumber: 'PRORATA' }); // 15 of 46 days
+    expect(targetPeriode({ targetSkp: 100, kumulatif: true, skp: { mulai: '2026-12-01', selesai: '2026-12-31' }, periode: november, rencanaAksi: [] }).target).toBe(0);
+    expect(targetPeriode({ targetSkp: 100, kumulatif: true, skp: { mulai: '2026-12-31', selesai: '2026-12-01' }, periode: november, rencanaAksi: [] }).target).toBe(0);
+  });
+  it('the annual period and a level indicator keep the SKP target', () => {
+    expect(targetPeriode({ targetSkp: 120, kumulatif: true, skp, periode: skp, rencanaAksi: [5] })).toEqual({ target: 120, sumber: 'TAHUNAN', keterangan: 'target SKP 120' });
+    expect(targetPeriode({ targetSkp: 95, kumulatif: false, skp, periode: november, rencanaAksi: [5] })).toMatchObject({ target: 95, sumber: 'TAHUNAN' });
+  });
+  it('refuses dates and targets that are not', () => {
+    expect(() => targetPeriode({ targetSkp: 1, kumulatif: true, skp, periode: { mulai: '2026-11', selesai: '2026-11-30' }, rencanaAksi: [] })).toThrow(DomainError);
+    expect(() => targetPeriode({ targetSkp: -1, kumulatif: true, skp, periode: november, rencanaAksi: [] })).toThrow('Target harus angka tidak negatif');
+    expect(() => targetPeriode({ targetSkp: Number.NaN, kumulatif: true, skp, periode: november, rencanaAksi: [] })).toThrow(DomainError);
+  });
+  it('twelve prorated months add up to the year (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (targetSkp) => {
+        const months = Array.from({ length: 12 }, (_, i) => {
+          const m = String(i + 1).padStart(2, '0');
+          const akhir = new Date(Date.UTC(2026, i + 1, 0)).getUTCDate();
+          return targetPeriode({ targetSkp, kumulatif: true, skp, periode: { mulai: `2026-${m}-01`, selesai: `2026-${m}-${akhir}` }, rencanaAksi: [] }).target;
+        });
+        expect(Math.abs(months.reduce((s, t) => s + t, 0) - targetSkp)).toBeLessThanOrEqual(0.06);
+      }),
+    );
+  });
+  it('the suggestion names where the targets come from', () => {
+    const saran = suggestRatingHasilKerja([
+      { target: 10, realisasi: 10, sumberTarget: 'RENCANA_AKSI' },
+      { target: 9.86, realisasi: 9, sumberTarget: 'PRORATA' },
+      { target: 10, realisasi: 11, sumberTarget: 'RENCANA_AKSI' },
+    ]);
+    expect(saran?.alasan).toContain('Target yang dibandingkan: 2 indikator dengan target rencana aksi periode ini, 1 indikator dengan target SKP diprorata.');
+    expect(suggestRatingHasilKerja([{ target: 1, realisasi: 1 }])?.alasan).not.toContain('Target yang dibandingkan');
+  });
+});
+
+describe('the realised value in a period', () => {
+  it('adds up an accumulating indicator', () => {
+    expect(realisasiPeriode([{ tanggal: '2026-11-02', jumlah: 3 }, { tanggal: '2026-11-03', jumlah: null }, { tanggal: '2026-11-05', jumlah: 4 }], true)).toBe(7);
+  });
+  it('takes the latest report of a level (by date, then order)', () => {
+    expect(
+      realisasiPeriode(
+        [
+          { tanggal: '2026-11-20', urutan: 1, jumlah: 91 },
+          { tanggal: '2026-11-20', urutan: 2, jumlah: 93 },
+          { tanggal: '2026-11-03', urutan: 9, jumlah: 80 },
+          { tanggal: '2026-11-20', jumlah: 10 },
+        ],
+        false,
+      ),
+    ).toBe(93);
+    expect(realisasiPeriode([{ tanggal: '2026-11-20', jumlah: 1 }, { tanggal: '2026-11-20', jumlah: 2 }], false)).toBe(1);
+  });
+  it('is null without a value', () => {
+    expect(realisasiPeriode([], true)).toBeNull();
+    expect(realisasiPeriode([{ tanggal: '2026-11-01', jumlah: null }], false)).toBeNull();
   });
 });

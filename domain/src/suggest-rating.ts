@@ -43,6 +43,8 @@ export interface IndikatorCapaianInput {
   target: number;
   realisasi: number;
   lowerIsBetter?: boolean;
+  /** Where the target comes from (`targetPeriode`); named in the explanation. */
+  sumberTarget?: SumberTarget;
 }
 
 export interface IndikatorCapaian {
@@ -71,6 +73,14 @@ function rawCapaian({ target, realisasi, lowerIsBetter }: IndikatorCapaianInput,
     return lowerIsBetter ? 0 : cap;
   }
   return lowerIsBetter ? ((2 * target - realisasi) / target) * 100 : (realisasi / target) * 100;
+}
+
+/** " Target dibandingkan: 2 indikator dengan target rencana aksi periode ini, 1 dengan target SKP diprorata." */
+function penjelasanSumber(indicators: readonly IndikatorCapaianInput[]): string {
+  const parts = SUMBER_TARGET.map((s) => [s, indicators.filter((i) => i.sumberTarget === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${n} indikator dengan ${SUMBER_TARGET_LABEL[s]}`);
+  return parts.length ? ` Target yang dibandingkan: ${parts.join(', ')}.` : '';
 }
 
 /**
@@ -117,6 +127,105 @@ export function suggestRatingHasilKerja(
     `Sesuai Ekspektasi ≥ ${formatAngka(thresholds.sesuaiMinPersen)}%), ` +
     `maka disarankan ${RATING_LABEL[rating]}.` +
     (dibatasi > 0 ? ` ${dibatasi} indikator dibatasi pada 0–${formatAngka(cap)}%.` : '') +
+    penjelasanSumber(indicators) +
     ' Saran ini hanya bahan pertimbangan; rating ditetapkan oleh pejabat penilai kinerja.';
   return { rating, capaianPersen, perIndikator, alasan };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The target of one assessment period
+
+/**
+ * Where a period's target comes from:
+ * - TAHUNAN: the SKP's whole target (an annual assessment, or an indicator that is a level — a
+ *   percentage, an index — rather than a sum of entries);
+ * - RENCANA_AKSI: the sum of the targets the rencana aksi plan for the indicator in the period;
+ * - PRORATA: no rencana aksi target: the SKP's target × the period's share of the SKP's days.
+ */
+export const SUMBER_TARGET = ['TAHUNAN', 'RENCANA_AKSI', 'PRORATA'] as const;
+export type SumberTarget = (typeof SUMBER_TARGET)[number];
+export const SUMBER_TARGET_LABEL: Readonly<Record<SumberTarget, string>> = {
+  TAHUNAN: 'target SKP',
+  RENCANA_AKSI: 'target rencana aksi periode ini',
+  PRORATA: 'target SKP diprorata',
+};
+
+export interface Rentang {
+  /** First day, 'YYYY-MM-DD'. */
+  mulai: string;
+  /** Last day (inclusive), 'YYYY-MM-DD'. */
+  selesai: string;
+}
+
+export interface TargetPeriodeInput {
+  /** The indicator's target for the whole SKP. */
+  targetSkp: number;
+  /** True when realisation is a sum of entries (pemantauan `indikatorKumulatif`). */
+  kumulatif: boolean;
+  skp: Rentang;
+  periode: Rentang;
+  /** Targets of the rencana aksi planned for this indicator in the period (null: a qualitative plan). */
+  rencanaAksi: readonly (number | null)[];
+}
+
+export interface TargetPeriode {
+  target: number;
+  sumber: SumberTarget;
+  /** Indonesian, e.g. "target SKP 120 diprorata 30 dari 365 hari". */
+  keterangan: string;
+}
+
+const hari = (d: string) => {
+  const [y, m, dd] = d.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, dd) / 86_400_000;
+};
+
+/**
+ * The target an indicator's realisation in one period is compared with. Rule: a level indicator
+ * and a period covering the whole SKP keep the SKP's target; otherwise the rencana aksi of the
+ * period set it (their numeric targets summed); without one, the SKP's target is prorated by the
+ * days the period shares with the SKP (both ends included), rounded half up to two decimals.
+ */
+export function targetPeriode(input: TargetPeriodeInput): TargetPeriode {
+  const { targetSkp, skp, periode } = input;
+  for (const d of [skp.mulai, skp.selesai, periode.mulai, periode.selesai]) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(hari(d))) {
+      throw new DomainError('INVALID_DATE', `Tanggal tidak valid (${d}); gunakan format TTTT-BB-HH`);
+    }
+  }
+  if (!Number.isFinite(targetSkp) || targetSkp < 0) {
+    throw new DomainError('INVALID_ARGUMENT', `Target harus angka tidak negatif (saat ini ${targetSkp})`);
+  }
+  const seluruhSkp = periode.mulai <= skp.mulai && periode.selesai >= skp.selesai;
+  if (!input.kumulatif || seluruhSkp) {
+    return { target: targetSkp, sumber: 'TAHUNAN', keterangan: `target SKP ${formatAngka(targetSkp)}` };
+  }
+  const rencana = input.rencanaAksi.filter((t): t is number => t !== null && Number.isFinite(t) && t >= 0);
+  if (rencana.length > 0) {
+    const target = rencana.reduce((s, t) => s + t, 0);
+    return { target, sumber: 'RENCANA_AKSI', keterangan: `target ${rencana.length} rencana aksi periode ini ${formatAngka(target)}` };
+  }
+  const skpHari = Math.max(0, hari(skp.selesai) - hari(skp.mulai) + 1);
+  const mulai = periode.mulai > skp.mulai ? periode.mulai : skp.mulai;
+  const selesai = periode.selesai < skp.selesai ? periode.selesai : skp.selesai;
+  const bersama = Math.max(0, hari(selesai) - hari(mulai) + 1);
+  const target = skpHari === 0 ? 0 : roundHalfUp((targetSkp * bersama) / skpHari, 2);
+  return {
+    target,
+    sumber: 'PRORATA',
+    keterangan: `target SKP ${formatAngka(targetSkp)} diprorata ${bersama} dari ${skpHari} hari = ${formatAngka(target)}`,
+  };
+}
+
+/**
+ * The realised value of an indicator in a period from its entries: the sum for an indicator whose
+ * realisation accumulates, else the latest entry's value (a level such as a percentage is reported,
+ * not added up). Entries are `{ tanggal, jumlah }`; null when there is none with a value.
+ */
+export function realisasiPeriode(entries: ReadonlyArray<{ tanggal: string; urutan?: number; jumlah: number | null }>, kumulatif: boolean): number | null {
+  const berisi = entries.filter((e): e is { tanggal: string; urutan?: number; jumlah: number } => e.jumlah !== null && Number.isFinite(e.jumlah));
+  if (berisi.length === 0) return null;
+  if (kumulatif) return berisi.reduce((s, e) => s + e.jumlah, 0);
+  const terakhir = berisi.reduce((a, b) => (b.tanggal > a.tanggal || (b.tanggal === a.tanggal && (b.urutan ?? 0) > (a.urutan ?? 0)) ? b : a));
+  return terakhir.jumlah;
 }

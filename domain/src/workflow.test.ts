@@ -7,8 +7,15 @@ import {
   KEBERATAN_HASIL,
   KEBERATAN_HASIL_LABEL,
   KEBERATAN_WORKFLOW,
+  EVALUASI_FINAL,
+  SKP_BERLAKU,
   SKP_WORKFLOW,
+  SKP_WORKFLOW_REVIU,
   allowedActions,
+  isEvaluasiFinal,
+  reachableStates,
+  skpWorkflow,
+  statesAllowing,
   defineWorkflow,
   isEditable,
   isFinalState,
@@ -20,24 +27,37 @@ import {
 /** Expected transitions written out independently of the implementation: [from, action, to, actors]. */
 type Row = [string, string, string, ActorRole[]];
 
-const SKP: Row[] = [
+const SKP_BERSAMA: Row[] = [
   ['DRAFT', 'ajukan', 'DIAJUKAN', ['pegawai', 'pengelola_kinerja']],
   ['DRAFT', 'tetapkan', 'DISETUJUI', ['pengelola_kinerja']],
   ['DIAJUKAN', 'tarik', 'DRAFT', ['pegawai']],
-  ['DIAJUKAN', 'setujui', 'DISETUJUI', ['pejabat_penilai']],
-  ['DIAJUKAN', 'kembalikan', 'DIKEMBALIKAN', ['pejabat_penilai']],
   ['DIAJUKAN', 'tetapkan', 'DISETUJUI', ['pengelola_kinerja']],
+  ['DITINJAU', 'tarik', 'DRAFT', ['pegawai']],
+  ['DITINJAU', 'setujui', 'DISETUJUI', ['pejabat_penilai']],
+  ['DITINJAU', 'kembalikan', 'DIKEMBALIKAN', ['pejabat_penilai']],
+  ['DITINJAU', 'tetapkan', 'DISETUJUI', ['pengelola_kinerja']],
   ['DIKEMBALIKAN', 'ajukan', 'DIAJUKAN', ['pegawai', 'pengelola_kinerja']],
   ['DIKEMBALIKAN', 'tetapkan', 'DISETUJUI', ['pengelola_kinerja']],
   ['DISETUJUI', 'revisi', 'DALAM_REVISI', ['pegawai', 'pejabat_penilai', 'pengelola_kinerja']],
   ['DALAM_REVISI', 'batalkan_revisi', 'DISETUJUI', ['pegawai', 'pejabat_penilai', 'pengelola_kinerja']],
   ['DALAM_REVISI', 'gantikan', 'DIGANTIKAN', ['sistem']],
 ];
+const SKP: Row[] = [
+  ...SKP_BERSAMA,
+  ['DIAJUKAN', 'setujui', 'DISETUJUI', ['pejabat_penilai']],
+  ['DIAJUKAN', 'kembalikan', 'DIKEMBALIKAN', ['pejabat_penilai']],
+];
+/** With the pengelola kinerja's review: a submitted SKP cannot be approved before it is reviewed. */
+const SKP_REVIU: Row[] = [
+  ...SKP_BERSAMA,
+  ['DIAJUKAN', 'tinjau', 'DITINJAU', ['pengelola_kinerja']],
+  ['DIAJUKAN', 'kembalikan', 'DIKEMBALIKAN', ['pengelola_kinerja']],
+];
 
 const EVALUASI: Row[] = [
   ['DRAFT', 'nilai', 'DINILAI', ['pejabat_penilai']],
-  ['DINILAI', 'ubah', 'DRAFT', ['pejabat_penilai']],
-  ['DINILAI', 'finalisasi', 'FINAL', ['pejabat_penilai', 'pengelola_kinerja']],
+  ['DINILAI', 'nilai', 'DINILAI', ['pejabat_penilai']],
+  ['DINILAI', 'finalisasi', 'FINAL', ['pejabat_penilai', 'pengelola_kinerja', 'admin_bkpsdm']],
   ['FINAL', 'ajukan_keberatan', 'KEBERATAN', ['pegawai']],
   ['KEBERATAN', 'putuskan', 'DIPUTUS', ['atasan_pejabat_penilai']],
 ];
@@ -61,6 +81,7 @@ function everyCombination(wf: Workflow<string, string>, rows: Row[]) {
 
 describe.each([
   ['SKP', SKP_WORKFLOW as Workflow<string, string>, SKP],
+  ['SKP with the review', SKP_WORKFLOW_REVIU as Workflow<string, string>, SKP_REVIU],
   ['evaluasi', EVALUASI_WORKFLOW as Workflow<string, string>, EVALUASI],
   ['keberatan', KEBERATAN_WORKFLOW as Workflow<string, string>, KEBERATAN],
 ])('%s workflow: every state × action × actor', (_name, wf, rows) => {
@@ -130,6 +151,13 @@ describe('SKP revision keeps the old version', () => {
     expect(SKP_WORKFLOW.states.filter((s) => isEditable(SKP_WORKFLOW, s))).toEqual(['DRAFT', 'DIKEMBALIKAN']);
     expect(SKP_WORKFLOW.initial).toBe('DRAFT');
   });
+  it('skpWorkflow picks the variant of the pemda setting', () => {
+    expect(skpWorkflow(false)).toBe(SKP_WORKFLOW);
+    expect(skpWorkflow(true)).toBe(SKP_WORKFLOW_REVIU);
+    expect(transition(skpWorkflow(true), 'DIAJUKAN', 'setujui', 'pejabat_penilai')).toMatchObject({ ok: false, error: { code: 'ILLEGAL_TRANSITION' } });
+    expect(transition(skpWorkflow(false), 'DITINJAU', 'setujui', 'pejabat_penilai')).toMatchObject({ ok: true, to: 'DISETUJUI' });
+    expect(SKP_BERLAKU).toEqual(['DISETUJUI', 'DALAM_REVISI']);
+  });
   it('DIGANTIKAN, DIPUTUS are final states', () => {
     expect(SKP_WORKFLOW.states.filter((s) => isFinalState(SKP_WORKFLOW, s))).toEqual(['DIGANTIKAN']);
     expect(EVALUASI_WORKFLOW.states.filter((s) => isFinalState(EVALUASI_WORKFLOW, s))).toEqual(['DIPUTUS']);
@@ -137,9 +165,28 @@ describe('SKP revision keeps the old version', () => {
   });
 });
 
+describe('derived lists (what SQL guards and CHECK constraints are generated from)', () => {
+  it('statesAllowing lists the source states of an action, each once, in definition order', () => {
+    expect(statesAllowing(EVALUASI_WORKFLOW, 'nilai')).toEqual(['DRAFT', 'DINILAI']);
+    expect(statesAllowing(EVALUASI_WORKFLOW, 'putuskan')).toEqual(['KEBERATAN']);
+    expect(statesAllowing(SKP_WORKFLOW, 'tetapkan')).toEqual(['DRAFT', 'DIAJUKAN', 'DITINJAU', 'DIKEMBALIKAN']);
+    expect(statesAllowing(SKP_WORKFLOW, 'tinjau')).toEqual([]);
+    expect(statesAllowing(KEBERATAN_WORKFLOW, 'putuskan')).toEqual(['DIAJUKAN', 'KLARIFIKASI']);
+  });
+  it('reachableStates follows every transition, cycles included', () => {
+    expect(reachableStates(EVALUASI_WORKFLOW, 'FINAL')).toEqual(['FINAL', 'KEBERATAN', 'DIPUTUS']);
+    expect(reachableStates(EVALUASI_WORKFLOW, 'DIPUTUS')).toEqual(['DIPUTUS']);
+    expect(reachableStates(SKP_WORKFLOW, 'DISETUJUI')).toEqual(['DISETUJUI', 'DALAM_REVISI', 'DIGANTIKAN']);
+  });
+  it('a final evaluation is FINAL, KEBERATAN or DIPUTUS', () => {
+    expect(EVALUASI_FINAL).toEqual(['FINAL', 'KEBERATAN', 'DIPUTUS']);
+    expect(['DRAFT', 'DINILAI', 'FINAL', 'KEBERATAN', 'DIPUTUS', 'X'].map(isEvaluasiFinal)).toEqual([false, false, true, true, true, false]);
+  });
+});
+
 describe('labels', () => {
   it('every state, action and actor has an Indonesian label', () => {
-    for (const wf of [SKP_WORKFLOW, EVALUASI_WORKFLOW, KEBERATAN_WORKFLOW] as Array<Workflow<string, string>>) {
+    for (const wf of [SKP_WORKFLOW, SKP_WORKFLOW_REVIU, EVALUASI_WORKFLOW, KEBERATAN_WORKFLOW] as Array<Workflow<string, string>>) {
       for (const s of wf.states) expect(wf.stateLabel[s]).toBeTruthy();
       for (const a of wf.actions) expect(wf.actionLabel[a]).toBeTruthy();
     }

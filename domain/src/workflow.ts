@@ -139,6 +139,32 @@ export function isFinalState<S extends string, A extends string>(workflow: Workf
   return !workflow.transitions.some((t) => t.from === state);
 }
 
+/**
+ * The states from which `action` may be fired (by anyone), in definition order: what a database
+ * status guard (`WHERE status IN …`) checks, taken from the workflow rather than restated.
+ */
+export function statesAllowing<S extends string, A extends string>(workflow: Workflow<S, A>, action: A): S[] {
+  const out: S[] = [];
+  for (const t of workflow.transitions) if (t.action === action && !out.includes(t.from)) out.push(t.from);
+  return out;
+}
+
+/** `state` and every state reachable from it, in the order of `workflow.states`. */
+export function reachableStates<S extends string, A extends string>(workflow: Workflow<S, A>, state: S): S[] {
+  const seen = new Set<S>([state]);
+  const todo: S[] = [state];
+  while (todo.length) {
+    const cur = todo.pop() as S;
+    for (const t of workflow.transitions) {
+      if (t.from === cur && !seen.has(t.to)) {
+        seen.add(t.to);
+        todo.push(t.to);
+      }
+    }
+  }
+  return workflow.states.filter((s) => seen.has(s));
+}
+
 // ---------------------------------------------------------------------------
 // SKP
 // ---------------------------------------------------------------------------
@@ -159,21 +185,21 @@ export function isFinalState<S extends string, A extends string>(workflow: Workf
  *   history); if the revision is abandoned, `batalkan_revisi` returns the old
  *   version to DISETUJUI. Only one revision can be open at a time.
  */
-export const SKP_STATES = ['DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISETUJUI', 'DALAM_REVISI', 'DIGANTIKAN'] as const;
+export const SKP_STATES = ['DRAFT', 'DIAJUKAN', 'DITINJAU', 'DIKEMBALIKAN', 'DISETUJUI', 'DALAM_REVISI', 'DIGANTIKAN'] as const;
 export type SkpState = (typeof SKP_STATES)[number];
-export const SKP_ACTIONS = ['ajukan', 'tarik', 'setujui', 'kembalikan', 'tetapkan', 'revisi', 'batalkan_revisi', 'gantikan'] as const;
+export const SKP_ACTIONS = ['ajukan', 'tarik', 'tinjau', 'setujui', 'kembalikan', 'tetapkan', 'revisi', 'batalkan_revisi', 'gantikan'] as const;
 export type SkpAction = (typeof SKP_ACTIONS)[number];
+
+/** The SKP states in which the SKP is in force (progress is recorded and rated against it). */
+export const SKP_BERLAKU = ['DISETUJUI', 'DALAM_REVISI'] as const satisfies readonly SkpState[];
 
 const PEMOHON_REVISI: readonly ActorRole[] = ['pegawai', 'pejabat_penilai', 'pengelola_kinerja'];
 
-export const SKP_WORKFLOW = defineWorkflow<SkpState, SkpAction>({
-  name: 'SKP',
-  states: SKP_STATES,
-  actions: SKP_ACTIONS,
-  initial: 'DRAFT',
+const SKP_LABELS = {
   stateLabel: {
     DRAFT: 'Draf',
     DIAJUKAN: 'Diajukan',
+    DITINJAU: 'Ditinjau Pengelola Kinerja',
     DIKEMBALIKAN: 'Dikembalikan',
     DISETUJUI: 'Disetujui',
     DALAM_REVISI: 'Dalam Revisi',
@@ -182,6 +208,7 @@ export const SKP_WORKFLOW = defineWorkflow<SkpState, SkpAction>({
   actionLabel: {
     ajukan: 'Ajukan',
     tarik: 'Tarik Kembali',
+    tinjau: 'Tandai Sudah Ditinjau',
     setujui: 'Setujui',
     kembalikan: 'Kembalikan',
     tetapkan: 'Tetapkan oleh Pengelola Kinerja',
@@ -189,34 +216,78 @@ export const SKP_WORKFLOW = defineWorkflow<SkpState, SkpAction>({
     batalkan_revisi: 'Batalkan Revisi',
     gantikan: 'Gantikan dengan Versi Baru',
   },
+} as const;
+
+/** Transitions of both variants (with and without the pengelola kinerja's review). */
+const SKP_TRANSITIONS_BERSAMA: ReadonlyArray<TransitionDef<SkpState, SkpAction>> = [
+  { from: 'DRAFT', action: 'ajukan', to: 'DIAJUKAN', actors: ['pegawai', 'pengelola_kinerja'] },
+  { from: 'DRAFT', action: 'tetapkan', to: 'DISETUJUI', actors: ['pengelola_kinerja'] },
+  { from: 'DIAJUKAN', action: 'tarik', to: 'DRAFT', actors: ['pegawai'] },
+  { from: 'DIAJUKAN', action: 'tetapkan', to: 'DISETUJUI', actors: ['pengelola_kinerja'] },
+  { from: 'DITINJAU', action: 'tarik', to: 'DRAFT', actors: ['pegawai'] },
+  { from: 'DITINJAU', action: 'setujui', to: 'DISETUJUI', actors: ['pejabat_penilai'] },
+  { from: 'DITINJAU', action: 'kembalikan', to: 'DIKEMBALIKAN', actors: ['pejabat_penilai'] },
+  { from: 'DITINJAU', action: 'tetapkan', to: 'DISETUJUI', actors: ['pengelola_kinerja'] },
+  { from: 'DIKEMBALIKAN', action: 'ajukan', to: 'DIAJUKAN', actors: ['pegawai', 'pengelola_kinerja'] },
+  { from: 'DIKEMBALIKAN', action: 'tetapkan', to: 'DISETUJUI', actors: ['pengelola_kinerja'] },
+  { from: 'DISETUJUI', action: 'revisi', to: 'DALAM_REVISI', actors: PEMOHON_REVISI, effect: 'BUAT_VERSI_BARU' },
+  { from: 'DALAM_REVISI', action: 'batalkan_revisi', to: 'DISETUJUI', actors: PEMOHON_REVISI },
+  { from: 'DALAM_REVISI', action: 'gantikan', to: 'DIGANTIKAN', actors: ['sistem'] },
+];
+
+/**
+ * Without the review: the pejabat penilai approves or returns a submitted SKP. (An SKP left in
+ * DITINJAU when a pemda switches the review off is approved from there as usual.)
+ */
+export const SKP_WORKFLOW = defineWorkflow<SkpState, SkpAction>({
+  name: 'SKP',
+  states: SKP_STATES,
+  actions: SKP_ACTIONS,
+  initial: 'DRAFT',
+  ...SKP_LABELS,
   transitions: [
-    { from: 'DRAFT', action: 'ajukan', to: 'DIAJUKAN', actors: ['pegawai', 'pengelola_kinerja'] },
-    { from: 'DRAFT', action: 'tetapkan', to: 'DISETUJUI', actors: ['pengelola_kinerja'] },
-    { from: 'DIAJUKAN', action: 'tarik', to: 'DRAFT', actors: ['pegawai'] },
+    ...SKP_TRANSITIONS_BERSAMA,
     { from: 'DIAJUKAN', action: 'setujui', to: 'DISETUJUI', actors: ['pejabat_penilai'] },
     { from: 'DIAJUKAN', action: 'kembalikan', to: 'DIKEMBALIKAN', actors: ['pejabat_penilai'] },
-    { from: 'DIAJUKAN', action: 'tetapkan', to: 'DISETUJUI', actors: ['pengelola_kinerja'] },
-    { from: 'DIKEMBALIKAN', action: 'ajukan', to: 'DIAJUKAN', actors: ['pegawai', 'pengelola_kinerja'] },
-    { from: 'DIKEMBALIKAN', action: 'tetapkan', to: 'DISETUJUI', actors: ['pengelola_kinerja'] },
-    { from: 'DISETUJUI', action: 'revisi', to: 'DALAM_REVISI', actors: PEMOHON_REVISI, effect: 'BUAT_VERSI_BARU' },
-    { from: 'DALAM_REVISI', action: 'batalkan_revisi', to: 'DISETUJUI', actors: PEMOHON_REVISI },
-    { from: 'DALAM_REVISI', action: 'gantikan', to: 'DIGANTIKAN', actors: ['sistem'] },
   ],
   editableStates: ['DRAFT', 'DIKEMBALIKAN'],
 });
+
+/**
+ * With the review (PermenPANRB 6/2022: the pengelola kinerja reviews the SKP before it is agreed,
+ * a pemda setting `reviuPengelola`): a submitted SKP goes to the pengelola kinerja, who marks it
+ * reviewed (`tinjau` → DITINJAU) or returns it with notes; only then the pejabat penilai approves.
+ */
+export const SKP_WORKFLOW_REVIU = defineWorkflow<SkpState, SkpAction>({
+  name: 'SKP',
+  states: SKP_STATES,
+  actions: SKP_ACTIONS,
+  initial: 'DRAFT',
+  ...SKP_LABELS,
+  transitions: [
+    ...SKP_TRANSITIONS_BERSAMA,
+    { from: 'DIAJUKAN', action: 'tinjau', to: 'DITINJAU', actors: ['pengelola_kinerja'] },
+    { from: 'DIAJUKAN', action: 'kembalikan', to: 'DIKEMBALIKAN', actors: ['pengelola_kinerja'] },
+  ],
+  editableStates: ['DRAFT', 'DIKEMBALIKAN'],
+});
+
+/** The SKP workflow of a pemda, with or without the pengelola kinerja's review. */
+export const skpWorkflow = (reviuPengelola: boolean): Workflow<SkpState, SkpAction> => (reviuPengelola ? SKP_WORKFLOW_REVIU : SKP_WORKFLOW);
 
 // ---------------------------------------------------------------------------
 // Evaluasi kinerja (periodic or annual)
 // ---------------------------------------------------------------------------
 
 /**
- * Evaluasi workflow. `finalisasi` must be refused by the caller while the
- * unit's kurva is broken (unless an audited override is used);
- * `ajukan_keberatan` only while `isKeberatanOpen`.
+ * Evaluasi workflow. The pejabat penilai rates (and may rate again) until the unit is finalised;
+ * `finalisasi` must be refused by the caller while the unit's kurva is broken (unless an audited
+ * override is used); `ajukan_keberatan` only while `isKeberatanOpen` (counted from delivery);
+ * `putuskan` only on a result under keberatan, so a decision never lands on a plain FINAL result.
  */
 export const EVALUASI_STATES = ['DRAFT', 'DINILAI', 'FINAL', 'KEBERATAN', 'DIPUTUS'] as const;
 export type EvaluasiState = (typeof EVALUASI_STATES)[number];
-export const EVALUASI_ACTIONS = ['nilai', 'ubah', 'finalisasi', 'ajukan_keberatan', 'putuskan'] as const;
+export const EVALUASI_ACTIONS = ['nilai', 'finalisasi', 'ajukan_keberatan', 'putuskan'] as const;
 export type EvaluasiAction = (typeof EVALUASI_ACTIONS)[number];
 
 export const EVALUASI_WORKFLOW = defineWorkflow<EvaluasiState, EvaluasiAction>({
@@ -233,20 +304,23 @@ export const EVALUASI_WORKFLOW = defineWorkflow<EvaluasiState, EvaluasiAction>({
   },
   actionLabel: {
     nilai: 'Nilai',
-    ubah: 'Ubah Penilaian',
     finalisasi: 'Finalisasi',
     ajukan_keberatan: 'Ajukan Keberatan',
     putuskan: 'Putuskan Keberatan',
   },
   transitions: [
     { from: 'DRAFT', action: 'nilai', to: 'DINILAI', actors: ['pejabat_penilai'] },
-    { from: 'DINILAI', action: 'ubah', to: 'DRAFT', actors: ['pejabat_penilai'] },
-    { from: 'DINILAI', action: 'finalisasi', to: 'FINAL', actors: ['pejabat_penilai', 'pengelola_kinerja'] },
+    { from: 'DINILAI', action: 'nilai', to: 'DINILAI', actors: ['pejabat_penilai'] },
+    { from: 'DINILAI', action: 'finalisasi', to: 'FINAL', actors: ['pejabat_penilai', 'pengelola_kinerja', 'admin_bkpsdm'] },
     { from: 'FINAL', action: 'ajukan_keberatan', to: 'KEBERATAN', actors: ['pegawai'] },
     { from: 'KEBERATAN', action: 'putuskan', to: 'DIPUTUS', actors: ['atasan_pejabat_penilai'] },
   ],
-  editableStates: ['DRAFT'],
+  editableStates: ['DRAFT', 'DINILAI'],
 });
+
+/** The states of a final result: FINAL and everything after it (keberatan, decided). */
+export const EVALUASI_FINAL: readonly EvaluasiState[] = reachableStates(EVALUASI_WORKFLOW, 'FINAL');
+export const isEvaluasiFinal = (status: string): boolean => (EVALUASI_FINAL as readonly string[]).includes(status);
 
 // ---------------------------------------------------------------------------
 // Keberatan
