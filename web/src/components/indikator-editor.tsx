@@ -1,14 +1,14 @@
 import { ActionIcon, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ASPEK } from '@/lib/labels';
+import type { IndikatorInput } from '@capaian/contract/skp';
+import { ASPEK, isOneOf } from '@/lib/labels';
 
-/** One performance indicator as edited in an RHK (SKP or template). */
-export interface IndikatorValue {
-  aspek: string;
-  uraian: string;
-  targetNilai: string | null;
-  targetSatuan: string | null;
-  targetTeks: string | null;
+/** One performance indicator as edited in an RHK (SKP or template): the API's IndikatorInput. */
+export type IndikatorValue = IndikatorInput;
+
+/** An indicator of a response (its aspek a plain string there) as the editor's value. */
+export function toIndikatorValue(i: Omit<IndikatorValue, 'aspek'> & { aspek: string }): IndikatorValue {
+  return { aspek: isOneOf(ASPEK, i.aspek) ? i.aspek : 'KUANTITAS', uraian: i.uraian, targetNilai: i.targetNilai, targetSatuan: i.targetSatuan, targetTeks: i.targetTeks };
 }
 
 export const MAX_INDIKATOR = 10;
@@ -84,7 +84,7 @@ export function IndikatorEditor({
                 data={aspekData}
                 value={ind.aspek}
                 allowDeselect={false}
-                onChange={(v) => set(i, { aspek: v ?? 'KUANTITAS' })}
+                onChange={(v) => set(i, { aspek: isOneOf(ASPEK, v) ? v : 'KUANTITAS' })}
                 error={k('aspek')}
               />
               <Textarea

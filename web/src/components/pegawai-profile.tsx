@@ -9,7 +9,8 @@ import {
   labelOf,
   pangkatGolonganLabel,
 } from '@/lib/labels';
-import type { Atasan, PegawaiDetail, PegawaiRingkas } from '@/types/api';
+import type { Atasan, PegawaiRingkas } from '@capaian/contract/organisasi';
+import type { PegawaiDetail } from '@capaian/contract/pegawai';
 import { DefinitionList } from './definition-list';
 
 function jabatanLabel(p: PegawaiDetail): string {

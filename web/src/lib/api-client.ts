@@ -4,9 +4,19 @@
  * its Indonesian message, field errors and structured details.
  */
 
+import type { ErrorId } from '@capaian/contract/errors';
 import { reportNetwork } from './online';
 
 export const API_BASE = '/api/v1';
+
+/** The API's error ids (contract/errors.ts), and the two this client makes up when there is no API answer. */
+export type ApiErrorId = ErrorId | 'network_error' | 'http_error';
+
+/**
+ * A request body whose required choices (keys K) a form may still hold unset: sent as null, the
+ * server answers 400 naming that field together with every other invalid one.
+ */
+export type WithUnset<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null };
 
 export interface ImportProblem {
   baris: number;
@@ -22,11 +32,11 @@ export interface ApiErrorDetails {
 export class ApiError extends Error {
   readonly status: number;
   /** Stable id from the API (e.g. "invalid_credentials", "validation_failed"). */
-  readonly error: string;
+  readonly error: ApiErrorId;
   readonly fields: Record<string, string>;
   readonly details: ApiErrorDetails | undefined;
 
-  constructor(status: number, error: string, message: string, fields?: Record<string, string>, details?: ApiErrorDetails) {
+  constructor(status: number, error: ApiErrorId, message: string, fields?: Record<string, string>, details?: ApiErrorDetails) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -137,7 +147,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   if (!res.ok) {
     if (isRecord(data) && typeof data['error'] === 'string') {
       const message = typeof data['message'] === 'string' ? data['message'] : `Permintaan gagal (${res.status}).`;
-      throw new ApiError(res.status, data['error'], message, toStringRecord(data['fields']), toDetails(data['details']));
+      // Trusted like the body of a 2xx: every error answer carries an id of the catalogue.
+      throw new ApiError(res.status, data['error'] as ErrorId, message, toStringRecord(data['fields']), toDetails(data['details']));
     }
     throw new ApiError(res.status, 'http_error', `Permintaan gagal (${res.status}). Silakan coba lagi.`);
   }

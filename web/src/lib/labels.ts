@@ -2,6 +2,8 @@
  * Display labels. The regulation's vocabulary comes from @capaian/domain (labels only,
  * so the bundle stays small); the few app-only ones live here.
  */
+import type { IndikatorInput } from '@capaian/contract/skp';
+
 export {
   GOLONGAN_PNS,
   GOLONGAN_PPPK,
@@ -31,4 +33,18 @@ export function labelOf(table: Readonly<Record<string, string>>, code: string | 
 }
 
 /** Aspects of an SKP indicator (labels: `skp.aspekLabel`). */
-export const ASPEK = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const;
+export const ASPEK = allOf<IndikatorInput['aspek']>()(['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA']);
+
+/** Narrows a string (a Select's value, a code the API sends as a plain string) to one of a vocabulary's codes. */
+export function isOneOf<T extends string>(codes: readonly T[], value: string | null | undefined): value is T {
+  return value != null && (codes as readonly string[]).includes(value);
+}
+
+/**
+ * A copy of a contract's list of codes (the contract is imported for types only, so its runtime
+ * lists stay out of the bundle), checked to name every code: `allOf<Kategori>()(['DRAFT', …])`
+ * fails to compile when the contract gains a code the copy lacks.
+ */
+export function allOf<T extends string>() {
+  return <const L extends readonly T[]>(codes: L & ([Exclude<T, L[number]>] extends [never] ? unknown : never)): L => codes;
+}

@@ -1,25 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Me } from '@capaian/contract/auth';
 import { ApiError, api } from './api-client';
 
-export interface MeCan {
-  lihatDaftarPegawai: boolean;
-  kelolaOrganisasi: boolean;
-  kelolaPegawai: boolean;
-  kelolaAkun: boolean;
-  lihatAudit: boolean;
-  impor: boolean;
-}
-
-export interface Me {
-  userId: string;
-  pegawaiId: string;
-  nip: string;
-  nama: string;
-  roles: string[];
-  mustChangePassword: boolean;
-  instansi: { id: string; nama: string; zonaWaktu: string };
-  can: MeCan;
-}
+export type { Me };
+/** What the signed-in user may open (the client hides the rest). */
+export type MeCan = Me['can'];
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 

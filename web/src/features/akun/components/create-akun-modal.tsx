@@ -3,12 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PegawaiItem } from '@capaian/contract/pegawai';
 import { ErrorAlert } from '@/components/error-alert';
 import { isApiError } from '@/lib/api-client';
 import { formatNip } from '@/lib/format';
 import { ROLES, ROLE_LABEL, labelOf } from '@/lib/labels';
-import type { PegawaiItem } from '@/types/api';
-import { akunKeys, createAkun, pegawaiCariQuery, perangkatDaerahQuery, type AkunCreated, type RoleGrant } from '../api/akun';
+import { akunKeys, createAkun, pegawaiCariQuery, perangkatDaerahQuery, type AkunBaru, type RoleGrant } from '../api/akun';
 import { TempPassword } from './temp-password';
 
 const PENGELOLA = 'PENGELOLA_KINERJA';
@@ -86,7 +86,7 @@ function PegawaiPicker({
   );
 }
 
-function CreateAkunForm({ onCreated, onCancel }: { onCreated: (r: AkunCreated) => void; onCancel: () => void }) {
+function CreateAkunForm({ onCreated, onCancel }: { onCreated: (r: AkunBaru) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const units = useQuery(perangkatDaerahQuery);
@@ -199,7 +199,7 @@ function CreateAkunForm({ onCreated, onCancel }: { onCreated: (r: AkunCreated) =
 /** "Buat akun": pick a pegawai and roles, then show the temporary password once. */
 export function CreateAkunModal({ opened, onClose }: CreateAkunModalProps) {
   const { t } = useTranslation();
-  const [created, setCreated] = useState<AkunCreated | null>(null);
+  const [created, setCreated] = useState<AkunBaru | null>(null);
   const close = () => {
     setCreated(null);
     onClose();

@@ -32,7 +32,8 @@ function RolesForm({ akun, onClose }: { akun: Akun; onClose: () => void }) {
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const grants: RoleGrant[] = [];
-    for (const role of roles) {
+    // Only the roles the API knows (ROLES order); the account's list comes from the server anyway.
+    for (const role of ROLES.filter((r) => roles.includes(r))) {
       if (role === 'PENGELOLA_KINERJA') {
         if (unitIds.length === 0) grants.push({ role, unitId: null });
         for (const unitId of unitIds) grants.push({ role, unitId });

@@ -1,23 +1,8 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
+import type { AuditItem, AuditPage } from '@capaian/contract/audit';
 import { api } from '@/lib/api-client';
 
-export interface AuditItem {
-  id: number;
-  occurredAt: string;
-  actorNip: string | null;
-  actorNama: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  summary: string;
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditPage {
-  items: AuditItem[];
-  nextBeforeId: number | null;
-}
+export type { AuditItem };
 
 export interface AuditFilter {
   q?: string;

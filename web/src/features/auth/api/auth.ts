@@ -1,24 +1,10 @@
+import type { ChangePasswordBody, LoginBody, LoginResult } from '@capaian/contract/auth';
 import { api } from '@/lib/api-client';
 
-export interface LoginInput {
-  nip: string;
-  password: string;
-}
-
-export interface LoginResult {
-  ok: true;
-  wajibGantiPassword: boolean;
-}
-
-export function login(input: LoginInput): Promise<LoginResult> {
+export function login(input: LoginBody): Promise<LoginResult> {
   return api.post<LoginResult>('/auth/login', input);
 }
 
-export interface ChangePasswordInput {
-  passwordLama: string;
-  passwordBaru: string;
-}
-
-export function changePassword(input: ChangePasswordInput): Promise<void> {
+export function changePassword(input: ChangePasswordBody): Promise<void> {
   return api.post<void>('/auth/password', input);
 }

@@ -1,74 +1,22 @@
 import { queryOptions } from '@tanstack/react-query';
+import type {
+  BatalInput,
+  Bimbingan,
+  BimbinganInput,
+  BimbinganList,
+  CatatanBody,
+  EvaluasiKompetensi,
+  EvaluasiKompetensiInput,
+  LembarUmpanBalik,
+  LembarUmpanBalikInput,
+  PeranBimbingan as Peran,
+  TindakLanjutItem,
+  TindakLanjutList,
+} from '@capaian/contract/bimbingan';
+import type { TimItem } from '@capaian/contract/skp';
 import { api } from '@/lib/api-client';
 
-/** Mirrors server/src/bimbingan/schema.ts. */
-export interface Pihak {
-  id: string;
-  nama: string;
-  nip: string;
-}
-
-export interface TindakLanjut {
-  id: string;
-  uraian: string;
-  jatuhTempo: string;
-  selesaiAt: string | null;
-}
-
-export interface LembarUmpanBalik {
-  jawaban: Array<{ nomor: number; skor: number }>;
-  komentar: string | null;
-  diisiAt: string | null;
-}
-
-export interface EvaluasiKompetensi {
-  items: Array<{ kompetensi: string; skor: number; alasan: string }>;
-  diisiAt: string | null;
-}
-
-export interface Bimbingan {
-  id: string;
-  pegawai: Pihak;
-  pembimbing: Pihak;
-  jenis: string;
-  jadwal: string;
-  tempat: string | null;
-  topik: string;
-  status: string;
-  catatan: string | null;
-  lembarUmpanBalik: LembarUmpanBalik | null;
-  evaluasiKompetensi: EvaluasiKompetensi | null;
-  tindakLanjut: TindakLanjut[];
-  rowVersion: number;
-  can: { catat: boolean; isiLembarUmpanBalik: boolean; isiEvaluasiKompetensi: boolean; batalkan: boolean };
-}
-
-export interface TindakLanjutItem {
-  id: string;
-  bimbinganId: string;
-  uraian: string;
-  jatuhTempo: string;
-  selesaiAt: string | null;
-  pegawai: { id: string; nama: string };
-  terlambat: boolean;
-  can: { selesaikan: boolean };
-}
-
-export type Peran = 'saya' | 'tim';
-
-export interface BimbinganInput {
-  pegawaiId: string;
-  jenis: string;
-  jadwal: string;
-  tempat?: string | null;
-  topik: string;
-}
-
-export interface CatatanInput {
-  rowVersion: number;
-  catatan: string;
-  tindakLanjut: Array<{ uraian: string; jatuhTempo: string }>;
-}
+export type { Bimbingan, EvaluasiKompetensi, LembarUmpanBalik, Peran, TindakLanjutItem };
 
 export const bimbinganKeys = {
   all: ['bimbingan'] as const,
@@ -80,7 +28,7 @@ export const bimbinganKeys = {
 export function bimbinganListQuery(peran: Peran, status: string | null) {
   return queryOptions({
     queryKey: bimbinganKeys.list(peran, status),
-    queryFn: ({ signal }) => api.get<{ items: Bimbingan[] }>('/bimbingan', { peran, status }, signal),
+    queryFn: ({ signal }) => api.get<BimbinganList>('/bimbingan', { peran, status }, signal),
   });
 }
 
@@ -95,22 +43,15 @@ export function bimbinganQuery(id: string) {
 export function tindakLanjutQuery(status: 'terbuka' | 'semua') {
   return queryOptions({
     queryKey: bimbinganKeys.tindakLanjut(status),
-    queryFn: ({ signal }) => api.get<{ items: TindakLanjutItem[] }>('/tindak-lanjut', { status }, signal),
+    queryFn: ({ signal }) => api.get<TindakLanjutList>('/tindak-lanjut', { status }, signal),
   });
 }
 
 /** The caller's direct subordinates (GET /skp/tim; shares the SKP team page's cache). */
-export interface Bawahan {
-  pegawaiId: string;
-  nip: string;
-  namaLengkap: string;
-  jabatanNama: string;
-}
-
 export function bawahanQuery(tahun: number) {
   return queryOptions({
     queryKey: ['skp', 'tim', tahun] as const,
-    queryFn: ({ signal }) => api.get<Bawahan[]>('/skp/tim', { tahun }, signal),
+    queryFn: ({ signal }) => api.get<TimItem[]>('/skp/tim', { tahun }, signal),
     staleTime: 5 * 60_000,
   });
 }
@@ -118,12 +59,12 @@ export function bawahanQuery(tahun: number) {
 const path = (id: string) => `/bimbingan/${encodeURIComponent(id)}`;
 
 export const buatBimbingan = (input: BimbinganInput) => api.post<Bimbingan>('/bimbingan', input);
-export const simpanCatatan = (id: string, input: CatatanInput) => api.put<Bimbingan>(`${path(id)}/catatan`, input);
-export const simpanLembar = (id: string, input: { rowVersion: number; jawaban: Array<{ nomor: number; skor: number }>; komentar: string | null }) =>
+export const simpanCatatan = (id: string, input: CatatanBody) => api.put<Bimbingan>(`${path(id)}/catatan`, input);
+export const simpanLembar = (id: string, input: LembarUmpanBalikInput) =>
   api.put<Bimbingan>(`${path(id)}/lembar-umpan-balik`, input);
-export const simpanEvaluasi = (id: string, input: { rowVersion: number; items: Array<{ kompetensi: string; skor: number; alasan: string }> }) =>
+export const simpanEvaluasi = (id: string, input: EvaluasiKompetensiInput) =>
   api.put<Bimbingan>(`${path(id)}/evaluasi-kompetensi`, input);
-export const batalkan = (id: string, input: { rowVersion: number; alasan?: string | null }) => api.post<Bimbingan>(`${path(id)}/batal`, input);
+export const batalkan = (id: string, input: BatalInput) => api.post<Bimbingan>(`${path(id)}/batal`, input);
 export const selesaikanTindakLanjut = (id: string) => api.post<TindakLanjutItem>(`/tindak-lanjut/${encodeURIComponent(id)}/selesai`);
 
 const ZONA_OFFSET: Readonly<Record<string, string>> = { WIB: '+07:00', WITA: '+08:00', WIT: '+09:00' };

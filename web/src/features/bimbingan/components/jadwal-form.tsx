@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@manti
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JENIS_BIMBINGAN } from '@capaian/domain';
+import { JENIS_BIMBINGAN, type JenisBimbingan } from '@capaian/domain';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
 import type { Me } from '@/lib/session';
@@ -27,7 +27,7 @@ export function JadwalForm({ me, opened, onClose, onCreated }: JadwalFormProps) 
   const queryClient = useQueryClient();
   const bawahan = useQuery({ ...bawahanQuery(new Date().getFullYear()), enabled: opened });
   const [untuk, setUntuk] = useState<string>(SAYA);
-  const [jenis, setJenis] = useState<string>('COACHING');
+  const [jenis, setJenis] = useState<JenisBimbingan>('COACHING');
   const [jadwal, setJadwal] = useState('');
   const [tempat, setTempat] = useState('');
   const [topik, setTopik] = useState('');
@@ -85,7 +85,7 @@ export function JadwalForm({ me, opened, onClose, onCreated }: JadwalFormProps) 
             label={t('bimbingan.jenis')}
             data={JENIS_BIMBINGAN.map((j) => ({ value: j, label: jenisLabel(j) }))}
             value={jenis}
-            onChange={(v) => setJenis(v ?? 'COACHING')}
+            onChange={(v) => setJenis(JENIS_BIMBINGAN.find((j) => j === v) ?? 'COACHING')}
             allowDeselect={false}
             error={fieldError(m.error, 'jenis')}
             data-testid="bimbingan-jenis"

@@ -1,9 +1,9 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ImportRefusal } from '@/components/import-problems';
-import type { ImporResult } from '../api/impor';
+import type { HasilImpor } from '../api/impor';
 
-export function ImporSuccess({ result }: { result: ImporResult }) {
+export function ImporSuccess({ result }: { result: HasilImpor }) {
   const { t } = useTranslation();
   return (
     <Alert color="green" role="status" title={t('impor.result')} data-testid="import-result">

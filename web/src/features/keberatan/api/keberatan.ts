@@ -1,96 +1,9 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Predikat, Rating } from '@capaian/domain';
+import type { Keberatan, KeberatanHasil, KeberatanInput, KeberatanList, KlarifikasiInput, PeranKeberatan, PutuskanInput } from '@capaian/contract/keberatan';
+import type { Evaluasi } from '@capaian/contract/penilaian';
 import { api } from '@/lib/api-client';
 
-/** Mirrors server/src/keberatan/schema.ts (API contract of issue #6). */
-export interface Orang {
-  id: string;
-  nip: string;
-  nama: string;
-  jabatan: string | null;
-}
-
-export interface Lampiran {
-  id: string;
-  nama: string;
-  mime: string;
-  ukuran: number;
-  url: string;
-  diunggahAt: string;
-}
-
-export interface Klarifikasi {
-  id: string;
-  dari: 'ATASAN' | 'PEGAWAI' | 'PENILAI';
-  kepada: 'PEGAWAI' | 'PENILAI' | null;
-  oleh: { id: string; nama: string };
-  pesan: string;
-  at: string;
-}
-
-export interface EvaluasiRingkas {
-  id: string;
-  periode: { id: string; label: string; jenis: string; tahun: number };
-  unit: { id: string; nama: string };
-  status: string;
-  ratingHasilKerja: Rating | null;
-  ratingPerilaku: Rating | null;
-  predikat: Predikat | null;
-  umpanBalikHasilKerja: string | null;
-  umpanBalikPerilaku: string | null;
-  diterimaAt: string | null;
-  keberatanSampai: string | null;
-  riwayat: Array<{ ratingHasilKerja: string | null; ratingPerilaku: string | null; predikat: string | null; alasan: string; at: string }>;
-}
-
-export type KeberatanStatus = 'DIAJUKAN' | 'KLARIFIKASI' | 'DIPUTUS';
-export type KeberatanHasil = 'DIPERTAHANKAN' | 'DIUBAH';
-
-export interface Keberatan {
-  id: string;
-  evaluasi: EvaluasiRingkas;
-  pegawai: Orang;
-  pejabatPenilai: Orang | null;
-  atasanPenilai: Orang | null;
-  alasan: string;
-  lampiran: Lampiran[];
-  status: KeberatanStatus;
-  statusLabel: string;
-  klarifikasi: Klarifikasi[];
-  hasil: KeberatanHasil | null;
-  hasilLabel: string | null;
-  alasanKeputusan: string | null;
-  diputuskanOleh: { id: string; nama: string } | null;
-  diputuskanAt: string | null;
-  diajukanAt: string;
-  can: { mintaKlarifikasi: boolean; beriKlarifikasi: boolean; putuskan: boolean; unggahLampiran: boolean };
-}
-
-export interface KeberatanListItem {
-  id: string;
-  pegawai: Orang;
-  status: KeberatanStatus;
-  statusLabel: string;
-  hasil: KeberatanHasil | null;
-  hasilLabel: string | null;
-  diajukanAt: string;
-  can: Keberatan['can'];
-  evaluasi: { id: string; periode: EvaluasiRingkas['periode']; status: string; predikat: Predikat | null };
-}
-
-export type PeranKeberatan = 'saya' | 'putuskan' | 'penilai';
-
-/** The part of GET /penilaian/evaluasi/:id the objection form shows (the result and its deadline). */
-export interface EvaluasiUntukKeberatan {
-  id: string;
-  periode: { label: string };
-  pegawai: { nama: string };
-  ratingHasilKerja: Rating | null;
-  ratingPerilaku: Rating | null;
-  predikat: Predikat | null;
-  keberatanSampai: string | null;
-  can: { ajukanKeberatan: boolean };
-}
+export type { Keberatan, KeberatanHasil, PeranKeberatan };
 
 const enc = encodeURIComponent;
 export const keberatanKeys = {
@@ -102,7 +15,7 @@ export const keberatanKeys = {
 export function keberatanListQuery(peran: PeranKeberatan) {
   return queryOptions({
     queryKey: keberatanKeys.list(peran),
-    queryFn: ({ signal }) => api.get<{ items: KeberatanListItem[] }>('/keberatan', { peran }, signal),
+    queryFn: ({ signal }) => api.get<KeberatanList>('/keberatan', { peran }, signal),
     retry: false,
   });
 }
@@ -118,7 +31,7 @@ export function keberatanQuery(id: string) {
 export function evaluasiUntukKeberatanQuery(evaluasiId: string) {
   return queryOptions({
     queryKey: ['penilaian', 'evaluasi', 'detail', evaluasiId] as const,
-    queryFn: ({ signal }) => api.get<EvaluasiUntukKeberatan>(`/penilaian/evaluasi/${enc(evaluasiId)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get<Evaluasi>(`/penilaian/evaluasi/${enc(evaluasiId)}`, undefined, signal),
     retry: false,
   });
 }
@@ -135,8 +48,9 @@ function useKeberatanMutation<TArgs>(fn: (a: TArgs) => Promise<Keberatan>) {
 }
 
 export function useAjukanKeberatan() {
-  return useKeberatanMutation(async (v: { evaluasiId: string; alasan: string; files: File[] }) => {
-    let k = await api.post<Keberatan>('/keberatan', { evaluasiId: v.evaluasiId, alasan: v.alasan });
+  return useKeberatanMutation(async (v: KeberatanInput & { files: File[] }) => {
+    const body: KeberatanInput = { evaluasiId: v.evaluasiId, alasan: v.alasan };
+    let k = await api.post<Keberatan>('/keberatan', body);
     for (const f of v.files) {
       const fd = new FormData();
       fd.append('file', f);
@@ -155,11 +69,11 @@ export function useUnggahLampiran(id: string) {
 }
 
 export function useKlarifikasi(id: string) {
-  return useKeberatanMutation((body: { pesan: string; kepada?: 'PEGAWAI' | 'PENILAI' }) => api.post<Keberatan>(`/keberatan/${enc(id)}/klarifikasi`, body));
+  return useKeberatanMutation((body: KlarifikasiInput) => api.post<Keberatan>(`/keberatan/${enc(id)}/klarifikasi`, body));
 }
 
 export function usePutuskan(id: string) {
-  return useKeberatanMutation((body: { hasil: KeberatanHasil; alasanKeputusan: string; ratingHasilKerja?: Rating; ratingPerilaku?: Rating }) =>
+  return useKeberatanMutation((body: PutuskanInput) =>
     api.post<Keberatan>(`/keberatan/${enc(id)}/putuskan`, body),
   );
 }

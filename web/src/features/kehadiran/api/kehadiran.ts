@@ -1,41 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { HariKehadiran, ImporResult, Rekap, RekapTim, Ringkasan as RingkasanKehadiran } from '@capaian/contract/kehadiran';
 import { api, buildUrl } from '@/lib/api-client';
 
-/** Mirrors server/src/kehadiran/schema.ts (API contract of issue #5). */
-export interface HariKehadiran {
-  tanggal: string;
-  status: string | null;
-  jamMasuk: string | null;
-  jamPulang: string | null;
-  terlambatMenit: number | null;
-}
-
-import type { RingkasanKehadiran } from '@capaian/domain';
-export type { RingkasanKehadiran };
-
-export interface PegawaiKehadiran {
-  id: string;
-  nip: string;
-  nama: string;
-  jabatan: string;
-}
-
-export interface RekapKehadiran {
-  pegawai: PegawaiKehadiran;
-  tahun: number;
-  bulan: number;
-  hari: HariKehadiran[];
-  ringkasan: RingkasanKehadiran;
-}
-
-export interface RekapTim {
-  items: Array<{ pegawai: PegawaiKehadiran; ringkasan: RingkasanKehadiran }>;
-}
-
-export interface ImporKehadiranResult {
-  diimpor: number;
-  diperbarui: number;
-}
+export type { HariKehadiran, RingkasanKehadiran };
 
 export const kehadiranKeys = {
   all: ['kehadiran'] as const,
@@ -46,7 +13,7 @@ export const kehadiranKeys = {
 export function rekapQuery(pegawaiId: string | null, tahun: number, bulan: number) {
   return queryOptions({
     queryKey: kehadiranKeys.rekap(pegawaiId, tahun, bulan),
-    queryFn: ({ signal }) => api.get<RekapKehadiran>('/kehadiran/rekap', { pegawaiId, tahun, bulan }, signal),
+    queryFn: ({ signal }) => api.get<Rekap>('/kehadiran/rekap', { pegawaiId, tahun, bulan }, signal),
     placeholderData: keepPreviousData,
     retry: false,
   });
@@ -63,8 +30,8 @@ export function rekapTimQuery(tahun: number, bulan: number) {
 export const templatUrl = (format: 'xlsx' | 'csv') => buildUrl('/kehadiran/templat', { format });
 
 /** Uploads an attendance file (multipart field "file"): every row is imported, or none. */
-export function imporKehadiran(file: File): Promise<ImporKehadiranResult> {
+export function imporKehadiran(file: File): Promise<ImporResult> {
   const body = new FormData();
   body.append('file', file, file.name);
-  return api.post<ImporKehadiranResult>('/kehadiran/impor', body);
+  return api.post<ImporResult>('/kehadiran/impor', body);
 }

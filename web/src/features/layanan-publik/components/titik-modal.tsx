@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
 import { buatTitik, ubahTitik, unitQuery, type Titik } from '../api/layanan-publik';
-import { unitOptions } from './unit-opsi';
+import { unitOptions } from '@/lib/unit-options';
 
 interface Props {
   opened: boolean;

@@ -8,7 +8,7 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { posterUrl, titikQuery, unitQuery, type Titik } from '../api/layanan-publik';
 import { TitikModal } from '../components/titik-modal';
-import { unitOptions } from '../components/unit-opsi';
+import { unitOptions } from '@/lib/unit-options';
 
 /** Service points per unit: create, rename, deactivate, and print the QR poster. */
 export function TitikLayananPage(): JSX.Element {

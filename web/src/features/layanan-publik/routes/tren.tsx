@@ -10,7 +10,7 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { trenQuery, unitQuery, type RataRata } from '../api/layanan-publik';
 import { formatRata, MingguanChart, RataRataBars } from '../components/tren-chart';
-import { unitOptions } from '../components/unit-opsi';
+import { unitOptions } from '@/lib/unit-options';
 
 const rataSemua = (r: RataRata) => (r.kecepatan + r.keramahan + r.kejelasan + r.keadilan) / 4;
 

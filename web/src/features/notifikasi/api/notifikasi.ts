@@ -1,21 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { BacaSemuaResult, NotifikasiItem, NotifikasiList } from '@capaian/contract/notifikasi';
 import { api } from '@/lib/api-client';
 
-/** Mirrors server/src/notifikasi/schema.ts. */
-export interface NotifikasiItem {
-  id: string;
-  jenis: string;
-  judul: string;
-  pesan: string;
-  tautan: string | null;
-  dibacaAt: string | null;
-  dibuatAt: string;
-}
-
-export interface NotifikasiList {
-  items: NotifikasiItem[];
-  jumlahBelumDibaca: number;
-}
+export type { NotifikasiItem, NotifikasiList };
 
 export const notifikasiKeys = { all: ['notifikasi'] as const };
 
@@ -28,4 +15,4 @@ export const notifikasiQuery = queryOptions({
 });
 
 export const bacaNotifikasi = (id: string) => api.post<NotifikasiItem>(`/notifikasi/${encodeURIComponent(id)}/baca`);
-export const bacaSemua = () => api.post<{ diperbarui: number }>('/notifikasi/baca-semua');
+export const bacaSemua = () => api.post<BacaSemuaResult>('/notifikasi/baca-semua');

@@ -1,86 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
-import type { Can, Page } from '@/types/api';
+import type { Jabatan, JabatanBody as JabatanBodyLengkap, Plt, PltInput, Unit, UnitBody as UnitBodyLengkap } from '@capaian/contract/organisasi';
+import type { PegawaiPage } from '@capaian/contract/pegawai';
+import { api, type WithUnset } from '@/lib/api-client';
 
-export interface Unit {
-  id: string;
-  parentId: string | null;
-  kode: string;
-  nama: string;
-  jenis: string;
-  perangkatDaerah: boolean;
-  alamat: string | null;
-  aktif: boolean;
-  jumlahPegawai: number;
-  jumlahPegawaiTotal: number;
-  kepala: { pegawaiId: string; nama: string; nip: string; plt: 'PLT' | 'PLH' | null } | null;
-  can: Can;
-}
+export type { Jabatan, Plt, PltInput, Unit };
 
-export interface UnitInput {
-  parentId: string | null;
-  kode: string;
-  nama: string;
-  jenis: string;
-  perangkatDaerah: boolean;
-  alamat: string | null;
-  aktif: boolean;
-}
-
-export interface Jabatan {
-  id: string;
-  unitId: string;
-  unitNama: string;
-  kode: string;
-  nama: string;
-  jenis: string;
-  jenjang: string | null;
-  kepalaUnit: boolean;
-  kelas: number | null;
-  jumlahPemangku: number;
-  can: Can;
-}
-
-export interface JabatanInput {
-  unitId: string;
-  kode: string;
-  nama: string;
-  jenis: string;
-  jenjang: string | null;
-  kepalaUnit: boolean;
-  kelas: number | null;
-}
-
-export interface Plt {
-  id: string;
-  pegawaiId: string;
-  pegawaiNama: string;
-  pegawaiNip: string;
-  jabatanId: string;
-  jabatanNama: string;
-  unitNama: string;
-  jenis: 'PLT' | 'PLH';
-  tanggalMulai: string;
-  tanggalSelesai: string;
-  nomorSk: string | null;
-  can: Can;
-}
-
-export interface PltInput {
-  pegawaiId: string;
-  jabatanId: string;
-  jenis: 'PLT' | 'PLH';
-  tanggalMulai: string;
-  tanggalSelesai: string;
-  nomorSk: string | null;
-}
-
-export interface PegawaiCari {
-  id: string;
-  nip: string;
-  namaLengkap: string;
-  jabatanNama: string;
-}
+/** POST/PUT /unit-kerja as the form sends it (`jenis` still unset until chosen). */
+export type UnitBody = WithUnset<UnitBodyLengkap, 'jenis'>;
+/** POST/PUT /jabatan as the form sends it (`jenis` still unset until chosen). */
+export type JabatanBody = WithUnset<JabatanBodyLengkap, 'jenis'>;
 
 export const orgKeys = {
   units: ['unit-kerja'] as const,
@@ -109,17 +37,17 @@ export const pltQuery = queryOptions({
 export function pegawaiCariQuery(q: string) {
   return queryOptions({
     queryKey: ['pegawai', 'cari', q],
-    queryFn: ({ signal }) => api.get<Page<PegawaiCari>>('/pegawai', { q: q || undefined, pageSize: 20 }, signal),
+    queryFn: ({ signal }) => api.get<PegawaiPage>('/pegawai', { q: q || undefined, pageSize: 20 }, signal),
     staleTime: 60_000,
   });
 }
 
-export const createUnit = (input: UnitInput) => api.post<Unit>('/unit-kerja', input);
-export const updateUnit = (id: string, input: UnitInput) => api.put<Unit>(`/unit-kerja/${encodeURIComponent(id)}`, input);
+export const createUnit = (input: UnitBody) => api.post<Unit>('/unit-kerja', input);
+export const updateUnit = (id: string, input: UnitBody) => api.put<Unit>(`/unit-kerja/${encodeURIComponent(id)}`, input);
 export const deleteUnit = (id: string) => api.delete(`/unit-kerja/${encodeURIComponent(id)}`);
 
-export const createJabatan = (input: JabatanInput) => api.post<Jabatan>('/jabatan', input);
-export const updateJabatan = (id: string, input: JabatanInput) => api.put<Jabatan>(`/jabatan/${encodeURIComponent(id)}`, input);
+export const createJabatan = (input: JabatanBody) => api.post<Jabatan>('/jabatan', input);
+export const updateJabatan = (id: string, input: JabatanBody) => api.put<Jabatan>(`/jabatan/${encodeURIComponent(id)}`, input);
 export const deleteJabatan = (id: string) => api.delete(`/jabatan/${encodeURIComponent(id)}`);
 
 export const createPlt = (input: PltInput) => api.post<Plt>('/plt', input);

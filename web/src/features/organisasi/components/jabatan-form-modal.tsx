@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
-import { JENIS_JABATAN, JENIS_JABATAN_LABEL, JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN, JENJANG_LABEL } from '@/lib/labels';
-import { createJabatan, orgKeys, updateJabatan, type Jabatan, type JabatanInput } from '../api/organisasi';
+import { JENIS_JABATAN, JENIS_JABATAN_LABEL, JENJANG_KEAHLIAN, JENJANG_KETERAMPILAN, JENJANG_LABEL, isOneOf } from '@/lib/labels';
+import { createJabatan, orgKeys, updateJabatan, type Jabatan, type JabatanBody } from '../api/organisasi';
 
 interface JabatanFormModalProps {
   opened: boolean;
@@ -14,6 +14,7 @@ interface JabatanFormModalProps {
   jabatan: Jabatan | null;
 }
 
+const JENJANG = [...JENJANG_KEAHLIAN, ...JENJANG_KETERAMPILAN];
 const JENJANG_DATA = [
   { group: 'Keahlian', items: JENJANG_KEAHLIAN.map((j) => ({ value: j, label: JENJANG_LABEL[j] })) },
   { group: 'Keterampilan', items: JENJANG_KETERAMPILAN.map((j) => ({ value: j, label: JENJANG_LABEL[j] })) },
@@ -24,13 +25,13 @@ function JabatanForm({ unitId, jabatan, onClose }: Omit<JabatanFormModalProps, '
   const queryClient = useQueryClient();
   const [kode, setKode] = useState(jabatan?.kode ?? '');
   const [nama, setNama] = useState(jabatan?.nama ?? '');
-  const [jenis, setJenis] = useState<string | null>(jabatan?.jenis ?? null);
-  const [jenjang, setJenjang] = useState<string | null>(jabatan?.jenjang ?? null);
+  const [jenis, setJenis] = useState<JabatanBody['jenis']>(isOneOf(JENIS_JABATAN, jabatan?.jenis) ? jabatan.jenis : null);
+  const [jenjang, setJenjang] = useState<JabatanBody['jenjang']>(isOneOf(JENJANG, jabatan?.jenjang) ? jabatan.jenjang : null);
   const [kepalaUnit, setKepalaUnit] = useState(jabatan?.kepalaUnit ?? false);
   const [kelas, setKelas] = useState<string | number>(jabatan?.kelas ?? '');
 
   const mutation = useMutation({
-    mutationFn: (input: JabatanInput) => (jabatan ? updateJabatan(jabatan.id, input) : createJabatan(input)),
+    mutationFn: (input: JabatanBody) => (jabatan ? updateJabatan(jabatan.id, input) : createJabatan(input)),
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: orgKeys.jabatan }),
@@ -47,7 +48,7 @@ function JabatanForm({ unitId, jabatan, onClose }: Omit<JabatanFormModalProps, '
       unitId,
       kode: kode.trim(),
       nama: nama.trim(),
-      jenis: jenis ?? '',
+      jenis,
       jenjang: jenis === 'FUNGSIONAL' ? jenjang : null,
       kepalaUnit,
       kelas: kelasNum === null || Number.isNaN(kelasNum) ? null : kelasNum,
@@ -65,11 +66,11 @@ function JabatanForm({ unitId, jabatan, onClose }: Omit<JabatanFormModalProps, '
           label={t('organisasi.jenis')}
           data={JENIS_JABATAN.map((j) => ({ value: j, label: JENIS_JABATAN_LABEL[j] }))}
           value={jenis}
-          onChange={setJenis}
+          onChange={(v) => setJenis(isOneOf(JENIS_JABATAN, v) ? v : null)}
           error={fe('jenis')}
         />
         {jenis === 'FUNGSIONAL' || fe('jenjang') ? (
-          <Select label={t('organisasi.jenjang')} data={JENJANG_DATA} value={jenjang} onChange={setJenjang} error={fe('jenjang')} clearable />
+          <Select label={t('organisasi.jenjang')} data={JENJANG_DATA} value={jenjang} onChange={(v) => setJenjang(isOneOf(JENJANG, v) ? v : null)} error={fe('jenjang')} clearable />
         ) : null}
         <NumberInput
           label={t('organisasi.kelas')}

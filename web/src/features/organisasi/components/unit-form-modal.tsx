@@ -4,8 +4,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
-import { JENIS_UNIT, JENIS_UNIT_LABEL } from '@/lib/labels';
-import { createUnit, orgKeys, updateUnit, type Unit, type UnitInput } from '../api/organisasi';
+import { JENIS_UNIT, JENIS_UNIT_LABEL, isOneOf } from '@/lib/labels';
+import { createUnit, orgKeys, updateUnit, type Unit, type UnitBody } from '../api/organisasi';
 import { descendantIds } from './tree';
 
 interface UnitFormModalProps {
@@ -25,7 +25,7 @@ function UnitForm({ units, unit, parentId, onClose, onSaved }: Omit<UnitFormModa
   const [parent, setParent] = useState<string | null>(unit ? unit.parentId : parentId);
   const [kode, setKode] = useState(unit?.kode ?? '');
   const [nama, setNama] = useState(unit?.nama ?? '');
-  const [jenis, setJenis] = useState<string | null>(unit?.jenis ?? null);
+  const [jenis, setJenis] = useState<UnitBody['jenis']>(isOneOf(JENIS_UNIT, unit?.jenis) ? unit.jenis : null);
   const [perangkatDaerah, setPerangkatDaerah] = useState(unit?.perangkatDaerah ?? false);
   const [alamat, setAlamat] = useState(unit?.alamat ?? '');
   const [aktif, setAktif] = useState(unit?.aktif ?? true);
@@ -39,7 +39,7 @@ function UnitForm({ units, unit, parentId, onClose, onSaved }: Omit<UnitFormModa
   }, [units, unit]);
 
   const mutation = useMutation({
-    mutationFn: (input: UnitInput) => (unit ? updateUnit(unit.id, input) : createUnit(input)),
+    mutationFn: (input: UnitBody) => (unit ? updateUnit(unit.id, input) : createUnit(input)),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: orgKeys.units });
       onSaved(saved);
@@ -53,7 +53,7 @@ function UnitForm({ units, unit, parentId, onClose, onSaved }: Omit<UnitFormModa
       parentId: parent,
       kode: kode.trim(),
       nama: nama.trim(),
-      jenis: jenis ?? '',
+      jenis,
       perangkatDaerah,
       alamat: alamat.trim() === '' ? null : alamat.trim(),
       aktif,
@@ -83,7 +83,7 @@ function UnitForm({ units, unit, parentId, onClose, onSaved }: Omit<UnitFormModa
           label={t('organisasi.jenis')}
           data={JENIS_UNIT.map((j) => ({ value: j, label: JENIS_UNIT_LABEL[j] ?? j }))}
           value={jenis}
-          onChange={setJenis}
+          onChange={(v) => setJenis(isOneOf(JENIS_UNIT, v) ? v : null)}
           error={fe('jenis')}
           searchable
         />

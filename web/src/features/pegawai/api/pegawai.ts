@@ -1,7 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { PegawaiBody, PegawaiDetail, PegawaiItem, PegawaiPage } from '@capaian/contract/pegawai';
 import { api } from '@/lib/api-client';
-import type { Page, PegawaiDetail, PegawaiItem } from '@/types/api';
 import type { PegawaiSearch } from '../routes/search';
+
+export type { PegawaiBody, PegawaiDetail, PegawaiItem };
 
 export const PAGE_SIZE = 20;
 
@@ -14,8 +16,7 @@ export const pegawaiKeys = {
 export function pegawaiListQuery(search: PegawaiSearch) {
   return queryOptions({
     queryKey: pegawaiKeys.list(search),
-    queryFn: ({ signal }) =>
-      api.get<Page<PegawaiItem>>('/pegawai', { ...search, page: search.page ?? 1, pageSize: PAGE_SIZE }, signal),
+    queryFn: ({ signal }) => api.get<PegawaiPage>('/pegawai', { ...search, page: search.page ?? 1, pageSize: PAGE_SIZE }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -27,19 +28,6 @@ export function pegawaiDetailQuery(id: string) {
   });
 }
 
-export interface PegawaiInput {
-  nip: string;
-  nama: string;
-  gelarDepan: string | null;
-  gelarBelakang: string | null;
-  jenisAsn: string;
-  golongan: string;
-  jabatanId: string;
-  tmtJabatan: string | null;
-  status: string;
-  email: string | null;
-}
-
-export const createPegawai = (input: PegawaiInput) => api.post<PegawaiDetail>('/pegawai', input);
-export const updatePegawai = (id: string, input: PegawaiInput) => api.put<PegawaiDetail>(`/pegawai/${encodeURIComponent(id)}`, input);
+export const createPegawai = (input: PegawaiBody) => api.post<PegawaiDetail>('/pegawai', input);
+export const updatePegawai = (id: string, input: PegawaiBody) => api.put<PegawaiDetail>(`/pegawai/${encodeURIComponent(id)}`, input);
 export const deletePegawai = (id: string) => api.delete(`/pegawai/${encodeURIComponent(id)}`);

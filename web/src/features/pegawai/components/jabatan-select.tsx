@@ -3,7 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { jabatanOpsiQuery, type JabatanOpsi } from '../api/referensi';
+import type { Jabatan } from '@capaian/contract/organisasi';
+import { jabatanOpsiQuery } from '../api/referensi';
 
 export interface JabatanValue {
   id: string;
@@ -16,7 +17,7 @@ interface JabatanSelectProps {
   error?: string | undefined;
 }
 
-const labelOf = (j: JabatanOpsi) => `${j.nama} — ${j.unitNama}`;
+const labelOf = (j: Pick<Jabatan, 'nama' | 'unitNama'>) => `${j.nama} — ${j.unitNama}`;
 
 /** Searchable jabatan picker: asks the API (q) as the user types. */
 export function JabatanSelect({ value, onChange, error }: JabatanSelectProps) {

@@ -3,16 +3,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
-import { GOLONGAN_PNS, GOLONGAN_PPPK, JENIS_ASN, PANGKAT_PNS, STATUS_PEGAWAI, STATUS_PEGAWAI_LABEL, labelOf } from '@/lib/labels';
-import type { PegawaiDetail } from '@/types/api';
-import type { PegawaiInput } from '../api/pegawai';
+import { GOLONGAN_PNS, GOLONGAN_PPPK, JENIS_ASN, PANGKAT_PNS, STATUS_PEGAWAI, STATUS_PEGAWAI_LABEL, isOneOf, labelOf } from '@/lib/labels';
+import type { PegawaiBody, PegawaiDetail } from '../api/pegawai';
 import { JabatanSelect, type JabatanValue } from './jabatan-select';
 
 interface PegawaiFormProps {
   initial?: PegawaiDetail;
   submitting: boolean;
   error: unknown;
-  onSubmit: (input: PegawaiInput) => void;
+  onSubmit: (input: PegawaiBody) => void;
   onCancel: () => void;
 }
 
@@ -29,13 +28,13 @@ export function PegawaiForm({ initial, submitting, error, onSubmit, onCancel }: 
   const [nama, setNama] = useState(initial?.nama ?? '');
   const [gelarDepan, setGelarDepan] = useState(initial?.gelarDepan ?? '');
   const [gelarBelakang, setGelarBelakang] = useState(initial?.gelarBelakang ?? '');
-  const [jenisAsn, setJenisAsn] = useState(initial?.jenisAsn ?? 'PNS');
+  const [jenisAsn, setJenisAsn] = useState<PegawaiBody['jenisAsn']>(isOneOf(JENIS_ASN, initial?.jenisAsn) ? initial.jenisAsn : 'PNS');
   const [golongan, setGolongan] = useState<string | null>(initial?.golongan ?? null);
   const [jabatan, setJabatan] = useState<JabatanValue | null>(
     initial ? { id: initial.jabatanId, label: `${initial.jabatanNama} — ${initial.unitNama}` } : null,
   );
   const [tmtJabatan, setTmtJabatan] = useState(initial?.tmtJabatan ?? '');
-  const [status, setStatus] = useState(initial?.status ?? 'AKTIF');
+  const [status, setStatus] = useState<NonNullable<PegawaiBody['status']>>(isOneOf(STATUS_PEGAWAI, initial?.status) ? initial.status : 'AKTIF');
   const [email, setEmail] = useState(initial?.email ?? '');
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -88,7 +87,7 @@ export function PegawaiForm({ initial, submitting, error, onSubmit, onCancel }: 
             value={jenisAsn}
             allowDeselect={false}
             onChange={(v) => {
-              setJenisAsn(v ?? 'PNS');
+              setJenisAsn(isOneOf(JENIS_ASN, v) ? v : 'PNS');
               setGolongan(null);
             }}
             error={fe('jenisAsn')}
@@ -114,7 +113,7 @@ export function PegawaiForm({ initial, submitting, error, onSubmit, onCancel }: 
             data={STATUS_PEGAWAI.map((s) => ({ value: s, label: labelOf(STATUS_PEGAWAI_LABEL, s) }))}
             value={status}
             allowDeselect={false}
-            onChange={(v) => setStatus(v ?? 'AKTIF')}
+            onChange={(v) => setStatus(isOneOf(STATUS_PEGAWAI, v) ? v : 'AKTIF')}
             error={fe('status')}
           />
           <TextInput

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '@/components/data-table';
 import { formatNip } from '@/lib/format';
 import { STATUS_PEGAWAI_LABEL, labelOf } from '@/lib/labels';
-import type { PegawaiItem } from '@/types/api';
+import type { PegawaiItem } from '../api/pegawai';
 import { AnchorLink } from '@/components/links';
 
 const STATUS_COLOR: Record<string, string> = { AKTIF: 'green', CUTI: 'yellow', TUGAS_BELAJAR: 'blue', NONAKTIF: 'gray', PENSIUN: 'gray' };

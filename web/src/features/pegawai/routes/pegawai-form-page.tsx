@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
-import { createPegawai, pegawaiDetailQuery, pegawaiKeys, updatePegawai, type PegawaiInput } from '../api/pegawai';
+import { createPegawai, pegawaiDetailQuery, pegawaiKeys, updatePegawai, type PegawaiBody } from '../api/pegawai';
 import { PegawaiForm } from '../components/pegawai-form';
 
 const editRoute = getRouteApi('/app/pegawai/$pegawaiId/ubah');
@@ -44,7 +44,7 @@ export function PegawaiEditPage(): JSX.Element {
   const queryClient = useQueryClient();
   const detail = useQuery(pegawaiDetailQuery(pegawaiId));
   const mutation = useMutation({
-    mutationFn: (input: PegawaiInput) => updatePegawai(pegawaiId, input),
+    mutationFn: (input: PegawaiBody) => updatePegawai(pegawaiId, input),
     onSuccess: async (updated) => {
       queryClient.setQueryData(pegawaiKeys.detail(pegawaiId), updated);
       await queryClient.invalidateQueries({ queryKey: pegawaiKeys.all });

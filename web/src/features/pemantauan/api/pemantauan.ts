@@ -1,115 +1,10 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { PegawaiDetail } from '@capaian/contract/pegawai';
+import type { AnggotaTim, BarisUnit, IndikatorPantau, TimResult, UnitResult } from '@capaian/contract/pemantauan';
+import type { Bukti, RealisasiItem, RealisasiList } from '@capaian/contract/realisasi';
 import { api } from '@/lib/api-client';
 
-/** Mirrors server/src/pemantauan/schema.ts (API contract of issue #5). */
-export interface IndikatorPantau {
-  rhkId: string;
-  rhkUraian: string;
-  indikatorId: string;
-  uraian: string;
-  aspek: string;
-  /** The target as a number; null for a qualitative target. */
-  target: number | null;
-  satuan: string | null;
-  /** Sum of the entries' quantities up to the board's date. */
-  realisasi: number;
-  /** realisasi / target in percent, for an accumulating indicator. */
-  persen: number | null;
-  /** The quantity expected by the board's date. */
-  harapan: number | null;
-  tertinggal: boolean;
-}
-
-export interface AnggotaTim {
-  pegawai: { id: string; nip: string; nama: string; namaLengkap: string; jabatan: string };
-  /** Their approved SKP of the year, or null. */
-  skpId: string | null;
-  terakhirLapor: string | null;
-  entriMingguIni: number;
-  entriBulanIni: number;
-  belumLaporMingguIni: boolean;
-  belumLaporBulanIni: boolean;
-  indikator: IndikatorPantau[];
-  jumlahTertinggal: number;
-  can: { lihatRealisasi: boolean; beriUmpanBalik: boolean };
-}
-
-export interface RentangTanggal {
-  mulai: string;
-  selesai: string;
-}
-
-export interface PapanTim {
-  tahun: number;
-  bulan: number;
-  hariIni: string;
-  /** The date the board is "as of". */
-  acuan: string;
-  /** The ISO week of `acuan` ("minggu ini"). */
-  minggu: RentangTanggal;
-  anggota: AnggotaTim[];
-}
-
-export interface BarisUnit {
-  unitId: string;
-  unitKode: string;
-  unitNama: string;
-  /** The row of the unit's own pegawai (not in a sub-unit). */
-  langsung: boolean;
-  jumlahSubUnit: number;
-  jumlahPegawai: number;
-  sudahLaporBulanIni: number;
-  belumLaporBulanIni: number;
-  entriBulanIni: number;
-  jumlahTertinggal: number;
-  can: { rinci: boolean };
-}
-
-export interface PemantauanUnit {
-  tahun: number;
-  bulan: number;
-  hariIni: string;
-  acuan: string;
-  unit: { id: string; kode: string; nama: string; parentId: string | null };
-  baris: BarisUnit[];
-}
-
-/** GET /realisasi items, as this feature shows them (mirrors server/src/realisasi/schema.ts). */
-export interface Bukti {
-  id: string;
-  jenis: 'FILE' | 'TAUTAN';
-  nama: string;
-  mime: string | null;
-  ukuran: number | null;
-  tautan: string | null;
-  url: string | null;
-}
-
-export interface RealisasiItem {
-  id: string;
-  pegawaiId: string;
-  pegawaiNama: string;
-  skpId: string;
-  rhkId: string;
-  rhkUraian: string;
-  rencanaAksiId: string | null;
-  rencanaAksiUraian: string | null;
-  indikatorId: string | null;
-  tanggal: string;
-  uraian: string;
-  jumlah: number | null;
-  rowVersion: number;
-  dibuatAt: string;
-  diubahAt: string;
-  bukti: Bukti[];
-  jumlahUmpanBalik: number;
-  can: { ubah: boolean; hapus: boolean; tambahBukti: boolean; beriUmpanBalik: boolean };
-}
-
-export interface RealisasiPage {
-  items: RealisasiItem[];
-  total: number;
-}
+export type { AnggotaTim, BarisUnit, Bukti, IndikatorPantau, RealisasiItem };
 
 /** Rows per page of GET /realisasi (the server's page size). */
 export const REALISASI_PAGE_SIZE = 50;
@@ -124,7 +19,7 @@ export const pemantauanKeys = {
 export function papanTimQuery(tahun: number, bulan: number) {
   return queryOptions({
     queryKey: pemantauanKeys.tim(tahun, bulan),
-    queryFn: ({ signal }) => api.get<PapanTim>('/pemantauan/tim', { tahun, bulan }, signal),
+    queryFn: ({ signal }) => api.get<TimResult>('/pemantauan/tim', { tahun, bulan }, signal),
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });
@@ -133,7 +28,7 @@ export function papanTimQuery(tahun: number, bulan: number) {
 export function pemantauanUnitQuery(tahun: number, bulan: number, unitId: string | null) {
   return queryOptions({
     queryKey: pemantauanKeys.unit(tahun, bulan, unitId),
-    queryFn: ({ signal }) => api.get<PemantauanUnit>('/pemantauan/unit', { tahun, bulan, unitId }, signal),
+    queryFn: ({ signal }) => api.get<UnitResult>('/pemantauan/unit', { tahun, bulan, unitId }, signal),
     placeholderData: keepPreviousData,
     retry: false,
   });
@@ -149,7 +44,7 @@ export interface RealisasiFilter {
 export function realisasiPegawaiQuery(f: RealisasiFilter) {
   return queryOptions({
     queryKey: [...pemantauanKeys.realisasi(f.pegawaiId), f.dari, f.sampai, f.halaman] as const,
-    queryFn: ({ signal }) => api.get<RealisasiPage>('/realisasi', { pegawaiId: f.pegawaiId, dari: f.dari, sampai: f.sampai, halaman: f.halaman }, signal),
+    queryFn: ({ signal }) => api.get<RealisasiList>('/realisasi', { pegawaiId: f.pegawaiId, dari: f.dari, sampai: f.sampai, halaman: f.halaman }, signal),
     placeholderData: keepPreviousData,
     retry: false,
   });
@@ -164,18 +59,10 @@ export function realisasiQuery(id: string) {
 }
 
 /** The pegawai the page is about (name, NIP, jabatan), readable by their superiors. */
-export interface PegawaiRingkas {
-  id: string;
-  nip: string;
-  namaLengkap: string;
-  jabatanNama: string;
-  unitNama: string;
-}
-
 export function pegawaiQuery(pegawaiId: string) {
   return queryOptions({
     queryKey: ['pemantauan', 'pegawai', pegawaiId] as const,
-    queryFn: ({ signal }) => api.get<PegawaiRingkas>(`/pegawai/${encodeURIComponent(pegawaiId)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get<PegawaiDetail>(`/pegawai/${encodeURIComponent(pegawaiId)}`, undefined, signal),
     staleTime: 5 * 60_000,
     retry: false,
   });

@@ -1,38 +1,11 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { PeriodeKind as PeriodeKinerja } from '@capaian/domain';
+import type { Pengaturan, PengaturanInput } from '@capaian/contract/instansi';
+import type { EmailOutboxItem, EmailOutboxList } from '@capaian/contract/notifikasi';
 import { api } from '@/lib/api-client';
 
-/** Mirrors server/src/instansi (pengaturan) and the e-mail outbox of issue #5. */
-import type { PeriodeKind as PeriodeKinerja } from '@capaian/domain';
 export { PERIODE_KINDS as PERIODE_KINERJA } from '@capaian/domain';
-export type { PeriodeKinerja };
-
-export interface Pengaturan {
-  periodeKinerja: PeriodeKinerja;
-  pengingatRealisasiHari: number;
-  can: { ubah: boolean };
-}
-
-export interface PengaturanInput {
-  periodeKinerja: PeriodeKinerja;
-  pengingatRealisasiHari: number;
-}
-
-export interface EmailOutboxItem {
-  id: string;
-  kepada: string;
-  subjek: string;
-  isi: string;
-  status: string;
-  percobaan: number;
-  galat: string | null;
-  dibuatAt: string;
-  terkirimAt: string | null;
-}
-
-export interface EmailOutboxPage {
-  items: EmailOutboxItem[];
-  total: number;
-}
+export type { EmailOutboxItem, Pengaturan, PeriodeKinerja };
 
 /** Rows per page of GET /email-outbox. */
 export const OUTBOX_PAGE_SIZE = 50;
@@ -53,7 +26,7 @@ export const simpanPengaturan = (input: PengaturanInput) => api.put<Pengaturan>(
 export function outboxQuery(halaman: number) {
   return queryOptions({
     queryKey: pengaturanKeys.outbox(halaman),
-    queryFn: ({ signal }) => api.get<EmailOutboxPage>('/email-outbox', { halaman }, signal),
+    queryFn: ({ signal }) => api.get<EmailOutboxList>('/email-outbox', { halaman }, signal),
     placeholderData: keepPreviousData,
     retry: false,
   });

@@ -1,182 +1,28 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BerakhlakKode, CapaianOrganisasi, Predikat, Rating } from '@capaian/domain';
+import type {
+  CapaianDetail,
+  CapaianInput,
+  Diskusi,
+  DiskusiInput,
+  Evaluasi,
+  EvaluasiInput,
+  EvaluasiList,
+  EvaluasiRhk,
+  FinalisasiResult,
+  JenisPeriode,
+  KurvaStatus,
+  Pelanggaran,
+  PeriodeInput,
+  PeriodeItem,
+  PeriodeList,
+  StatusEvaluasi,
+  UmpanBalikBerkala,
+  UnitItem,
+  UnitList,
+} from '@capaian/contract/penilaian';
 import { api } from '@/lib/api-client';
 
-/** Mirrors server/src/penilaian/schema.ts (API contract of issue #6). */
-export type JenisPeriode = 'BULANAN' | 'TRIWULANAN' | 'SEMESTERAN' | 'TAHUNAN';
-export type StatusEvaluasi = 'DRAFT' | 'DINILAI' | 'FINAL' | 'KEBERATAN' | 'DIPUTUS';
-
-export interface PeriodeRingkas {
-  id: string;
-  jenis: JenisPeriode;
-  tahun: number;
-  nomor: number;
-  label: string;
-  mulai: string;
-  selesai: string;
-  batasPenilaian: string;
-  status: 'DIBUKA' | 'DITUTUP';
-}
-
-export interface PeriodeItem extends PeriodeRingkas {
-  progres: { evaluasi: number; dinilai: number; final: number; unitSelesai: number; unitTotal: number };
-  can: { tutup: boolean; finalisasiMassal: boolean };
-}
-
-export interface PeriodeList {
-  items: PeriodeItem[];
-  can: { buka: boolean };
-}
-
-export interface Pelanggaran {
-  id: string;
-  pesan: string;
-  selisih: number;
-}
-
-export interface KurvaStatus {
-  capaian: CapaianOrganisasi | null;
-  jumlah: number;
-  belumDinilai: number;
-  distribusi: Partial<Record<Predikat, number>>;
-  aturan: Array<{ id: string; deskripsi: string; batas: number; aktual: number; terpenuhi: boolean; berlaku: boolean }>;
-  pelanggaran: Pelanggaran[];
-  bolehFinalisasi: boolean;
-}
-
-interface Orang {
-  id: string;
-  nama: string;
-}
-
-export interface FinalisasiInfo {
-  at: string;
-  oleh: Orang | null;
-  overrideAlasan: string | null;
-  overrideOleh: Orang | null;
-  pelanggaran: Pelanggaran[];
-}
-
-export interface UnitItem {
-  unitId: string;
-  unitNama: string;
-  capaian: CapaianOrganisasi | null;
-  jumlahPegawai: number;
-  dinilai: number;
-  final: number;
-  kurva: KurvaStatus;
-  finalisasi: FinalisasiInfo | null;
-  can: { tetapkanCapaian: boolean; finalisasi: boolean; override: boolean };
-}
-
-export interface CapaianDetail {
-  unit: Orang;
-  periode: PeriodeRingkas;
-  capaian: CapaianOrganisasi | null;
-  justifikasi: string | null;
-  ditetapkanOleh: Orang | null;
-  ditetapkanAt: string | null;
-  rowVersion: number | null;
-  pk: Array<{ sasaran: string; indikator: string; target: string; realisasi: string | null }>;
-  can: { tetapkan: boolean };
-}
-
-export interface PegawaiRingkas {
-  id: string;
-  nip: string;
-  nama: string;
-  jabatan: string;
-}
-
-export interface EvaluasiCan {
-  nilai: boolean;
-  finalisasi: boolean;
-  terima: boolean;
-  diskusi: boolean;
-  ajukanKeberatan: boolean;
-  unduhPdf: boolean;
-}
-
-export interface EvaluasiListItem {
-  id: string;
-  periode: { id: string; label: string; status: 'DIBUKA' | 'DITUTUP' };
-  pegawai: PegawaiRingkas;
-  unit: Orang;
-  status: StatusEvaluasi;
-  ratingHasilKerja: Rating | null;
-  ratingPerilaku: Rating | null;
-  predikat: Predikat | null;
-  can: EvaluasiCan;
-}
-
-export interface UmpanBalikBerkala {
-  tanggal: string;
-  pesan: string;
-  penulis: string;
-}
-
-export interface Diskusi {
-  baik: string;
-  perbaikan: string;
-  rencanaPengembangan: string[];
-  dicatatAt: string;
-  dicatatOleh: Orang | null;
-}
-
-export interface EvaluasiRhk {
-  id: string;
-  jenis: string;
-  uraian: string;
-  rating: Rating | null;
-  umpanBalik: string | null;
-  indikator: Array<{ id: string; aspek: string; uraian: string; target: string; realisasi: number | null; persen: number | null }>;
-  bukti: Array<{ id: string; nama: string; url: string | null; tautan: string | null }>;
-  umpanBalikBerkala: UmpanBalikBerkala[];
-}
-
-export interface Evaluasi {
-  id: string;
-  periode: PeriodeRingkas;
-  pegawai: PegawaiRingkas;
-  pejabatPenilai: PegawaiRingkas | null;
-  atasanPenilai: PegawaiRingkas | null;
-  unit: Orang;
-  capaianOrganisasi: CapaianOrganisasi | null;
-  status: StatusEvaluasi;
-  kepalaUnit: boolean;
-  rhk: EvaluasiRhk[];
-  saranRatingHasilKerja: Rating | null;
-  saranAlasan: string | null;
-  ratingHasilKerja: Rating | null;
-  umpanBalikHasilKerja: string | null;
-  perilaku: Array<{ kode: BerakhlakKode; label: string; ekspektasi: string | null; umpanBalik: string | null; umpanBalikBerkala: UmpanBalikBerkala[] }>;
-  ratingPerilaku: Rating | null;
-  umpanBalikPerilaku: string | null;
-  predikat: Predikat | null;
-  umpanBalik360: { jumlahResponden: number; rataRata: Record<string, number> | null };
-  diskusi: Diskusi | null;
-  finalAt: string | null;
-  diterimaAt: string | null;
-  keberatanSampai: string | null;
-  rowVersion: number;
-  can: EvaluasiCan;
-}
-
-export interface EvaluasiInput {
-  rowVersion: number;
-  rhk: Array<{ rhkId: string; rating: Rating; umpanBalik?: string | null }>;
-  ratingHasilKerja?: Rating | null;
-  umpanBalikHasilKerja?: string | null;
-  perilaku: Array<{ kode: BerakhlakKode; umpanBalik: string }>;
-  ratingPerilaku: Rating;
-  umpanBalikPerilaku?: string | null;
-}
-
-export interface DiskusiInput {
-  baik: string;
-  perbaikan: string;
-  rencanaPengembangan: string[];
-}
+export type { CapaianDetail, Diskusi, Evaluasi, EvaluasiRhk, JenisPeriode, KurvaStatus, Pelanggaran, PeriodeItem, StatusEvaluasi, UmpanBalikBerkala, UnitItem };
 
 export const penilaianKeys = {
   all: ['penilaian'] as const,
@@ -201,7 +47,7 @@ export function periodeQuery(tahun: number) {
 export function unitQuery(periodeId: string) {
   return queryOptions({
     queryKey: penilaianKeys.unit(periodeId),
-    queryFn: ({ signal }) => api.get<{ items: UnitItem[] }>(`/penilaian/periode/${enc(periodeId)}/unit`, undefined, signal),
+    queryFn: ({ signal }) => api.get<UnitList>(`/penilaian/periode/${enc(periodeId)}/unit`, undefined, signal),
     retry: false,
   });
 }
@@ -217,7 +63,7 @@ export function capaianQuery(periodeId: string, unitId: string) {
 export function evaluasiListQuery(peran: 'saya' | 'tim', periodeId: string | null) {
   return queryOptions({
     queryKey: penilaianKeys.evaluasiList(peran, periodeId),
-    queryFn: ({ signal }) => api.get<{ items: EvaluasiListItem[] }>('/penilaian/evaluasi', { peran, periodeId }, signal),
+    queryFn: ({ signal }) => api.get<EvaluasiList>('/penilaian/evaluasi', { peran, periodeId }, signal),
     placeholderData: keepPreviousData,
     retry: false,
   });
@@ -259,7 +105,7 @@ function useInvalidating<TArgs, TResult>(fn: (args: TArgs) => Promise<TResult>, 
 }
 
 export function useBukaPeriode() {
-  return useInvalidating((body: { jenis: JenisPeriode; tahun: number; nomor: number; batasPenilaian: string }) => api.post<PeriodeItem>('/penilaian/periode', body));
+  return useInvalidating((body: PeriodeInput) => api.post<PeriodeItem>('/penilaian/periode', body));
 }
 
 export function useTutupPeriode() {
@@ -267,14 +113,12 @@ export function useTutupPeriode() {
 }
 
 export function useTetapkanCapaian() {
-  return useInvalidating((body: { periodeId: string; unitId: string; capaian: CapaianOrganisasi; justifikasi: string; rowVersion?: number }) =>
-    api.put<CapaianDetail>('/penilaian/capaian-organisasi', body),
-  );
+  return useInvalidating((body: CapaianInput) => api.put<CapaianDetail>('/penilaian/capaian-organisasi', body));
 }
 
 export function useFinalisasiUnit() {
   return useInvalidating((v: { unitId: string; periodeId: string; overrideAlasan?: string }) =>
-    api.post<{ finalisasi: FinalisasiInfo; kurva: KurvaStatus }>(`/penilaian/unit/${enc(v.unitId)}/finalisasi`, {
+    api.post<FinalisasiResult>(`/penilaian/unit/${enc(v.unitId)}/finalisasi`, {
       periodeId: v.periodeId,
       ...(v.overrideAlasan ? { overrideAlasan: v.overrideAlasan } : {}),
     }),

@@ -10,9 +10,10 @@ import { PageHeader } from '@/components/page-header';
 import { TahunSelect, tahunIni } from '@/components/tahun-select';
 import { fieldError } from '@/lib/api-client';
 import { formatTanggal } from '@/lib/format';
+import { allOf, isOneOf } from '@/lib/labels';
 import { periodeQuery, useBukaPeriode, useTutupPeriode, type JenisPeriode, type PeriodeItem } from '../api/penilaian';
 
-const JENIS: JenisPeriode[] = ['BULANAN', 'TRIWULANAN', 'SEMESTERAN', 'TAHUNAN'];
+const JENIS = allOf<JenisPeriode>()(['BULANAN', 'TRIWULANAN', 'SEMESTERAN', 'TAHUNAN']);
 
 function BukaModal({ tahun, opened, onClose }: { tahun: number; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ function BukaModal({ tahun, opened, onClose }: { tahun: number; opened: boolean;
           data={JENIS.map((j) => ({ value: j, label: t(`penilaian.jenis.${j}`) }))}
           value={jenis}
           allowDeselect={false}
-          onChange={(v) => v && setJenis(v as JenisPeriode)}
+          onChange={(v) => isOneOf(JENIS, v) && setJenis(v)}
           error={fieldError(err, 'jenis')}
           data-testid="periode-jenis"
         />

@@ -1,34 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Unit } from '@capaian/contract/organisasi';
+import type { Sasaran, SasaranInput } from '@capaian/contract/perjanjian-kinerja';
 import { api } from '@/lib/api-client';
 
-/** Mirrors server/src/perjanjian-kinerja/schema.ts. */
-export interface Sasaran {
-  id: string;
-  unitId: string;
-  unitNama: string;
-  tahun: number;
-  sasaran: string;
-  indikator: string;
-  target: string;
-  jumlahRhk: number;
-  can: Partial<Record<'read' | 'update' | 'delete', boolean>> & Record<string, boolean>;
-}
-
-export interface SasaranInput {
-  unitId: string;
-  tahun: number;
-  sasaran: string;
-  indikator: string;
-  target: string;
-}
-
-/** The part of GET /unit-kerja this page needs. */
-export interface UnitRingkas {
-  id: string;
-  kode: string;
-  nama: string;
-  aktif: boolean;
-}
+export type { Sasaran, SasaranInput };
 
 export const pkKeys = {
   all: ['perjanjian-kinerja'] as const,
@@ -44,7 +19,7 @@ export function pkListQuery(tahun: number, unitId: string | null) {
 
 export const unitListQuery = queryOptions({
   queryKey: ['unit-kerja'] as const,
-  queryFn: ({ signal }) => api.get<UnitRingkas[]>('/unit-kerja', undefined, signal),
+  queryFn: ({ signal }) => api.get<Unit[]>('/unit-kerja', undefined, signal),
 });
 
 const p = (id: string) => `/perjanjian-kinerja/${encodeURIComponent(id)}`;

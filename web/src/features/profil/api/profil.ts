@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { PegawaiDetail } from '@capaian/contract/pegawai';
 import { api } from '@/lib/api-client';
-import type { PegawaiDetail } from '@/types/api';
 
 export const profilQueryOptions = queryOptions({
   queryKey: ['profil'],

@@ -10,7 +10,8 @@ export interface Target {
   indikatorId: string | null;
 }
 
-export function targetValue(t: Target): string {
+/** The select value of a target (an entry's ids: the two optional ones may be absent). */
+export function targetValue(t: Pick<Target, 'rhkId'> & Partial<Pick<Target, 'rencanaAksiId' | 'indikatorId'>>): string {
   if (t.rencanaAksiId) return `ra:${t.rencanaAksiId}`;
   if (t.indikatorId) return `ind:${t.indikatorId}`;
   return `rhk:${t.rhkId}`;

@@ -1,34 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError, buildUrl } from '@/lib/api-client';
-import { api } from '@/lib/api-client';
-
-/** Mirrors server/src/siasn/schema.ts (API contract of issue #6). */
-export interface MasalahSiasn {
-  pegawai: { id: string; nip: string; nama: string };
-  unit: { id: string; nama: string } | null;
-  masalah: string[];
-}
-
-export interface ValidasiSiasn {
-  periode: { id: string; label: string; jenis: string; tahun: number };
-  format: 'skp22' | 'kinerjaperiodik';
-  jumlah: number;
-  siap: number;
-  masalah: MasalahSiasn[];
-  unitBelumFinal: Array<{ unitId: string; unitNama: string; jumlahPegawai: number }>;
-}
-
-export interface PeriodeOpsi {
-  id: string;
-  jenis: string;
-  tahun: number;
-  label: string;
-  status: string;
-}
+import type { ErrorBody } from '@capaian/contract/errors';
+import type { PeriodeList } from '@capaian/contract/penilaian';
+import type { ValidasiSiasn } from '@capaian/contract/siasn';
+import { ApiError, api, buildUrl } from '@/lib/api-client';
 
 export const periodeQuery = queryOptions({
   queryKey: ['penilaian', 'periode', 'opsi'],
-  queryFn: ({ signal }) => api.get<{ items: PeriodeOpsi[] }>('/penilaian/periode', undefined, signal),
+  queryFn: ({ signal }) => api.get<PeriodeList>('/penilaian/periode', undefined, signal),
   staleTime: 60_000,
 });
 
@@ -53,7 +31,7 @@ function namaBerkas(res: Response, fallback: string): string {
 export async function unduhEkspor(periodeId: string, sebagian: boolean): Promise<void> {
   const res = await fetch(buildUrl('/siasn/ekspor', { periodeId, sebagian: sebagian ? 'true' : undefined }), { credentials: 'same-origin' });
   if (!res.ok) {
-    let body: { error?: string; message?: string; details?: Record<string, unknown> } = {};
+    let body: Partial<Omit<ErrorBody, 'details'>> & { details?: Record<string, unknown> } = {};
     try {
       body = (await res.json()) as typeof body;
     } catch {

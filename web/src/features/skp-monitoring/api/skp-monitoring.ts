@@ -1,56 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Angka, Kategori, MonitoringPegawaiPage, MonitoringResult, MonitoringRow, PengingatResult } from '@capaian/contract/skp-monitoring';
 import { api, buildUrl } from '@/lib/api-client';
+import { allOf } from '@/lib/labels';
 
-/** Mirrors server/src/skp-monitoring/schema.ts. */
-export const KATEGORI = ['BELUM_DIBUAT', 'DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISETUJUI'] as const;
-export type Kategori = (typeof KATEGORI)[number];
+export type { Angka, Kategori, MonitoringRow };
 
-export interface Angka {
-  jumlah: Record<Kategori, number>;
-  total: number;
-  persenDisetujui: number;
-  jumlahTerlambat: number;
-}
-
-export interface MonitoringRow extends Angka {
-  unitId: string;
-  kode: string;
-  nama: string;
-  perangkatDaerah: boolean;
-  langsung: boolean;
-  jumlahSubUnit: number;
-}
-
-export interface MonitoringResult {
-  tahun: number;
-  batasWaktu: string;
-  terlambat: boolean;
-  unit: { id: string; kode: string; nama: string } | null;
-  items: MonitoringRow[];
-  ringkasan: Angka;
-}
-
-export interface MonitoringPegawaiItem {
-  pegawaiId: string;
-  nip: string;
-  nama: string;
-  namaLengkap: string;
-  jabatanNama: string;
-  unitId: string;
-  unitNama: string;
-  status: Kategori;
-  statusLabel: string;
-  skpId: string | null;
-  versi: number | null;
-  terlambat: boolean;
-}
-
-export interface MonitoringPegawaiPage {
-  items: MonitoringPegawaiItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** The monitoring categories in column order. */
+export const KATEGORI = allOf<Kategori>()(['BELUM_DIBUAT', 'DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISETUJUI']);
 
 export interface PegawaiFilter {
   tahun: number;
@@ -82,6 +38,6 @@ export function monitoringPegawaiQuery(f: PegawaiFilter) {
   });
 }
 
-export const kirimPengingat = (tahun: number, unitId: string | null) => api.post<{ dikirim: number }>('/skp-monitoring/pengingat', { tahun, unitId });
+export const kirimPengingat = (tahun: number, unitId: string | null) => api.post<PengingatResult>('/skp-monitoring/pengingat', { tahun, unitId });
 
 export const eksporUrl = (tahun: number, unitId: string | null) => buildUrl('/skp-monitoring/ekspor.xlsx', { tahun, unitId });

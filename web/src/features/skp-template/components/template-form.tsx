@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { IndikatorEditor, emptyIndikator } from '@/components/indikator-editor';
+import { IndikatorEditor, emptyIndikator, toIndikatorValue } from '@/components/indikator-editor';
 import { fieldError } from '@/lib/api-client';
 import {
   createTemplate,
@@ -27,9 +27,11 @@ function initial(d: TemplateDetail | null): TemplateInput {
     jabatanNama: d.jabatanNama,
     unitId: d.unitId,
     isi: d.isi.map((r) => ({
-      jenis: r.jenis,
+      jenis: r.jenis === 'TAMBAHAN' ? 'TAMBAHAN' : 'UTAMA',
       uraian: r.uraian,
-      indikator: r.indikator.map((i) => ({ aspek: i.aspek, uraian: i.uraian, targetNilai: i.targetNilai, targetSatuan: i.targetSatuan, targetTeks: i.targetTeks })),
+      indikator: r.indikator.map(toIndikatorValue),
+      // Kept as they are: the form does not edit them, and a PUT without them would drop them.
+      ...(r.rencanaAksi ? { rencanaAksi: r.rencanaAksi } : {}),
     })),
   };
 }
@@ -141,7 +143,7 @@ function TemplateForm({ detail, seluruhInstansi, onClose }: FormProps) {
                 ]}
                 value={rhk.jenis}
                 allowDeselect={false}
-                onChange={(v) => setRhk(ri, { jenis: v ?? 'UTAMA' })}
+                onChange={(v) => setRhk(ri, { jenis: v === 'TAMBAHAN' ? 'TAMBAHAN' : 'UTAMA' })}
                 error={err(`isi.${ri}.jenis`)}
               />
               <Textarea

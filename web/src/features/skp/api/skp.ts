@@ -1,172 +1,32 @@
 import { queryOptions } from '@tanstack/react-query';
+import type {
+  EkspektasiTimResult,
+  KomentarInput,
+  Matriks,
+  MatriksNode,
+  RhkInput,
+  SasaranOrganisasiPilihan,
+  SkpDetail,
+  SkpDialog,
+  SkpIndikator,
+  SkpLampiran,
+  SkpPihak,
+  SkpRhk,
+  SkpRingkas,
+  SkpUpdateBody,
+  TimItem as SkpTimItem,
+  VerifikasiSkp,
+} from '@capaian/contract/skp';
 import { api, buildUrl } from '@/lib/api-client';
+import { allOf } from '@/lib/labels';
 
-/** Mirrors server/src/skp/schema.ts. */
-export interface SkpPihak {
-  pegawaiId: string;
-  nip: string;
-  namaLengkap: string;
-  golongan: string;
-  jabatanNama: string;
-  unitNama: string;
-}
+export type { KomentarInput, MatriksNode, SasaranOrganisasiPilihan, SkpDetail, SkpDialog, SkpIndikator, SkpLampiran, SkpPihak, SkpRhk, SkpTimItem, SkpUpdateBody };
 
-export interface SkpIndikator {
-  id: string;
-  aspek: string;
-  uraian: string;
-  targetNilai: string | null;
-  targetSatuan: string | null;
-  targetTeks: string | null;
-}
-
-export interface SkpRhk {
-  id: string;
-  jenis: string;
-  uraian: string;
-  rhkAtasanId: string | null;
-  rhkAtasanUraian: string | null;
-  sasaranOrganisasiId: string | null;
-  terhubung: boolean;
-  perspektif: string | null;
-  penugasanDari: string | null;
-  indikator: SkpIndikator[];
-}
-
-export interface SkpPerilaku {
-  kode: string;
-  nama: string;
-  indikator: string[];
-  ekspektasi: string | null;
-}
-
-export interface SkpLampiran {
-  dukunganSumberDaya: string[];
-  skemaPertanggungjawaban: string[];
-  konsekuensi: string[];
-}
-
-export interface SkpDialog {
-  id: string;
-  jenis: string;
-  targetJenis: string;
-  targetId: string | null;
-  pesan: string;
-  penulis: string | null;
-  waktu: string;
-}
-
-export interface SasaranOrganisasiPilihan {
-  id: string;
-  sasaran: string;
-  indikator: string;
-  target: string;
-  unitNama: string;
-}
-
-export interface MatriksNode {
-  rhkId: string;
-  jenis: string;
-  uraian: string;
-  skpId: string;
-  status: string;
-  pegawai: { pegawaiId: string; nama: string; nip: string; jabatanNama: string };
-  anak: MatriksNode[];
-}
-
-export interface Matriks {
-  skpId: string;
-  tahun: number;
-  rhk: MatriksNode[];
-  rhkTanpaPelaksana: number;
-  bawahanBelumTerhubung: Array<{ pegawaiId: string; nama: string; status: string }>;
-}
-
-export type SkpCanKey = 'usulkanRhk' | 'ubah' | 'ekspektasi' | 'komentar' | 'ajukan' | 'tarik' | 'setujui' | 'kembalikan' | 'tetapkan' | 'revisi' | 'dokumen';
-
-export interface SkpDetail {
-  id: string;
-  tahun: number;
-  versi: number;
-  status: string;
-  statusLabel: string;
-  pendekatan: string;
-  periodeMulai: string;
-  periodeSelesai: string;
-  rowVersion: number;
-  pegawai: SkpPihak;
-  pejabatPenilai: SkpPihak | null;
-  denganPerspektif: boolean;
-  hasilKerja: SkpRhk[];
-  perilaku: SkpPerilaku[];
-  lampiran: SkpLampiran;
-  pilihanRhkAtasan: Array<{ id: string; uraian: string; jenis: string }>;
-  /** For unit heads: the Perjanjian Kinerja goals of the units they lead. */
-  pilihanSasaranOrganisasi: SasaranOrganisasiPilihan[];
-  dialog: SkpDialog[];
-  dokumenHash: string | null;
-  can: Partial<Record<SkpCanKey, boolean>> & Record<string, boolean>;
-}
-
-export interface SkpRingkas {
-  id: string;
-  tahun: number;
-  versi: number;
-  status: string;
-  statusLabel: string;
-  jumlahRhk: number;
-  diperbarui: string;
-}
-
-export interface SkpTimItem {
-  pegawaiId: string;
-  nip: string;
-  namaLengkap: string;
-  jabatanNama: string;
-  unitNama: string;
-  skp: (SkpRingkas & { jumlahIndikator: number; rhkBelumTerhubung: number }) | null;
-  status: string;
-  statusLabel: string;
-}
-
-export interface VerifikasiSkp {
-  valid: boolean;
-  status: string;
-  statusLabel: string;
-  tahun: number;
-  versi: number;
-  pegawaiNama: string;
-  pegawaiNip: string;
-  hash: string | null;
-  disetujuiAt: string | null;
-  pesan: string;
-}
-
-export interface IndikatorInput {
-  aspek: string;
-  uraian: string;
-  targetNilai: string | null;
-  targetSatuan: string | null;
-  targetTeks: string | null;
-}
-
-export interface RhkInput {
-  jenis: string;
-  uraian: string;
-  rhkAtasanId: string | null;
-  sasaranOrganisasiId: string | null;
-  perspektif: string | null;
-  indikator: IndikatorInput[];
-}
-
-export interface KomentarInput {
-  targetJenis: 'SKP' | 'RHK' | 'INDIKATOR';
-  targetId: string | null;
-  pesan: string;
-}
+/** An RHK as POST/PUT …/rhk take it, without the SKP's rowVersion (sent beside it). */
+export type RhkBody = Omit<RhkInput, 'rowVersion'>;
 
 export { ASPEK } from '@/lib/labels';
-export const PERSPEKTIF = ['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'] as const;
+export const PERSPEKTIF = allOf<NonNullable<RhkInput['perspektif']>>()(['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN']);
 export const SKP_STATUS = ['BELUM_DIBUAT', 'DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISETUJUI', 'DALAM_REVISI', 'DIGANTIKAN'] as const;
 
 export const skpKeys = {
@@ -218,12 +78,12 @@ export function verifikasiQuery(id: string, h: string | undefined) {
 export const dokumenUrl = (id: string) => buildUrl(`${p(id)}/dokumen.pdf`);
 
 export const mulaiSkp = (tahun: number) => api.post<SkpDetail>('/skp', { tahun });
-export const updateSkp = (id: string, body: { rowVersion: number; pendekatan: string } & SkpLampiran) => api.put<SkpDetail>(p(id), body);
-export const tambahRhk = (id: string, rowVersion: number, rhk: RhkInput) => api.post<SkpDetail>(`${p(id)}/rhk`, { rowVersion, ...rhk });
-export const usulanRhk = (id: string, rowVersion: number, rhk: RhkInput) => api.post<SkpDetail>(`${p(id)}/usulan-rhk`, { rowVersion, ...rhk });
+export const updateSkp = (id: string, body: SkpUpdateBody) => api.put<SkpDetail>(p(id), body);
+export const tambahRhk = (id: string, rowVersion: number, rhk: RhkBody) => api.post<SkpDetail>(`${p(id)}/rhk`, { rowVersion, ...rhk });
+export const usulanRhk = (id: string, rowVersion: number, rhk: RhkBody) => api.post<SkpDetail>(`${p(id)}/usulan-rhk`, { rowVersion, ...rhk });
 export const ekspektasiTim = (tahun: number, ekspektasi: Record<string, string>) =>
-  api.put<{ diperbarui: number; dilewati: number }>('/skp/tim/ekspektasi', { tahun, ekspektasi });
-export const ubahRhk = (id: string, rhkId: string, rowVersion: number, rhk: RhkInput) =>
+  api.put<EkspektasiTimResult>('/skp/tim/ekspektasi', { tahun, ekspektasi });
+export const ubahRhk = (id: string, rhkId: string, rowVersion: number, rhk: RhkBody) =>
   api.put<SkpDetail>(`${p(id)}/rhk/${encodeURIComponent(rhkId)}`, { rowVersion, ...rhk });
 export const hapusRhk = (id: string, rhkId: string, rowVersion: number) =>
   api.delete<SkpDetail>(`${p(id)}/rhk/${encodeURIComponent(rhkId)}?rowVersion=${rowVersion}`);

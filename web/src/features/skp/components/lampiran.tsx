@@ -3,16 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
-import { updateSkp, type SkpDetail, type SkpLampiran } from '../api/skp';
+import { updateSkp, type SkpDetail, type SkpLampiran, type SkpUpdateBody } from '../api/skp';
 import { EditSectionFooter, EditSectionHeader } from './edit-section';
 import { useSkpMutation } from './use-skp-mutation';
 
 type LampiranKey = keyof SkpLampiran;
 const KEYS: LampiranKey[] = ['dukunganSumberDaya', 'skemaPertanggungjawaban', 'konsekuensi'];
 
-interface Draft extends SkpLampiran {
-  pendekatan: string;
-}
+type Draft = Omit<SkpUpdateBody, 'rowVersion'>;
+
+const pendekatanOf = (v: string): Draft['pendekatan'] => (v === 'KUALITATIF' ? 'KUALITATIF' : 'KUANTITATIF');
 
 export function LampiranSection({ skp }: { skp: SkpDetail }) {
   const { t } = useTranslation();
@@ -31,7 +31,7 @@ export function LampiranSection({ skp }: { skp: SkpDetail }) {
   );
   const start = () => {
     save.reset();
-    setDraft({ pendekatan: skp.pendekatan, ...skp.lampiran });
+    setDraft({ pendekatan: pendekatanOf(skp.pendekatan), ...skp.lampiran });
   };
   const setList = (key: LampiranKey, list: string[]) => setDraft((d) => (d ? { ...d, [key]: list } : d));
 
@@ -46,7 +46,7 @@ export function LampiranSection({ skp }: { skp: SkpDetail }) {
           </Text>
           <SegmentedControl
             value={draft.pendekatan}
-            onChange={(v) => setDraft((d) => (d ? { ...d, pendekatan: v } : d))}
+            onChange={(v) => setDraft((d) => (d ? { ...d, pendekatan: pendekatanOf(v) } : d))}
             data={[
               { value: 'KUANTITATIF', label: t('skp.pendekatanKuantitatif') },
               { value: 'KUALITATIF', label: t('skp.pendekatanKualitatif') },

@@ -2,9 +2,10 @@ import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/co
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { IndikatorEditor, emptyIndikator } from '@/components/indikator-editor';
+import { IndikatorEditor, emptyIndikator, toIndikatorValue } from '@/components/indikator-editor';
 import { fieldError } from '@/lib/api-client';
-import { PERSPEKTIF, tambahRhk, ubahRhk, usulanRhk, type RhkInput, type SasaranOrganisasiPilihan, type SkpDetail, type SkpRhk } from '../api/skp';
+import { isOneOf } from '@/lib/labels';
+import { PERSPEKTIF, tambahRhk, ubahRhk, usulanRhk, type RhkBody, type SasaranOrganisasiPilihan, type SkpDetail, type SkpRhk } from '../api/skp';
 import { useSkpLabels } from './labels';
 import { useSkpMutation } from './use-skp-mutation';
 
@@ -18,15 +19,15 @@ interface RhkModalProps {
   usulan?: boolean;
 }
 
-function initial(rhk: SkpRhk | null): RhkInput {
+function initial(rhk: SkpRhk | null): RhkBody {
   if (!rhk) return { jenis: 'UTAMA', uraian: '', rhkAtasanId: null, sasaranOrganisasiId: null, perspektif: null, indikator: [emptyIndikator()] };
   return {
-    jenis: rhk.jenis,
+    jenis: rhk.jenis === 'TAMBAHAN' ? 'TAMBAHAN' : 'UTAMA',
     uraian: rhk.uraian,
     rhkAtasanId: rhk.rhkAtasanId,
     sasaranOrganisasiId: rhk.sasaranOrganisasiId,
-    perspektif: rhk.perspektif,
-    indikator: rhk.indikator.map((i) => ({ aspek: i.aspek, uraian: i.uraian, targetNilai: i.targetNilai, targetSatuan: i.targetSatuan, targetTeks: i.targetTeks })),
+    perspektif: isOneOf(PERSPEKTIF, rhk.perspektif) ? rhk.perspektif : null,
+    indikator: rhk.indikator.map(toIndikatorValue),
   };
 }
 
@@ -38,8 +39,8 @@ export function sasaranLabel(s: SasaranOrganisasiPilihan): string {
 function RhkForm({ skp, rhk, onClose, usulan = false }: Omit<RhkModalProps, 'opened'>) {
   const { t } = useTranslation();
   const labels = useSkpLabels();
-  const [form, setForm] = useState<RhkInput>(() => initial(rhk));
-  const mutation = useSkpMutation(skp.id, (input: RhkInput) =>
+  const [form, setForm] = useState<RhkBody>(() => initial(rhk));
+  const mutation = useSkpMutation(skp.id, (input: RhkBody) =>
     rhk ? ubahRhk(skp.id, rhk.id, skp.rowVersion, input) : usulan ? usulanRhk(skp.id, skp.rowVersion, input) : tambahRhk(skp.id, skp.rowVersion, input),
   () => onClose());
   const err = (field: string) => fieldError(mutation.error, field);
@@ -69,7 +70,7 @@ function RhkForm({ skp, rhk, onClose, usulan = false }: Omit<RhkModalProps, 'ope
             { value: 'TAMBAHAN', label: t('skp.tambahan') },
           ]}
           value={form.jenis}
-          onChange={(v) => setForm((f) => ({ ...f, jenis: v ?? 'UTAMA' }))}
+          onChange={(v) => setForm((f) => ({ ...f, jenis: v === 'TAMBAHAN' ? 'TAMBAHAN' : 'UTAMA' }))}
           allowDeselect={false}
           error={err('jenis')}
           data-testid="rhk-jenis"
@@ -119,7 +120,7 @@ function RhkForm({ skp, rhk, onClose, usulan = false }: Omit<RhkModalProps, 'ope
             label={t('skp.perspektif')}
             data={PERSPEKTIF.map((p) => ({ value: p, label: labels.perspektif(p) }))}
             value={form.perspektif}
-            onChange={(v) => setForm((f) => ({ ...f, perspektif: v }))}
+            onChange={(v) => setForm((f) => ({ ...f, perspektif: isOneOf(PERSPEKTIF, v) ? v : null }))}
             clearable
             error={err('perspektif')}
           />

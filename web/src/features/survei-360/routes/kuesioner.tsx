@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { HUBUNGAN_360_LABEL } from '@capaian/domain';
+import { BERAKHLAK_KODE, HUBUNGAN_360_LABEL } from '@capaian/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type FormEvent, type JSX } from 'react';
@@ -8,7 +8,11 @@ import { ErrorAlert } from '@/components/error-alert';
 import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
-import { jawabKuesioner, keys360, kuesionerQuery } from '../api/survei-360';
+import { jawabKuesioner, keys360, kuesionerQuery, type JawabanInput } from '../api/survei-360';
+
+type Skor = JawabanInput['skor'];
+/** Every BerAKHLAK value scored (the API refuses a partial answer). */
+const lengkap = (s: Partial<Skor>): s is Skor => BERAKHLAK_KODE.every((k) => s[k] !== undefined);
 
 const route = getRouteApi('/app/360/kuesioner/$id');
 
@@ -18,11 +22,11 @@ export function Kuesioner360Page(): JSX.Element {
   const { id } = route.useParams();
   const qc = useQueryClient();
   const q = useQuery(kuesionerQuery(id));
-  const [skor, setSkor] = useState<Record<string, number>>({});
+  const [skor, setSkor] = useState<Partial<Skor>>({});
   const [saran, setSaran] = useState('');
   const [kurang, setKurang] = useState(false);
   const m = useMutation({
-    mutationFn: () => jawabKuesioner(id, { skor, saran: saran.trim() || null }),
+    mutationFn: (semua: Skor) => jawabKuesioner(id, { skor: semua, saran: saran.trim() || null }),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys360.all }),
   });
 
@@ -31,12 +35,12 @@ export function Kuesioner360Page(): JSX.Element {
   const k = q.data;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (k.pertanyaan.some((p) => !skor[p.kode])) {
+    if (k.pertanyaan.some((p) => !skor[p.kode]) || !lengkap(skor)) {
       setKurang(true);
       return;
     }
     setKurang(false);
-    m.mutate();
+    m.mutate(skor);
   };
 
   const selesai = m.isSuccess || k.sudahMenjawab;

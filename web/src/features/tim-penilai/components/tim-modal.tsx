@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
+import { isOneOf } from '@/lib/labels';
 import { buatTim, pegawaiCariQuery, PERAN_TIM, timKeys, ubahTim, type PeranTim, type Tim } from '../api/tim-penilai';
 import { formatNip } from '@/lib/format';
 
@@ -67,7 +68,7 @@ function TimForm({ tim, onDone }: { tim: Tim | null; onDone: () => void }) {
             <Select
               data={peranOpsi}
               value={a.peran}
-              onChange={(v) => setAnggota((list) => list.map((x, j) => (j === i ? { ...x, peran: (v as PeranTim | null) ?? x.peran } : x)))}
+              onChange={(v) => setAnggota((list) => list.map((x, j) => (j === i ? { ...x, peran: isOneOf(PERAN_TIM, v) ? v : x.peran } : x)))}
               allowDeselect={false}
               w={150}
               aria-label={t('timPenilai.peranLabel')}

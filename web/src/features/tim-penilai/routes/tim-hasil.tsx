@@ -10,6 +10,7 @@ import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
+import { isOneOf } from '@/lib/labels';
 import { catatRekomendasi, hasilQuery, JENIS_REKOMENDASI, timKeys, type HasilItem, type JenisRekomendasi } from '../api/tim-penilai';
 import { formatNip } from '@/lib/format';
 
@@ -42,7 +43,7 @@ function RekomendasiModal({ timId, periodeId, item, onClose }: { timId: string; 
             label={t('timPenilai.jenis')}
             data={JENIS_REKOMENDASI.map((j) => ({ value: j, label: t(`timPenilai.jenisLabel.${j}`) }))}
             value={jenis}
-            onChange={(v) => setJenis((v as JenisRekomendasi | null) ?? jenis)}
+            onChange={(v) => setJenis(isOneOf(JENIS_REKOMENDASI, v) ? v : jenis)}
             allowDeselect={false}
             error={fieldError(m.error, 'jenis')}
           />
@@ -68,7 +69,7 @@ export function TimHasilPage(): JSX.Element {
   const { id } = route.useParams();
   const [periodeId, setPeriodeId] = useState<string | null>(null);
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [predikat, setPredikat] = useState<string | null>(null);
+  const [predikat, setPredikat] = useState<Predikat | null>(null);
   const [rekom, setRekom] = useState<HasilItem | null>(null);
   const q = useQuery(hasilQuery(id, { periodeId: periodeId ?? undefined, unitId: unitId ?? undefined, predikat: predikat ?? undefined }));
   const h = q.data;
@@ -105,7 +106,7 @@ export function TimHasilPage(): JSX.Element {
           placeholder={t('common.all')}
           data={PREDIKATS.map((p) => ({ value: p, label: PREDIKAT_LABEL[p] }))}
           value={predikat}
-          onChange={setPredikat}
+          onChange={(v) => setPredikat(isOneOf(PREDIKATS, v) ? v : null)}
           clearable
         />
       </SimpleGrid>

@@ -1,35 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { PegawaiDetail } from '@capaian/contract/pegawai';
+import type { UmpanBalikBalasan, UmpanBalikInput, UmpanBalikItem, UmpanBalikList } from '@capaian/contract/umpan-balik';
 import { api } from '@/lib/api-client';
 
-/** Mirrors server/src/umpan-balik/schema.ts. */
-export interface UmpanBalikBalasan {
-  id: string;
-  pegawaiId: string;
-  penulis: { id: string; nama: string };
-  realisasiId: string | null;
-  perilakuKode: string | null;
-  indukId: string | null;
-  tanggal: string;
-  pesan: string;
-  dibuatAt: string;
-  can: { balas: boolean };
-}
-
-export interface UmpanBalikItem extends UmpanBalikBalasan {
-  balasan: UmpanBalikBalasan[];
-}
-
-export interface UmpanBalikList {
-  items: UmpanBalikItem[];
-}
-
-export interface UmpanBalikInput {
-  pegawaiId: string;
-  realisasiId?: string | null;
-  perilakuKode?: string | null;
-  indukId?: string | null;
-  pesan: string;
-}
+export type { UmpanBalikBalasan, UmpanBalikItem };
 
 export interface UmpanBalikFilter {
   pegawaiId?: string | undefined;
@@ -49,20 +23,13 @@ export function umpanBalikQuery(f: UmpanBalikFilter) {
   });
 }
 
-export const kirimUmpanBalik = (input: UmpanBalikInput) => api.post<UmpanBalikBalasan>('/umpan-balik', input);
+export const kirimUmpanBalik = (input: UmpanBalikInput) => api.post<UmpanBalikItem>('/umpan-balik', input);
 
 /** The pegawai the feedback is about (name and jabatan for the page title). */
-export interface PegawaiRingkas {
-  id: string;
-  nip: string;
-  namaLengkap: string;
-  jabatanNama: string;
-}
-
 export function pegawaiQuery(pegawaiId: string) {
   return queryOptions({
     queryKey: ['umpan-balik', 'pegawai', pegawaiId] as const,
-    queryFn: ({ signal }) => api.get<PegawaiRingkas>(`/pegawai/${encodeURIComponent(pegawaiId)}`, undefined, signal),
+    queryFn: ({ signal }) => api.get<PegawaiDetail>(`/pegawai/${encodeURIComponent(pegawaiId)}`, undefined, signal),
     staleTime: 5 * 60_000,
     retry: false,
   });

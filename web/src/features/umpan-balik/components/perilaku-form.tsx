@@ -2,7 +2,7 @@ import { Button, Card, List, Select, Stack, Text, Textarea, Title } from '@manti
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BERAKHLAK } from '@capaian/domain';
+import { BERAKHLAK, type BerakhlakKode } from '@capaian/domain';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
 import { kirimUmpanBalik, umpanBalikKeys } from '../api/umpan-balik';
@@ -11,7 +11,7 @@ import { kirimUmpanBalik, umpanBalikKeys } from '../api/umpan-balik';
 export function PerilakuForm({ pegawaiId }: { pegawaiId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [kode, setKode] = useState<string | null>(null);
+  const [kode, setKode] = useState<BerakhlakKode | null>(null);
   const [pesan, setPesan] = useState('');
   const [terkirim, setTerkirim] = useState(false);
   const nilai = BERAKHLAK.find((b) => b.kode === kode);
@@ -44,7 +44,7 @@ export function PerilakuForm({ pegawaiId }: { pegawaiId: string }) {
             required
             data={BERAKHLAK.map((b) => ({ value: b.kode, label: b.nama }))}
             value={kode}
-            onChange={setKode}
+            onChange={(v) => setKode(BERAKHLAK.find((b) => b.kode === v)?.kode ?? null)}
             error={fieldError(m.error, 'perilakuKode')}
             comboboxProps={{ withinPortal: true }}
             data-testid="perilaku-nilai"

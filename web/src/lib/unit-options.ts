@@ -1,9 +1,9 @@
-import type { UnitOpsi } from '../api/layanan-publik';
+import type { Unit } from '@capaian/contract/organisasi';
 
-/** Units in tree order, indented by depth (for a flat Select). */
-export function unitOptions(units: readonly UnitOpsi[]): { value: string; label: string }[] {
+/** Units in tree order, each label indented by its depth (for a flat Select). */
+export function unitOptions(units: readonly Pick<Unit, 'id' | 'parentId' | 'nama'>[]): { value: string; label: string }[] {
   const ids = new Set(units.map((u) => u.id));
-  const children = new Map<string | null, UnitOpsi[]>();
+  const children = new Map<string | null, Pick<Unit, 'id' | 'parentId' | 'nama'>[]>();
   for (const u of units) {
     const parent = u.parentId && ids.has(u.parentId) ? u.parentId : null;
     children.set(parent, [...(children.get(parent) ?? []), u]);
