@@ -1,4 +1,8 @@
 import { z } from 'zod';
+
+/** What the caller may do with one account. */
+export const AkunCan = z.object({ read: z.boolean(), update: z.boolean(), resetPassword: z.boolean(), unlock: z.boolean(), deactivate: z.boolean() });
+export type AkunCan = z.infer<typeof AkunCan>;
 import { ROLES } from '@capaian/domain';
 
 export const RoleGrant = z.object({
@@ -35,7 +39,7 @@ export const Akun = z.object({
   terkunciSampai: z.string().nullable(),
   loginTerakhir: z.string().nullable(),
   wajibGantiPassword: z.boolean(),
-  can: z.record(z.string(), z.boolean()),
+  can: AkunCan,
 });
 export const AkunPage = z.object({ items: z.array(Akun), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
@@ -50,3 +54,5 @@ export type PeranBody = z.infer<typeof PeranBody>;
 export type StatusBody = z.infer<typeof StatusBody>;
 export type Akun = z.infer<typeof Akun>;
 export type AkunPage = z.infer<typeof AkunPage>;
+/** One role as a client sends it in POST /akun and PUT /akun/:id/peran (`unitId` may be left out). */
+export type RoleGrantBody = z.input<typeof RoleGrant>;

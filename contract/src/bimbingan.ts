@@ -112,3 +112,6 @@ export type EvaluasiKompetensi = z.infer<typeof EvaluasiKompetensi>;
 export type BimbinganList = z.infer<typeof BimbinganList>;
 export type TindakLanjutQuery = z.infer<typeof TindakLanjutQuery>;
 export type TindakLanjutList = z.infer<typeof TindakLanjutList>;
+export type PeranBimbingan = NonNullable<BimbinganQuery['peran']>;
+/** PUT /bimbingan/:id/catatan as a client sends it (`tindakLanjut` may be left out). */
+export type CatatanBody = z.input<typeof CatatanInput>;

@@ -1,6 +1,5 @@
 import { KEBERATAN_HASIL, KEBERATAN_STATES, PREDIKATS, RATINGS } from '@capaian/domain';
 import { z } from 'zod';
-import { IdParams } from './common';
 
 const Teks = (max: number) => z.string('wajib diisi').trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 const Rating = z.enum(RATINGS, 'harus DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI atau DI_BAWAH_EKSPEKTASI');
@@ -64,8 +63,11 @@ export const EvaluasiRingkas = z.object({
   predikat: z.enum(PREDIKATS).nullable(),
   umpanBalikHasilKerja: z.string().nullable(),
   umpanBalikPerilaku: z.string().nullable(),
+  /** When the final result was delivered (made final and visible): the window counts from here. */
+  disampaikanAt: z.string().nullable(),
+  /** When the pegawai acknowledged it (informative). */
   diterimaAt: z.string().nullable(),
-  /** The last instant to file (the instansi's zone), from `diterimaAt`. */
+  /** The last instant to file (the instansi's zone), from `disampaikanAt`. */
   keberatanSampai: z.string().nullable(),
   /** Earlier values replaced by a keberatan decision (the old value stays). */
   riwayat: z.array(
@@ -115,3 +117,5 @@ export const KeberatanList = z.object({ items: z.array(KeberatanListItem) });
 export type LampiranParams = z.infer<typeof LampiranParams>;
 export type EvaluasiRingkas = z.infer<typeof EvaluasiRingkas>;
 export type KeberatanList = z.infer<typeof KeberatanList>;
+export type KeberatanHasil = NonNullable<Keberatan['hasil']>;
+export type PeranKeberatan = KeberatanQuery['peran'];

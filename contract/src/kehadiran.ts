@@ -64,3 +64,5 @@ export type Ringkasan = z.infer<typeof Ringkasan>;
 export type PegawaiRingkas = z.infer<typeof PegawaiRingkas>;
 export type RekapTim = z.infer<typeof RekapTim>;
 export type ImporResult = z.infer<typeof ImporResult>;
+/** One day of `Rekap.hari`. */
+export type HariKehadiran = Rekap['hari'][number];

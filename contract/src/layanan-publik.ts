@@ -1,6 +1,6 @@
 import { KOMENTAR_LAYANAN_MAKS } from '@capaian/domain';
 import { z } from 'zod';
-import { IdParams, IsoDate } from './common';
+import { IsoDate } from './common';
 
 export const KodeParams = z.object({ kode: z.string().min(1).max(64) });
 
@@ -114,3 +114,9 @@ export type Tren = z.infer<typeof Tren>;
 export type KodeParams = z.infer<typeof KodeParams>;
 export type TitikList = z.infer<typeof TitikList>;
 export type Terima = z.infer<typeof Terima>;
+/** The averages per aspect (1–5) of a `Tren` row. */
+export type RataRata = z.infer<typeof RataRata>;
+/** One week of a `Tren` series. */
+export type TrenMingguan = z.infer<typeof Mingguan>[number];
+/** POST/PUT /layanan-publik/titik as a client sends it (`aktif` may be left out). */
+export type TitikBody = z.input<typeof TitikInput>;

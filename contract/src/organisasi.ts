@@ -20,7 +20,8 @@ const kode = z
   .max(40, 'paling banyak 40 karakter')
   .regex(/^[A-Za-z0-9._-]+$/, 'hanya huruf, angka, titik, garis bawah atau tanda hubung');
 
-export const Can = z.record(z.string(), z.boolean());
+/** What the caller may do with one unit, jabatan, Plt record or pegawai (sent with each). */
+export const Can = z.object({ read: z.boolean(), update: z.boolean(), delete: z.boolean() });
 
 export const UnitInput = z.object({
   parentId: z.uuid('harus berupa id unit').nullable(),
@@ -142,3 +143,6 @@ export type Unit = z.infer<typeof Unit>;
 export type Jabatan = z.infer<typeof Jabatan>;
 export type Plt = z.infer<typeof Plt>;
 export type TanggalQuery = z.infer<typeof TanggalQuery>;
+/** POST/PUT /unit-kerja and /jabatan as a client sends them (defaulted fields may be left out). */
+export type UnitBody = z.input<typeof UnitInput>;
+export type JabatanBody = z.input<typeof JabatanInput>;

@@ -90,3 +90,5 @@ export type JenisAsn = z.infer<typeof JenisAsn>;
 export type PegawaiItem = z.infer<typeof PegawaiItem>;
 export type PegawaiPage = z.infer<typeof PegawaiPage>;
 export type PegawaiDetail = z.infer<typeof PegawaiDetail>;
+/** POST/PUT /pegawai as a client sends it (optional fields and the default status may be left out). */
+export type PegawaiBody = z.input<typeof PegawaiInput>;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { IdParams } from './common';
 
 export const VerifikasiQuery = z.object({ h: z.string().trim().max(128).optional() });
 export const VerifikasiEvaluasi = z.object({

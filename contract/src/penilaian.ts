@@ -1,4 +1,4 @@
-import { BERAKHLAK_KODE, CAPAIAN_ORGANISASI, PREDIKATS, RATINGS } from '@capaian/domain';
+import { BERAKHLAK_KODE, CAPAIAN_ORGANISASI, EVALUASI_STATES, PREDIKATS, RATINGS, SUMBER_TARGET } from '@capaian/domain';
 import { z } from 'zod';
 import { IsoDate } from './common';
 
@@ -6,7 +6,7 @@ const Uuid = (what: string) => z.uuid(`harus berupa id ${what}`);
 const Teks = (max: number) => z.string('wajib diisi').trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 
 export const JENIS_PERIODE = ['BULANAN', 'TRIWULANAN', 'SEMESTERAN', 'TAHUNAN'] as const;
-export const STATUS_EVALUASI = ['DRAFT', 'DINILAI', 'FINAL', 'KEBERATAN', 'DIPUTUS'] as const;
+export const STATUS_EVALUASI = EVALUASI_STATES;
 
 export const Rating = z.enum(RATINGS, 'harus DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI atau DI_BAWAH_EKSPEKTASI');
 export const Predikat = z.enum(PREDIKATS);
@@ -218,6 +218,37 @@ export const Diskusi = z.object({
 });
 export type Diskusi = z.infer<typeof Diskusi>;
 
+const RingkasanKehadiran = z.object({
+  hadir: z.number(),
+  izin: z.number(),
+  sakit: z.number(),
+  cuti: z.number(),
+  dinasLuar: z.number(),
+  tanpaKeterangan: z.number(),
+  terlambatKali: z.number(),
+  terlambatMenit: z.number(),
+  hariKerja: z.number(),
+});
+
+export const RingkasanTahunan = z.object({
+  periodik: z.array(
+    z.object({
+      id: z.uuid(),
+      label: z.string(),
+      status: z.enum(STATUS_EVALUASI),
+      /** Only once final (a draft rating is not a result yet). */
+      predikat: Predikat.nullable(),
+      ratingHasilKerja: Rating.nullable(),
+      ratingPerilaku: Rating.nullable(),
+    }),
+  ),
+  kehadiran: z.object({
+    bulan: z.array(z.object({ bulan: z.number(), ringkasan: RingkasanKehadiran })),
+    total: RingkasanKehadiran,
+  }),
+});
+export type RingkasanTahunan = z.infer<typeof RingkasanTahunan>;
+
 export const Evaluasi = z.object({
   id: z.uuid(),
   periode: PeriodeRingkas,
@@ -240,7 +271,13 @@ export const Evaluasi = z.object({
           id: z.uuid(),
           aspek: z.string(),
           uraian: z.string(),
+          /** The SKP's target as written (value and unit, or the qualitative description). */
           target: z.string(),
+          /** The target this period's realisation is compared with (domain `targetPeriode`); null for a qualitative one. */
+          targetPeriode: z.number().nullable(),
+          sumberTarget: z.enum(SUMBER_TARGET).nullable(),
+          /** Indonesian: where the period's target comes from, e.g. "target SKP 120 diprorata 30 dari 365 hari = 9,86". */
+          keteranganTarget: z.string().nullable(),
           realisasi: z.number().nullable(),
           persen: z.number().nullable(),
         }),
@@ -268,10 +305,18 @@ export const Evaluasi = z.object({
   predikat: Predikat.nullable(),
   /** 360° aggregate: averages only when at least 3 people answered (never names, never to the pegawai). */
   umpanBalik360: z.object({ jumlahResponden: z.number(), rataRata: z.record(z.string(), z.number()).nullable() }),
+  /** For an annual evaluation: the year's periodic results and attendance, which the rater weighs. */
+  tahunan: RingkasanTahunan.nullable(),
   diskusi: Diskusi.nullable(),
   finalAt: z.string().nullable(),
+  /** When the final result was delivered to the pegawai: the keberatan window counts from here. */
+  disampaikanAt: z.string().nullable(),
+  /** When the pegawai acknowledged it (informative). */
   diterimaAt: z.string().nullable(),
+  /** The last instant to file a keberatan (null before delivery). */
   keberatanSampai: z.string().nullable(),
+  /** Whether the window is still open now. */
+  keberatanTerbuka: z.boolean(),
   rowVersion: z.number(),
   can: EvaluasiCan,
 });
@@ -315,3 +360,8 @@ export type KurvaQuery = z.infer<typeof KurvaQuery>;
 export type FinalisasiResult = z.infer<typeof FinalisasiResult>;
 export type CapaianQuery = z.infer<typeof CapaianQuery>;
 export type UnitParams = z.infer<typeof UnitParams>;
+
+// Named parts of the types above, for the web app (import type).
+export type JenisPeriode = (typeof JENIS_PERIODE)[number];
+export type StatusEvaluasi = (typeof STATUS_EVALUASI)[number];
+export type EvaluasiRhk = Evaluasi['rhk'][number];

@@ -26,7 +26,7 @@ export const Sasaran = z.object({
   target: z.string(),
   /** RHK of SKPs that take their result from this goal. */
   jumlahRhk: z.number(),
-  can: z.record(z.string(), z.boolean()),
+  can: z.object({ read: z.boolean(), update: z.boolean(), delete: z.boolean() }),
 });
 
 // Types of the schemas above, for the web app (import type).

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { IdParams } from './common';
 import { IsoDate } from './organisasi';
 
 const teks = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
@@ -179,3 +178,6 @@ export type RealisasiList = z.infer<typeof RealisasiList>;
 export type BerandaQuery = z.infer<typeof BerandaQuery>;
 export type TemplatQuery = z.infer<typeof TemplatQuery>;
 export type ImporResult = z.infer<typeof ImporResult>;
+/** An RHK of `RealisasiBeranda`, with its indicators and rencana aksi. */
+export type RhkRealisasi = RealisasiBeranda['rhk'][number];
+export type IndikatorRealisasi = RhkRealisasi['indikator'][number];

@@ -102,3 +102,5 @@ export type PengingatBody = z.infer<typeof PengingatBody>;
 export type MonitoringPegawaiItem = z.infer<typeof MonitoringPegawaiItem>;
 export type MonitoringPegawaiPage = z.infer<typeof MonitoringPegawaiPage>;
 export type PengingatResult = z.infer<typeof PengingatResult>;
+/** The counts of a `MonitoringRow` and of `MonitoringResult.ringkasan`. */
+export type Angka = z.infer<typeof Angka>;

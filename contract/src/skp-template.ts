@@ -105,3 +105,7 @@ export type TemplateRencanaAksi = z.infer<typeof TemplateRencanaAksi>;
 export type SasaranQuery = z.infer<typeof SasaranQuery>;
 export type TemplateList = z.infer<typeof TemplateList>;
 export type SasaranResponse = z.infer<typeof SasaranResponse>;
+/** What applying a template would do for one pegawai. */
+export type Tindakan = SasaranItem['tindakan'];
+/** POST/PUT /skp-template as a client sends it (defaulted fields may be left out). */
+export type TemplateBody = z.input<typeof TemplateInput>;

@@ -4,6 +4,25 @@ import { IdParams } from './common';
 const teks = (max: number) => z.string().trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 const daftar = z.array(teks(500)).max(30, 'paling banyak 30 butir').default([]);
 
+/** What the caller may do with one SKP (the policy computes it from the workflow; the web shows buttons from it). */
+export const SkpCan = z.object({
+  read: z.boolean(),
+  ubah: z.boolean(),
+  ekspektasi: z.boolean(),
+  usulkanRhk: z.boolean(),
+  komentar: z.boolean(),
+  ajukan: z.boolean(),
+  tarik: z.boolean(),
+  tinjau: z.boolean(),
+  setujui: z.boolean(),
+  kembalikan: z.boolean(),
+  tetapkan: z.boolean(),
+  revisi: z.boolean(),
+  batalkanRevisi: z.boolean(),
+  dokumen: z.boolean(),
+});
+export type SkpCan = z.infer<typeof SkpCan>;
+
 export const RowVersion = z.object({ rowVersion: z.number().int().min(1, 'versi data tidak valid') });
 
 export const SkpCreateBody = z.object({
@@ -58,6 +77,12 @@ export const KomentarInput = z.object({
   pesan: teks(2000),
 });
 export type KomentarInput = z.infer<typeof KomentarInput>;
+
+/** The pengelola kinerja's review (when the pemda asks for it), with an optional note. */
+export const TinjauBody = RowVersion.extend({
+  catatan: z.string().trim().max(2000, 'paling banyak 2000 karakter').nullable().default(null),
+});
+export type TinjauBody = z.input<typeof TinjauBody>;
 
 export const KembalikanBody = RowVersion.extend({
   catatan: teks(2000),
@@ -136,7 +161,7 @@ export const SkpDetail = z.object({
     }),
   ),
   dokumenHash: z.string().nullable(),
-  can: z.record(z.string(), z.boolean()),
+  can: SkpCan,
 });
 export type SkpDetail = z.infer<typeof SkpDetail>;
 
@@ -216,3 +241,26 @@ export type Matriks = z.infer<typeof Matriks>;
 export type RhkParams = z.infer<typeof RhkParams>;
 export type RowVersionQuery = z.infer<typeof RowVersionQuery>;
 export type EkspektasiTimBody = z.infer<typeof EkspektasiTimBody>;
+
+/** GET /verifikasi/skp/:id (public): whether a printed SKP's QR code matches the approved version. */
+export const VerifikasiSkp = z.object({
+  valid: z.boolean(),
+  status: z.string(),
+  statusLabel: z.string(),
+  tahun: z.number(),
+  versi: z.number(),
+  pegawaiNama: z.string(),
+  pegawaiNip: z.string(),
+  hash: z.string().nullable(),
+  disetujuiAt: z.string().nullable(),
+  pesan: z.string(),
+});
+export type VerifikasiSkp = z.infer<typeof VerifikasiSkp>;
+
+// Named parts of the responses above, for the web app (import type).
+export type SkpPihak = z.infer<typeof Pihak>;
+export type SkpRhk = SkpDetail['hasilKerja'][number];
+export type SkpIndikator = SkpRhk['indikator'][number];
+export type SkpLampiran = SkpDetail['lampiran'];
+export type SkpDialog = SkpDetail['dialog'][number];
+export type SasaranOrganisasiPilihan = SkpDetail['pilihanSasaranOrganisasi'][number];

@@ -1,6 +1,5 @@
 import { PREDIKATS, RATINGS } from '@capaian/domain';
 import { z } from 'zod';
-import { IdParams } from './common';
 
 const Teks = (max: number) => z.string('wajib diisi').trim().min(1, 'wajib diisi').max(max, `paling banyak ${max} karakter`);
 
@@ -111,3 +110,7 @@ export type RekomendasiInput = z.infer<typeof RekomendasiInput>;
 export type TimQuery = z.infer<typeof TimQuery>;
 export type Anggota = z.infer<typeof Anggota>;
 export type TimList = z.infer<typeof TimList>;
+export type PeranTim = (typeof PERAN_TIM)[number];
+export type JenisRekomendasi = (typeof JENIS_REKOMENDASI)[number];
+/** One pegawai's final result in `Hasil`, with the team's recommendations. */
+export type HasilItem = Hasil['items'][number];

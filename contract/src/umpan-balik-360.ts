@@ -1,6 +1,5 @@
 import { BERAKHLAK_KODE, HUBUNGAN_360, Skor360Schema, STATUS_NOMINASI_360 } from '@capaian/domain';
 import { z } from 'zod';
-import { IdParams } from './common';
 
 
 export const PERAN_NOMINASI = ['saya', 'setujui', 'jawab'] as const;
@@ -91,3 +90,4 @@ export type Ringkasan = z.infer<typeof Ringkasan>;
 // Types of the schemas above, for the web app (import type).
 export type KandidatList = z.infer<typeof KandidatList>;
 export type NominasiList = z.infer<typeof NominasiList>;
+export type Peran360 = (typeof PERAN_NOMINASI)[number];

@@ -11,6 +11,7 @@ import {
   parseStatusKehadiran,
   parseTanggalKehadiran,
   ringkasKehadiran,
+  ringkasKehadiranTahun,
   terlambatMenit,
   type KehadiranHari,
 } from './kehadiran';
@@ -145,5 +146,22 @@ describe('working days and the monthly summary', () => {
         return sum === records.length && hari.length === records.length && ringkasan.terlambatKali === ringkasan.hadir && ringkasan.terlambatMenit === 30 * ringkasan.hadir;
       }),
     );
+  });
+});
+
+describe('the year summary for the annual rating', () => {
+  it('summarises each month with records and adds them up; months without data are left out', () => {
+    const r = ringkasKehadiranTahun(2026, [
+      { tanggal: '2026-03-02', status: 'HADIR', jamMasuk: '07:45', jamPulang: '16:00' },
+      { tanggal: '2026-03-03', status: 'TANPA_KETERANGAN', jamMasuk: null, jamPulang: null },
+      { tanggal: '2026-01-05', status: 'SAKIT', jamMasuk: null, jamPulang: null },
+      { tanggal: '2025-12-31', status: 'HADIR', jamMasuk: '09:00', jamPulang: null },
+    ]);
+    expect(r.bulan.map((b) => b.bulan)).toEqual([1, 3]);
+    expect(r.bulan[1]!.ringkasan).toMatchObject({ hadir: 1, tanpaKeterangan: 1, terlambatKali: 1, terlambatMenit: 15, hariKerja: 22 });
+    expect(r.total).toEqual({ hadir: 1, izin: 0, sakit: 1, cuti: 0, dinasLuar: 0, tanpaKeterangan: 1, terlambatKali: 1, terlambatMenit: 15, hariKerja: 22 + 22 });
+  });
+  it('is empty without records of the year', () => {
+    expect(ringkasKehadiranTahun(2026, [])).toEqual({ bulan: [], total: { hadir: 0, izin: 0, sakit: 0, cuti: 0, dinasLuar: 0, tanpaKeterangan: 0, terlambatKali: 0, terlambatMenit: 0, hariKerja: 0 } });
   });
 });

@@ -163,3 +163,23 @@ export function ringkasKehadiran(
   }
   return { hari, ringkasan };
 }
+
+export interface RingkasanKehadiranTahun {
+  /** The months of `tahun` with at least one record, in order, each summarised as `ringkasKehadiran` does. */
+  bulan: Array<{ bulan: number; ringkasan: RingkasanKehadiran }>;
+  /** The sums over those months (working days of months without records are not counted). */
+  total: RingkasanKehadiran;
+}
+
+/**
+ * A year's discipline summary for the annual rating: per month with records, and the total. A
+ * month without any record is left out (the pemda did not import it), so "no data" never reads as
+ * "absent".
+ */
+export function ringkasKehadiranTahun(tahun: number, records: readonly KehadiranHari[], opsi: { jamMasukBaku?: string } = {}): RingkasanKehadiranTahun {
+  const bulanAda = [...new Set(records.filter((r) => r.tanggal.startsWith(`${tahun}-`)).map((r) => Number(r.tanggal.slice(5, 7))))].sort((a, b) => a - b);
+  const bulan = bulanAda.map((b) => ({ bulan: b, ringkasan: ringkasKehadiran(tahun, b, records, opsi).ringkasan }));
+  const total: RingkasanKehadiran = { hadir: 0, izin: 0, sakit: 0, cuti: 0, dinasLuar: 0, tanpaKeterangan: 0, terlambatKali: 0, terlambatMenit: 0, hariKerja: 0 };
+  for (const { ringkasan } of bulan) for (const k of Object.keys(total) as Array<keyof RingkasanKehadiran>) total[k] += ringkasan[k];
+  return { bulan, total };
+}

@@ -143,25 +143,9 @@ describe('the target of one assessment period', () => {
 });
 
 describe('the realised value in a period', () => {
-  it('adds up an accumulating indicator', () => {
-    expect(realisasiPeriode([{ tanggal: '2026-11-02', jumlah: 3 }, { tanggal: '2026-11-03', jumlah: null }, { tanggal: '2026-11-05', jumlah: 4 }], true)).toBe(7);
-  });
-  it('takes the latest report of a level (by date, then order)', () => {
-    expect(
-      realisasiPeriode(
-        [
-          { tanggal: '2026-11-20', urutan: 1, jumlah: 91 },
-          { tanggal: '2026-11-20', urutan: 2, jumlah: 93 },
-          { tanggal: '2026-11-03', urutan: 9, jumlah: 80 },
-          { tanggal: '2026-11-20', jumlah: 10 },
-        ],
-        false,
-      ),
-    ).toBe(93);
-    expect(realisasiPeriode([{ tanggal: '2026-11-20', jumlah: 1 }, { tanggal: '2026-11-20', jumlah: 2 }], false)).toBe(1);
-  });
-  it('is null without a value', () => {
-    expect(realisasiPeriode([], true)).toBeNull();
-    expect(realisasiPeriode([{ tanggal: '2026-11-01', jumlah: null }], false)).toBeNull();
+  it('is the sum for an accumulating indicator and the latest report for a level', () => {
+    expect(realisasiPeriode({ jumlah: 7, terakhir: 4 }, true)).toBe(7);
+    expect(realisasiPeriode({ jumlah: 184, terakhir: 93 }, false)).toBe(93);
+    expect(realisasiPeriode({ jumlah: null, terakhir: null }, true)).toBeNull();
   });
 });

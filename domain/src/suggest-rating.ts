@@ -218,14 +218,10 @@ export function targetPeriode(input: TargetPeriodeInput): TargetPeriode {
 }
 
 /**
- * The realised value of an indicator in a period from its entries: the sum for an indicator whose
- * realisation accumulates, else the latest entry's value (a level such as a percentage is reported,
- * not added up). Entries are `{ tanggal, jumlah }`; null when there is none with a value.
+ * The realised value of an indicator in a period, from its entries summarised as their sum and the
+ * latest entry's value: the sum for an indicator whose realisation accumulates, else the latest
+ * value (a level such as a percentage is reported, not added up). Null when nothing was reported.
  */
-export function realisasiPeriode(entries: ReadonlyArray<{ tanggal: string; urutan?: number; jumlah: number | null }>, kumulatif: boolean): number | null {
-  const berisi = entries.filter((e): e is { tanggal: string; urutan?: number; jumlah: number } => e.jumlah !== null && Number.isFinite(e.jumlah));
-  if (berisi.length === 0) return null;
-  if (kumulatif) return berisi.reduce((s, e) => s + e.jumlah, 0);
-  const terakhir = berisi.reduce((a, b) => (b.tanggal > a.tanggal || (b.tanggal === a.tanggal && (b.urutan ?? 0) > (a.urutan ?? 0)) ? b : a));
-  return terakhir.jumlah;
+export function realisasiPeriode(entri: { jumlah: number | null; terakhir: number | null }, kumulatif: boolean): number | null {
+  return kumulatif ? entri.jumlah : entri.terakhir;
 }

@@ -16,6 +16,7 @@ import {
   reachableStates,
   skpWorkflow,
   statesAllowing,
+  targetState,
   defineWorkflow,
   isEditable,
   isFinalState,
@@ -172,6 +173,31 @@ describe('derived lists (what SQL guards and CHECK constraints are generated fro
     expect(statesAllowing(SKP_WORKFLOW, 'tetapkan')).toEqual(['DRAFT', 'DIAJUKAN', 'DITINJAU', 'DIKEMBALIKAN']);
     expect(statesAllowing(SKP_WORKFLOW, 'tinjau')).toEqual([]);
     expect(statesAllowing(KEBERATAN_WORKFLOW, 'putuskan')).toEqual(['DIAJUKAN', 'KLARIFIKASI']);
+  });
+  it('targetState names the one state an action leads to, or refuses', () => {
+    expect(targetState(EVALUASI_WORKFLOW, 'finalisasi')).toBe('FINAL');
+    expect(targetState(EVALUASI_WORKFLOW, 'nilai')).toBe('DINILAI');
+    expect(() => targetState(SKP_WORKFLOW, 'kembalikan')).not.toThrow();
+    expect(() => targetState(SKP_WORKFLOW, 'tarik')).not.toThrow();
+    expect(() => targetState(SKP_WORKFLOW, 'revisi')).not.toThrow();
+    expect(() => targetState(KEBERATAN_WORKFLOW, 'minta_klarifikasi')).not.toThrow();
+    expect(() => targetState(SKP_WORKFLOW, 'batalkan_revisi')).not.toThrow();
+    expect(() => targetState(SKP_WORKFLOW, 'tinjau')).toThrow('tidak menuju satu status (tidak ada)');
+    const bercabang = defineWorkflow({
+      name: 'uji',
+      states: ['A', 'B', 'C'],
+      actions: ['go'],
+      initial: 'A',
+      stateLabel: { A: 'A', B: 'B', C: 'C' },
+      actionLabel: { go: 'Go' },
+      transitions: [
+        { from: 'A', action: 'go', to: 'B', actors: ['pegawai'] },
+        { from: 'B', action: 'go', to: 'C', actors: ['pegawai'] },
+      ],
+      editableStates: [],
+    });
+    expect(() => targetState(bercabang, 'go')).toThrow(DomainError);
+    expect(() => targetState(bercabang, 'go')).toThrow('(B, C)');
   });
   it('reachableStates follows every transition, cycles included', () => {
     expect(reachableStates(EVALUASI_WORKFLOW, 'FINAL')).toEqual(['FINAL', 'KEBERATAN', 'DIPUTUS']);

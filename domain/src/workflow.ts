@@ -149,6 +149,18 @@ export function statesAllowing<S extends string, A extends string>(workflow: Wor
   return out;
 }
 
+/**
+ * The one state `action` leads to, for a caller that moves many documents at once (a bulk UPDATE).
+ * Throws `DomainError('INVALID_WORKFLOW')` when the action leads to different states.
+ */
+export function targetState<S extends string, A extends string>(workflow: Workflow<S, A>, action: A): S {
+  const targets = [...new Set(workflow.transitions.filter((t) => t.action === action).map((t) => t.to))];
+  if (targets.length !== 1) {
+    throw new DomainError('INVALID_WORKFLOW', `Aksi ${action} pada alur ${workflow.name} tidak menuju satu status (${targets.join(', ') || 'tidak ada'})`);
+  }
+  return targets[0] as S;
+}
+
 /** `state` and every state reachable from it, in the order of `workflow.states`. */
 export function reachableStates<S extends string, A extends string>(workflow: Workflow<S, A>, state: S): S[] {
   const seen = new Set<S>([state]);

@@ -1,3 +1,4 @@
+import type { AkunCan } from '@capaian/contract/akun';
 import { hasRole, type Actor, type Role } from '../core/actor.js';
 
 /**
@@ -7,7 +8,7 @@ import { hasRole, type Actor, type Role } from '../core/actor.js';
 export const akunPolicy = {
   canManage: (actor: Actor) => hasRole(actor, 'ADMIN_BKPSDM', 'ADMIN_SISTEM'),
   canGrant: (actor: Actor, role: Role) => role !== 'ADMIN_SISTEM' || hasRole(actor, 'ADMIN_SISTEM'),
-  can(actor: Actor, target: { id: string }) {
+  can(actor: Actor, target: { id: string }): AkunCan {
     const manage = akunPolicy.canManage(actor);
     const self = target.id === actor.userId;
     return { read: manage, update: manage, resetPassword: manage && !self, unlock: manage, deactivate: manage && !self };

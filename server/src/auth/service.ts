@@ -50,7 +50,8 @@ export function createAuthService({ db, clock, sessionDays, slowdownMs }: AuthDe
       }
       const now = clock();
       if (account.lockedUntil && account.lockedUntil > now)
-        throw new AppError('account_locked',
+        throw new AppError(
+          'account_locked',
           `Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${fmtJam(account.lockedUntil)} WIB atau hubungi admin.`,
         );
       if (!account.aktif) throw new AppError('account_disabled', 'Akun ini dinonaktifkan. Hubungi admin BKPSDM.');
@@ -75,7 +76,8 @@ export function createAuthService({ db, clock, sessionDays, slowdownMs }: AuthDe
         if (failures > LOGIN_POLICY.slowAfter && slowdownMs > 0)
           await sleep(Math.min(LOGIN_POLICY.maxDelayMs, slowdownMs * 2 ** (failures - LOGIN_POLICY.slowAfter - 1)));
         if (lockUntil)
-          throw new AppError('account_locked',
+          throw new AppError(
+            'account_locked',
             `Akun dikunci sementara karena ${failures} kali salah kata sandi. Coba lagi setelah pukul ${fmtJam(lockUntil)} WIB atau hubungi admin.`,
           );
         throw invalid();

@@ -10,6 +10,7 @@ import {
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { notify } from '../notifikasi/service.js';
@@ -36,16 +37,13 @@ const label = (jenis: string) => JENIS_BIMBINGAN_LABEL[jenis as JenisBimbingan] 
 const LembarTersimpan = LembarUmpanBalik.extend({ komentar: LembarUmpanBalik.shape.komentar.optional(), diisiAt: LembarUmpanBalik.shape.diisiAt.optional() });
 const EvaluasiTersimpan = EvaluasiKompetensi.extend({ diisiAt: EvaluasiKompetensi.shape.diisiAt.optional() });
 
-export function createBimbinganService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
+export function createBimbinganService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date) {
   const versiBerubah = () =>
     errors.conflict('version_conflict', 'Bimbingan ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
       rowVersion: 'versi data sudah berubah',
     });
 
-  async function zonaOf(instansiId: string): Promise<ZonaWaktu> {
-    const ins = await organisasi.instansiOf(instansiId);
-    return (ins?.zonaWaktu as ZonaWaktu | undefined) ?? 'WIB';
-  }
+  const zonaOf = async (instansiId: string): Promise<ZonaWaktu> => (await pengaturan.info(instansiId)).zona;
 
   const relation = (actor: Actor, b: { pegawaiId: string; pembimbingId: string }, bawahan: ReadonlySet<string>): BimbinganRelation => ({
     pegawai: b.pegawaiId === actor.pegawaiId,

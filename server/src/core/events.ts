@@ -21,6 +21,8 @@ export const LiveEventSchema = z.discriminatedUnion('jenis', [
   z.object({ jenis: z.literal('umpan-balik'), instansiId: z.string(), pegawaiId: z.string(), umpanBalikId: z.string() }),
   /** A rating in a unit changed (its curve moved): ids only, no rating. */
   z.object({ jenis: z.literal('penilaian'), instansiId: z.string(), periodeId: z.string(), unitId: z.string() }),
+  /** The instansi's settings changed: every process forgets its cached copy (not sent to browsers). */
+  z.object({ jenis: z.literal('pengaturan'), instansiId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

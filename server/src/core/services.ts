@@ -16,7 +16,7 @@ import { createPemantauanService } from '../pemantauan/service.js';
 import { createUmpanBalikService } from '../umpan-balik/service.js';
 import { createBimbinganService } from '../bimbingan/service.js';
 import { createKehadiranService } from '../kehadiran/service.js';
-import { createInstansiService } from '../instansi/service.js';
+import { createInstansiService, createPengaturanInstansi } from '../instansi/service.js';
 import { createPenilaianService } from '../penilaian/service.js';
 import { createSurvei360Service } from '../umpan-balik-360/service.js';
 import { createLayananPublikService } from '../layanan-publik/service.js';
@@ -37,32 +37,37 @@ export interface AppDeps {
 export function createServices(deps: AppDeps) {
   const db = deps.database.db;
   const clock = deps.clock ?? (() => new Date());
-  const organisasi = createOrganisasiService(db, clock);
+  // The instansi's settings and time zone: one owner, cached per process (instansi/pengaturan.ts).
+  const pengaturan = createPengaturanInstansi(db, clock);
+  const organisasi = createOrganisasiService(db, pengaturan);
+  const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock);
+  const penilaian = createPenilaianService(db, organisasi, pengaturan, { ringkasanKehadiran: (i, p, t) => kehadiran.ringkasanTahun(i, p, t) }, clock);
   return {
     clock,
+    pengaturan,
     auth: createAuthService({ db, clock, sessionDays: deps.config.sessionDays, slowdownMs: deps.authSlowdownMs ?? 250 }),
     audit: createAuditService(db),
     organisasi,
     pegawai: createPegawaiService(db, organisasi),
     akun: createAkunService(db, clock),
     impor: createImporService(db),
-    skp: createSkpService(db, organisasi, clock, deps.config.publicUrl),
+    skp: createSkpService(db, organisasi, pengaturan, clock, deps.config.publicUrl),
     perjanjianKinerja: createPkService(db, organisasi),
-    skpMonitoring: createSkpMonitoringService(db, organisasi, clock),
+    skpMonitoring: createSkpMonitoringService(db, organisasi, pengaturan, clock),
     notifikasi: createNotifikasiService(db, clock, deps.config.publicUrl),
     skpTemplate: createSkpTemplateService(db, organisasi),
     realisasi: createRealisasiService(db, organisasi, clock, deps.config),
     pemantauan: createPemantauanService(db, organisasi),
-    umpanBalik: createUmpanBalikService(db, organisasi, clock),
-    bimbingan: createBimbinganService(db, organisasi, clock),
-    instansi: createInstansiService(db, clock),
-    kehadiran: createKehadiranService(db, organisasi, clock),
-    penilaian: createPenilaianService(db, organisasi, clock),
-    survei360: createSurvei360Service(db, organisasi, clock),
-    layananPublik: createLayananPublikService(db, organisasi, clock, deps.config),
-    keberatan: createKeberatanService(db, clock, deps.config),
+    umpanBalik: createUmpanBalikService(db, organisasi, pengaturan, clock),
+    bimbingan: createBimbinganService(db, organisasi, pengaturan, clock),
+    instansi: createInstansiService(db, clock, pengaturan),
+    kehadiran,
+    penilaian,
+    survei360: createSurvei360Service(db, organisasi, pengaturan, clock),
+    layananPublik: createLayananPublikService(db, organisasi, pengaturan, clock, deps.config),
+    keberatan: createKeberatanService(db, clock, deps.config, pengaturan, penilaian),
     timPenilai: createTimPenilaiService(db, organisasi, clock),
-    penilaianDokumen: createPenilaianDokumenService(db, organisasi, clock, deps.config.publicUrl),
+    penilaianDokumen: createPenilaianDokumenService(db, organisasi, pengaturan, clock, deps.config.publicUrl),
     siasn: createSiasnService(db, clock),
   };
 }

@@ -4,6 +4,26 @@
  * `instansi_id` (Citus) and a row can never point at another pemda's row.
  * Migrations are generated from this file into server/migrations/ and committed.
  */
+import {
+  CAPAIAN_ORGANISASI,
+  EVALUASI_STATES,
+  HUBUNGAN_360,
+  JENIS_ASN,
+  JENIS_BIMBINGAN,
+  KEBERATAN_HASIL,
+  KEBERATAN_STATES,
+  PERIODE_KINDS,
+  PREDIKATS,
+  RATINGS,
+  ROLES,
+  SKP_STATES,
+  STATUS_BIMBINGAN,
+  STATUS_KEHADIRAN,
+  STATUS_NOMINASI_360,
+  STATUS_PEGAWAI,
+  ZONA_WAKTU,
+} from '@capaian/domain';
+import { JENIS_REKOMENDASI } from '@capaian/contract/tim-penilai';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -22,6 +42,10 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { checkIn } from './sql-list.js';
+
+/** Period kinds of an assessment: the instansi's periodic kinds and the annual one. */
+const JENIS_PERIODE_PENILAIAN = [...PERIODE_KINDS, 'TAHUNAN'] as const;
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -39,16 +63,40 @@ export const instansi = pgTable(
     periodeKinerja: text('periode_kinerja').notNull().default('BULANAN'),
     /** Remind a pegawai who has recorded no progress for this many days. */
     pengingatRealisasiHari: integer('pengingat_realisasi_hari').notNull().default(7),
-    /** The kurva distribusi thresholds when the instansi changed the defaults (domain KurvaRuleSetSchema). */
-    kurvaRules: jsonb('kurva_rules'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
     unique('instansi_kode_uq').on(t.kode),
     check('instansi_jenis_ck', sql`${t.jenis} in ('PROVINSI','KABUPATEN','KOTA')`),
-    check('instansi_zona_ck', sql`${t.zonaWaktu} in ('WIB','WITA','WIT')`),
-    check('instansi_periode_ck', sql`${t.periodeKinerja} in ('BULANAN','TRIWULANAN','SEMESTERAN')`),
+    check('instansi_zona_ck', checkIn(t.zonaWaktu, ZONA_WAKTU)),
+    check('instansi_periode_ck', checkIn(t.periodeKinerja, PERIODE_KINDS)),
     check('instansi_pengingat_ck', sql`${t.pengingatRealisasiHari} between 1 and 60`),
+  ],
+);
+
+/**
+ * The instansi's aturan penilaian (domain `AturanPenilaianSchema`: curve, pimpinan mapping,
+ * keberatan days, SKP deadlines, the pengelola review, suggestion thresholds), one row per version.
+ * A version applies from `berlaku_mulai` (the first day of the period after the change); no row
+ * means the domain defaults. One version per start date: a second change before it applies
+ * replaces the pending one.
+ */
+export const aturanPenilaian = pgTable(
+  'aturan_penilaian',
+  {
+    instansiId: uuid('instansi_id')
+      .notNull()
+      .references(() => instansi.id),
+    versi: integer('versi').notNull(),
+    berlakuMulai: date('berlaku_mulai', { mode: 'string' }).notNull(),
+    isi: jsonb('isi').notNull(),
+    dibuatOleh: uuid('dibuat_oleh'),
+    dibuatAt: ts('dibuat_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'aturan_penilaian_pk', columns: [t.instansiId, t.versi] }),
+    unique('aturan_penilaian_mulai_uq').on(t.instansiId, t.berlakuMulai),
+    check('aturan_penilaian_versi_ck', sql`${t.versi} >= 1`),
   ],
 );
 
@@ -141,10 +189,10 @@ export const pegawai = pgTable(
     unique('pegawai_nip_uq').on(t.instansiId, t.nip),
     index('pegawai_jabatan_ix').on(t.instansiId, t.jabatanId),
     index('pegawai_nama_ix').on(t.instansiId, t.nama),
-    check('pegawai_jenis_asn_ck', sql`${t.jenisAsn} in ('PNS','PPPK')`),
+    check('pegawai_jenis_asn_ck', checkIn(t.jenisAsn, JENIS_ASN)),
     check(
       'pegawai_status_ck',
-      sql`${t.status} in ('AKTIF','CUTI','TUGAS_BELAJAR','NONAKTIF','PENSIUN')`,
+      checkIn(t.status, STATUS_PEGAWAI),
     ),
   ],
 );
@@ -238,7 +286,7 @@ export const userRole = pgTable(
     index('user_role_user_ix').on(t.instansiId, t.userId),
     check(
       'user_role_role_ck',
-      sql`${t.role} in ('PEGAWAI','PENGELOLA_KINERJA','ADMIN_BKPSDM','PIMPINAN','ADMIN_SISTEM')`,
+      checkIn(t.role, ROLES),
     ),
   ],
 );
@@ -359,7 +407,7 @@ export const skp = pgTable(
     index('skp_tahun_ix').on(t.instansiId, t.tahun, t.status),
     /** Public document verification looks an SKP up by id alone. */
     index('skp_id_ix').on(t.id),
-    check('skp_status_ck', sql`${t.status} in ('DRAFT','DIAJUKAN','DIKEMBALIKAN','DISETUJUI','DALAM_REVISI','DIGANTIKAN')`),
+    check('skp_status_ck', checkIn(t.status, SKP_STATES)),
     check('skp_pendekatan_ck', sql`${t.pendekatan} in ('KUANTITATIF','KUALITATIF')`),
   ],
 );
@@ -730,8 +778,8 @@ export const bimbingan = pgTable(
     foreignKey({ name: 'bimbingan_pembimbing_fk', columns: [t.instansiId, t.pembimbingId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
     index('bimbingan_pegawai_ix').on(t.instansiId, t.pegawaiId, t.jadwal),
     index('bimbingan_pembimbing_ix').on(t.instansiId, t.pembimbingId, t.jadwal),
-    check('bimbingan_jenis_ck', sql`${t.jenis} in ('COACHING','MENTORING','KONSELING')`),
-    check('bimbingan_status_ck', sql`${t.status} in ('DIJADWALKAN','SELESAI','DIBATALKAN')`),
+    check('bimbingan_jenis_ck', checkIn(t.jenis, JENIS_BIMBINGAN)),
+    check('bimbingan_status_ck', checkIn(t.status, STATUS_BIMBINGAN)),
   ],
 );
 
@@ -774,7 +822,7 @@ export const kehadiran = pgTable(
   (t) => [
     primaryKey({ name: 'kehadiran_pk', columns: [t.instansiId, t.pegawaiId, t.tanggal] }),
     foreignKey({ name: 'kehadiran_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
-    check('kehadiran_status_ck', sql`${t.status} in ('HADIR','IZIN','SAKIT','CUTI','DINAS_LUAR','TANPA_KETERANGAN')`),
+    check('kehadiran_status_ck', checkIn(t.status, STATUS_KEHADIRAN)),
   ],
 );
 
@@ -798,13 +846,15 @@ export const periodePenilaian = pgTable(
     batasPenilaian: date('batas_penilaian', { mode: 'string' }).notNull(),
     status: text('status').notNull().default('DIBUKA'),
     dibukaOleh: uuid('dibuka_oleh'),
+    /** The aturan penilaian version in force on the period's first day, fixed when it was opened (null: the defaults). */
+    aturanVersi: integer('aturan_versi'),
     ditutupAt: ts('ditutup_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'periode_penilaian_pk', columns: [t.instansiId, t.id] }),
     unique('periode_penilaian_uq').on(t.instansiId, t.tahun, t.jenis, t.nomor),
-    check('periode_penilaian_jenis_ck', sql`${t.jenis} in ('BULANAN','TRIWULANAN','SEMESTERAN','TAHUNAN')`),
+    check('periode_penilaian_jenis_ck', checkIn(t.jenis, JENIS_PERIODE_PENILAIAN)),
     check('periode_penilaian_status_ck', sql`${t.status} in ('DIBUKA','DITUTUP')`),
   ],
 );
@@ -826,7 +876,7 @@ export const capaianOrganisasi = pgTable(
     primaryKey({ name: 'capaian_organisasi_pk', columns: [t.instansiId, t.periodeId, t.unitId] }),
     foreignKey({ name: 'capaian_organisasi_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
     foreignKey({ name: 'capaian_organisasi_unit_fk', columns: [t.instansiId, t.unitId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
-    check('capaian_organisasi_ck', sql`${t.capaian} in ('ISTIMEWA','BAIK','BUTUH_PERBAIKAN','KURANG','SANGAT_KURANG')`),
+    check('capaian_organisasi_ck', checkIn(t.capaian, CAPAIAN_ORGANISASI)),
   ],
 );
 
@@ -854,7 +904,9 @@ export const evaluasi = pgTable(
     umpanBalikPerilaku: text('umpan_balik_perilaku'),
     /** Post-assessment discussion: { baik, perbaikan, rencanaPengembangan: string[], dicatatAt }. */
     diskusi: jsonb('diskusi'),
-    /** When the pegawai received the final result: the keberatan window counts from here. */
+    /** When the final result was delivered to the pegawai (made final and visible): the keberatan window counts from here. */
+    disampaikanAt: ts('disampaikan_at'),
+    /** When the pegawai acknowledged the final result (informative; the window does not wait for it). */
     diterimaAt: ts('diterima_at'),
     finalAt: ts('final_at'),
     rowVersion: integer('row_version').notNull().default(1),
@@ -874,10 +926,10 @@ export const evaluasi = pgTable(
     index('evaluasi_pegawai_ix').on(t.instansiId, t.pegawaiId),
     /** Public document verification looks an evaluation up by id alone (like skp_id_ix). */
     index('evaluasi_id_ix').on(t.id),
-    check('evaluasi_status_ck', sql`${t.status} in ('DRAFT','DINILAI','FINAL','KEBERATAN','DIPUTUS')`),
-    check('evaluasi_rating_hk_ck', sql`${t.ratingHasilKerja} is null or ${t.ratingHasilKerja} in ('DI_ATAS_EKSPEKTASI','SESUAI_EKSPEKTASI','DI_BAWAH_EKSPEKTASI')`),
-    check('evaluasi_rating_pk_ck', sql`${t.ratingPerilaku} is null or ${t.ratingPerilaku} in ('DI_ATAS_EKSPEKTASI','SESUAI_EKSPEKTASI','DI_BAWAH_EKSPEKTASI')`),
-    check('evaluasi_predikat_ck', sql`${t.predikat} is null or ${t.predikat} in ('SANGAT_BAIK','BAIK','BUTUH_PERBAIKAN','KURANG','SANGAT_KURANG')`),
+    check('evaluasi_status_ck', checkIn(t.status, EVALUASI_STATES)),
+    check('evaluasi_rating_hk_ck', checkIn(t.ratingHasilKerja, RATINGS, true)),
+    check('evaluasi_rating_pk_ck', checkIn(t.ratingPerilaku, RATINGS, true)),
+    check('evaluasi_predikat_ck', checkIn(t.predikat, PREDIKATS, true)),
   ],
 );
 
@@ -895,7 +947,7 @@ export const evaluasiRhk = pgTable(
     primaryKey({ name: 'evaluasi_rhk_pk', columns: [t.instansiId, t.evaluasiId, t.rhkId] }),
     foreignKey({ name: 'evaluasi_rhk_evaluasi_fk', columns: [t.instansiId, t.evaluasiId], foreignColumns: [evaluasi.instansiId, evaluasi.id] }).onDelete('cascade'),
     foreignKey({ name: 'evaluasi_rhk_rhk_fk', columns: [t.instansiId, t.rhkId], foreignColumns: [rhk.instansiId, rhk.id] }).onDelete('cascade'),
-    check('evaluasi_rhk_rating_ck', sql`${t.rating} in ('DI_ATAS_EKSPEKTASI','SESUAI_EKSPEKTASI','DI_BAWAH_EKSPEKTASI')`),
+    check('evaluasi_rhk_rating_ck', checkIn(t.rating, RATINGS)),
   ],
 );
 
@@ -977,8 +1029,8 @@ export const nominasi360 = pgTable(
     foreignKey({ name: 'nominasi_360_penilai_fk', columns: [t.instansiId, t.penilaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
     unique('nominasi_360_uq').on(t.instansiId, t.periodeId, t.pegawaiId, t.penilaiId),
     index('nominasi_360_penilai_ix').on(t.instansiId, t.penilaiId, t.periodeId),
-    check('nominasi_360_hubungan_ck', sql`${t.hubungan} in ('REKAN','BAWAHAN')`),
-    check('nominasi_360_status_ck', sql`${t.status} in ('DIUSULKAN','DISETUJUI','DITOLAK')`),
+    check('nominasi_360_hubungan_ck', checkIn(t.hubungan, HUBUNGAN_360)),
+    check('nominasi_360_status_ck', checkIn(t.status, STATUS_NOMINASI_360)),
   ],
 );
 
@@ -1078,8 +1130,8 @@ export const keberatan = pgTable(
     primaryKey({ name: 'keberatan_pk', columns: [t.instansiId, t.id] }),
     foreignKey({ name: 'keberatan_evaluasi_fk', columns: [t.instansiId, t.evaluasiId], foreignColumns: [evaluasi.instansiId, evaluasi.id] }).onDelete('cascade'),
     unique('keberatan_evaluasi_uq').on(t.instansiId, t.evaluasiId),
-    check('keberatan_status_ck', sql`${t.status} in ('DIAJUKAN','KLARIFIKASI','DIPUTUS')`),
-    check('keberatan_hasil_ck', sql`${t.hasil} is null or ${t.hasil} in ('DIPERTAHANKAN','DIUBAH')`),
+    check('keberatan_status_ck', checkIn(t.status, KEBERATAN_STATES)),
+    check('keberatan_hasil_ck', checkIn(t.hasil, KEBERATAN_HASIL, true)),
   ],
 );
 
@@ -1119,6 +1171,6 @@ export const rekomendasiTim = pgTable(
     foreignKey({ name: 'rekomendasi_tim_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
     foreignKey({ name: 'rekomendasi_tim_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
     index('rekomendasi_tim_pegawai_ix').on(t.instansiId, t.periodeId, t.pegawaiId),
-    check('rekomendasi_tim_jenis_ck', sql`${t.jenis} in ('PROMOSI','MUTASI','PENGEMBANGAN','PENGHARGAAN','PEMBINAAN')`),
+    check('rekomendasi_tim_jenis_ck', checkIn(t.jenis, JENIS_REKOMENDASI)),
   ],
 );

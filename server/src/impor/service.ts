@@ -310,7 +310,8 @@ export function createImporService(db: Db) {
       });
 
       if ('problems' in result && result.problems) {
-        throw new AppError('impor_ditolak',
+        throw new AppError(
+          'impor_ditolak',
           `Berkas ditolak: ${result.problems.length} kesalahan. Tidak ada data yang disimpan.`,
           undefined,
           { problems: result.problems },

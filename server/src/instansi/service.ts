@@ -4,12 +4,24 @@
  * And the instansi's settings (periode kinerja, reminder after N days without progress).
  */
 import { randomBytes } from 'node:crypto';
-import { nipError, todayIn, validateGolongan, ZONA_WAKTU, type JenisAsn, type ZonaWaktu } from '@capaian/domain';
+import {
+  AturanPenilaianSchema,
+  berlakuMulaiPerubahan,
+  DEFAULT_ATURAN_PENILAIAN,
+  nipError,
+  validateGolongan,
+  versiPada,
+  type AturanPenilaian,
+  type JenisAsn,
+  type VersiAturan,
+} from '@capaian/domain';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import { publish } from '../core/events.js';
+import type { PengaturanInstansi } from './pengaturan.js';
 import { instansi, jabatan, pegawai, unitKerja, userAccount, userRole } from '../db/schema.js';
 import { recordAudit } from '../audit/service.js';
 import { hashPassword, temporaryPassword } from '../auth/password.js';
@@ -80,33 +92,55 @@ export async function addInstansi(db: Db, input: InstansiBaru) {
   return { ...ids, passwordSementara: password };
 }
 
-/** The instansi's settings: read by everyone of the instansi, changed by its admins (audited). */
-export function createInstansiService(db: Db, clock: () => Date) {
-  const present = (actor: Actor, r: { periodeKinerja: string; pengingatRealisasiHari: number }): Pengaturan => ({
-    periodeKinerja: r.periodeKinerja as Pengaturan['periodeKinerja'],
-    pengingatRealisasiHari: r.pengingatRealisasiHari,
-    can: instansiPolicy.can(actor),
-  });
+/**
+ * The instansi's settings: read by everyone of the instansi, changed by its admins (audited).
+ * The periode kinerja and reminder days apply at once; the aturan penilaian apply from the first
+ * day of the next period (domain `berlakuMulaiPerubahan`) and each change is a version.
+ */
+export function createInstansiService(db: Db, clock: () => Date, pengaturan: PengaturanInstansi) {
+  async function present(actor: Actor): Promise<Pengaturan> {
+    const [info, versi, hariIni] = await Promise.all([
+      pengaturan.info(actor.instansiId),
+      pengaturan.versiAturan(actor.instansiId),
+      pengaturan.hariIni(actor.instansiId),
+    ]);
+    const berlaku = versiPada(versi, hariIni);
+    const terjadwal = versi.filter((v) => v.berlakuMulai > hariIni).sort((a, b) => (a.berlakuMulai < b.berlakuMulai ? -1 : 1))[0] ?? null;
+    // Parsed again for the answer: a mutable copy, and a check that what is shown is valid.
+    const view = (v: VersiAturan | null) => ({ versi: v?.versi ?? null, berlakuMulai: v?.berlakuMulai ?? null, aturan: AturanPenilaianSchema.parse(v?.aturan ?? DEFAULT_ATURAN_PENILAIAN) });
+    return {
+      periodeKinerja: info.periodeKinerja,
+      pengingatRealisasiHari: info.pengingatRealisasiHari,
+      zonaWaktu: info.zona,
+      aturan: {
+        berlaku: view(berlaku),
+        terjadwal: terjadwal ? view(terjadwal) : null,
+        perubahanBerlakuMulai: berlakuMulaiPerubahan(hariIni, info.periodeKinerja),
+      },
+      can: instansiPolicy.can(actor),
+    };
+  }
+
+  /** Clears the cache here and, through the event published in `tx`, in every other process. */
+  async function diubah(tx: DbOrTx, instansiId: string) {
+    await publish(tx, { jenis: 'pengaturan', instansiId });
+  }
 
   return {
-    async pengaturan(actor: Actor): Promise<Pengaturan> {
-      const row = await repo.pengaturan(db, actor.instansiId);
-      if (!row) throw errors.notFound('Instansi');
-      return present(actor, row);
-    },
+    pengaturan: (actor: Actor) => present(actor),
 
     /**
-     * Changes the settings. The periode kinerja numbers the rencana aksi of a year (month, quarter,
-     * semester): it cannot change while rencana aksi of the current year exist (409).
+     * Changes the periode kinerja and reminder days. The periode kinerja numbers the rencana aksi
+     * of a year (month, quarter, semester): it cannot change while rencana aksi of the current year
+     * exist (409).
      */
     async ubahPengaturan(actor: Actor, input: PengaturanInput): Promise<Pengaturan> {
       if (!instansiPolicy.canChange(actor)) throw errors.forbidden('mengubah pengaturan instansi');
-      return db.transaction(async (tx) => {
+      await db.transaction(async (tx) => {
         const before = await repo.pengaturan(tx, actor.instansiId, true);
         if (!before) throw errors.notFound('Instansi');
         if (before.periodeKinerja !== input.periodeKinerja) {
-          const zona: ZonaWaktu = (ZONA_WAKTU as readonly string[]).includes(before.zonaWaktu) ? (before.zonaWaktu as ZonaWaktu) : 'WIB';
-          const tahun = Number(todayIn(zona, clock()).slice(0, 4));
+          const tahun = Number((await pengaturan.hariIni(actor.instansiId)).slice(0, 4));
           const n = await repo.jumlahRencanaAksi(tx, actor.instansiId, tahun);
           if (n > 0)
             throw errors.conflict(
@@ -125,10 +159,44 @@ export function createInstansiService(db: Db, clock: () => Date) {
           before: { periodeKinerja: before.periodeKinerja, pengingatRealisasiHari: before.pengingatRealisasiHari },
           after,
         });
-        return present(actor, after);
+        await diubah(tx, actor.instansiId);
       });
+      pengaturan.lupakan(actor.instansiId);
+      return present(actor);
+    },
+
+    /**
+     * Sets the aturan penilaian (validated by the route with the domain schema): a new version in
+     * force from the first day of the next period; a version saved earlier that has not started
+     * yet is replaced. Periods already opened keep the version they were opened with. Audited
+     * with the version in force before and the one written.
+     */
+    async ubahAturan(actor: Actor, input: AturanPenilaian): Promise<Pengaturan> {
+      if (!instansiPolicy.canChange(actor)) throw errors.forbidden('mengubah aturan penilaian instansi');
+      const [info, hariIni, sebelum] = await Promise.all([
+        pengaturan.info(actor.instansiId),
+        pengaturan.hariIni(actor.instansiId),
+        pengaturan.versiAturan(actor.instansiId),
+      ]);
+      const berlakuMulai = berlakuMulaiPerubahan(hariIni, info.periodeKinerja);
+      const lama = versiPada(sebelum, berlakuMulai);
+      await db.transaction(async (tx) => {
+        const versi = await repo.simpanAturan(tx, { instansiId: actor.instansiId, berlakuMulai, isi: input, olehId: actor.pegawaiId, at: clock() });
+        await recordAudit(tx, actor, actor.instansiId, {
+          action: 'update',
+          entityType: 'aturan_penilaian',
+          entityId: `${actor.instansiId}:${versi}`,
+          summary: `Aturan penilaian diubah (versi ${versi}), berlaku mulai ${berlakuMulai}`,
+          before: { versi: lama?.versi ?? null, aturan: lama?.aturan ?? DEFAULT_ATURAN_PENILAIAN },
+          after: { versi, berlakuMulai, aturan: input },
+        });
+        await diubah(tx, actor.instansiId);
+      });
+      pengaturan.lupakan(actor.instansiId);
+      return present(actor);
     },
   };
 }
 
 export type InstansiService = ReturnType<typeof createInstansiService>;
+export { createPengaturanInstansi, type InfoInstansi, type PengaturanInstansi } from './pengaturan.js';

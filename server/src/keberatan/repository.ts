@@ -31,11 +31,14 @@ export interface EvaluasiKeberatanRow {
   pejabat_penilai_id: string | null;
   atasan_penilai_id: string | null;
   predikat: string | null;
-  diterima_at: Date | string | null;
+  /** Delivery of the final result: the keberatan window counts from here. */
+  disampaikan_at: Date | string | null;
   final_at: Date | string | null;
   p_jenis: string;
   p_tahun: number;
   p_nomor: number;
+  /** The aturan penilaian version of the period (the keberatan days). */
+  p_aturan_versi: number | null;
   ada_keberatan: boolean;
 }
 
@@ -59,6 +62,7 @@ export interface KeberatanRow {
   predikat: string | null;
   umpan_balik_hasil_kerja: string | null;
   umpan_balik_perilaku: string | null;
+  disampaikan_at: Date | string | null;
   diterima_at: Date | string | null;
   pejabat_penilai_id: string | null;
   atasan_penilai_id: string | null;
@@ -68,6 +72,7 @@ export interface KeberatanRow {
   p_jenis: string;
   p_tahun: number;
   p_nomor: number;
+  p_aturan_versi: number | null;
   nip: string;
   nama: string;
   gelar_depan: string | null;
@@ -79,8 +84,8 @@ const KEBERATAN_SELECT = sql`
   SELECT k.id, k.evaluasi_id, k.pegawai_id, k.alasan, k.lampiran, k.status, k.klarifikasi, k.hasil, k.alasan_keputusan,
          k.diputuskan_oleh, dp.nama AS diputuskan_oleh_nama, k.diputuskan_at, k.created_at,
          e.status AS e_status, e.rating_hasil_kerja, e.rating_perilaku, e.predikat, e.umpan_balik_hasil_kerja, e.umpan_balik_perilaku,
-         e.diterima_at, e.pejabat_penilai_id, e.atasan_penilai_id, e.unit_id, u.nama AS unit_nama,
-         pp.id AS periode_id, pp.jenis AS p_jenis, pp.tahun AS p_tahun, pp.nomor AS p_nomor,
+         e.disampaikan_at, e.diterima_at, e.pejabat_penilai_id, e.atasan_penilai_id, e.unit_id, u.nama AS unit_nama,
+         pp.id AS periode_id, pp.jenis AS p_jenis, pp.tahun AS p_tahun, pp.nomor AS p_nomor, pp.aturan_versi AS p_aturan_versi,
          p.nip, p.nama, p.gelar_depan, p.gelar_belakang, j.nama AS jabatan_nama
     FROM keberatan k
     JOIN evaluasi e ON e.instansi_id = k.instansi_id AND e.id = k.evaluasi_id
@@ -91,16 +96,11 @@ const KEBERATAN_SELECT = sql`
     LEFT JOIN pegawai dp ON dp.instansi_id = k.instansi_id AND dp.id = k.diputuskan_oleh`;
 
 export const keberatanRepository = {
-  async zonaWaktu(db: DbOrTx, instansiId: string): Promise<string | null> {
-    const [row] = await queryRows<{ zona_waktu: string }>(db, sql`SELECT zona_waktu FROM instansi WHERE id = ${instansiId}`);
-    return row?.zona_waktu ?? null;
-  },
-
   async evaluasi(db: DbOrTx, instansiId: string, id: string): Promise<EvaluasiKeberatanRow | null> {
     const [row] = await queryRows<EvaluasiKeberatanRow>(
       db,
-      sql`SELECT e.id, e.pegawai_id, e.status, e.pejabat_penilai_id, e.atasan_penilai_id, e.predikat, e.diterima_at, e.final_at,
-                 pp.jenis AS p_jenis, pp.tahun AS p_tahun, pp.nomor AS p_nomor,
+      sql`SELECT e.id, e.pegawai_id, e.status, e.pejabat_penilai_id, e.atasan_penilai_id, e.predikat, e.disampaikan_at, e.final_at,
+                 pp.jenis AS p_jenis, pp.tahun AS p_tahun, pp.nomor AS p_nomor, pp.aturan_versi AS p_aturan_versi,
                  EXISTS (SELECT 1 FROM keberatan k WHERE k.instansi_id = e.instansi_id AND k.evaluasi_id = e.id) AS ada_keberatan
             FROM evaluasi e JOIN periode_penilaian pp ON pp.instansi_id = e.instansi_id AND pp.id = e.periode_id
            WHERE e.instansi_id = ${instansiId} AND e.id = ${id}`,
@@ -153,17 +153,6 @@ export const keberatanRepository = {
     );
     return row ?? null;
   },
-
-  /**
-   * Filing counts as receiving the result when the pegawai had not acknowledged it yet: the
-   * window then runs from now (they have evidently seen it). Bumps the evaluation's version.
-   */
-  tandaiDiterima: (tx: DbOrTx, instansiId: string, evaluasiId: string, at: Date) =>
-    queryRows<{ id: string }>(
-      tx,
-      sql`UPDATE evaluasi SET diterima_at = ${at.toISOString()}::timestamptz, row_version = row_version + 1
-           WHERE instansi_id = ${instansiId} AND id = ${evaluasiId} AND diterima_at IS NULL RETURNING id`,
-    ),
 
   tambahKlarifikasi: (tx: DbOrTx, instansiId: string, id: string, item: KlarifikasiTersimpan, status: string) =>
     queryRows<{ id: string }>(

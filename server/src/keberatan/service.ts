@@ -1,15 +1,16 @@
-import { namaLengkapBaris } from '../organisasi/service.js';
 /**
- * Keberatan (PP 30/2019; PermenPANRB 6/2022): within 14 days of receiving the final result the
- * pegawai objects, with reasons and attachments, to the atasan pejabat penilai; the atasan sees
- * both sides, may ask either side for an explanation, and decides — the result is upheld or
- * changed, and that decision is final. The evaluation itself changes only through the penilaian
- * feature's `ajukanKeberatanEvaluasi` / `putuskanKeberatanEvaluasi` (history in evaluasi_riwayat).
+ * Keberatan (PP 30/2019; PermenPANRB 6/2022): within the pemda's days (14 by default) of the final
+ * result being delivered, the pegawai objects, with reasons and attachments, to the atasan pejabat
+ * penilai; the atasan sees both sides, may ask either side for an explanation, and decides — the
+ * result is upheld or changed, and that decision is final. The evaluation itself changes only
+ * through the penilaian service's `ajukanKeberatan` / `putuskanKeberatan` (history in
+ * evaluasi_riwayat).
  */
+import { namaLengkapBaris } from '../organisasi/service.js';
 import { createHash, randomUUID } from 'node:crypto';
 import {
-  DEFAULT_KEBERATAN_HARI,
   EVALUASI_WORKFLOW,
+  isEvaluasiFinal,
   isKeberatanOpen,
   KEBERATAN_HASIL_LABEL,
   KEBERATAN_WORKFLOW,
@@ -17,14 +18,12 @@ import {
   PREDIKAT_LABEL,
   todayIn,
   transition,
-  ZONA_WAKTU,
   type EvaluasiState,
   type KeberatanConfig,
   type KeberatanHasil,
   type KeberatanState,
   type Predikat,
   type Rating,
-  type ZonaWaktu,
 } from '@capaian/domain';
 import { hasRole, type Actor } from '../core/actor.js';
 import { periksaJenisBerkas } from '../core/berkas.js';
@@ -37,7 +36,8 @@ import { formatTanggal } from '../dokumen/pdf.js';
 import { notify } from '../notifikasi/service.js';
 import { organisasiRepository } from '../organisasi/repository.js';
 import { periodeLabel } from '../penilaian/context.js';
-import { ajukanKeberatanEvaluasi, putuskanKeberatanEvaluasi } from '../penilaian/service.js';
+import type { PenilaianService } from '../penilaian/service.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import { dimintaKlarifikasi, keberatanPolicy, relationOf, sisiOf, type KeberatanRelation } from './policy.js';
 import { keberatanRepository as repo, type KeberatanRow, type KlarifikasiTersimpan, type LampiranTersimpan } from './repository.js';
 import type { Keberatan, KeberatanInput, KeberatanListItem, KeberatanQuery, KlarifikasiInput, Orang, PutuskanInput } from '@capaian/contract/keberatan';
@@ -47,7 +47,6 @@ export const MAKS_LAMPIRAN = 10;
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 const namaLengkap = namaLengkapBaris;
-const FINALISH = new Set(['FINAL', 'KEBERATAN', 'DIPUTUS']);
 
 /** What the upload route hands over once the caller's rights are checked. */
 export interface UnggahanLampiran {
@@ -55,14 +54,27 @@ export interface UnggahanLampiran {
   data: Buffer;
 }
 
-export function createKeberatanService(db: Db, clock: () => Date, config: Config, storage: Storage = createLocalStorage(config.storageDir)) {
+export function createKeberatanService(
+  db: Db,
+  clock: () => Date,
+  config: Config,
+  pengaturan: PengaturanInstansi,
+  penilaian: Pick<PenilaianService, 'ajukanKeberatan' | 'putuskanKeberatan'>,
+  storage: Storage = createLocalStorage(config.storageDir),
+) {
   const diputus = () => errors.conflict('keberatan_diputus', 'Keberatan ini sudah diputus; keputusan atasan pejabat penilai bersifat final dan tidak dapat diubah.');
 
-  async function keberatanConfig(instansiId: string): Promise<KeberatanConfig & { zonaWaktu: ZonaWaktu }> {
-    const z = await repo.zonaWaktu(db, instansiId);
-    const zonaWaktu: ZonaWaktu = (ZONA_WAKTU as readonly string[]).includes(z ?? '') ? (z as ZonaWaktu) : 'WIB';
-    return { zonaWaktu, keberatanHari: DEFAULT_KEBERATAN_HARI };
+  /** The window of the evaluation's period: the days of its aturan penilaian, in the instansi's zone. */
+  async function keberatanConfig(instansiId: string, p: { p_aturan_versi: number | null }): Promise<KeberatanConfig> {
+    const [{ zona }, aturan] = await Promise.all([pengaturan.info(instansiId), pengaturan.aturanVersi(instansiId, p.p_aturan_versi)]);
+    return { zonaWaktu: zona, keberatanHari: aturan.keberatanHari };
   }
+
+  /** Delivered when it became final (rows from before the column: their final time). */
+  const disampaikan = (e: { disampaikan_at: Date | string | null; final_at?: Date | string | null }) => {
+    const at = e.disampaikan_at ?? e.final_at ?? null;
+    return at ? new Date(at) : null;
+  };
 
   /** A keberatan the caller may read, or 404 (not revealing that it exists). */
   async function load(actor: Actor, id: string) {
@@ -79,7 +91,8 @@ export function createKeberatanService(db: Db, clock: () => Date, config: Config
   }
 
   async function present(actor: Actor, k: KeberatanRow, rel: KeberatanRelation): Promise<Keberatan> {
-    const cfg = await keberatanConfig(actor.instansiId);
+    const cfg = await keberatanConfig(actor.instansiId, k);
+    const dikirim = disampaikan(k);
     const ids = [k.pejabat_penilai_id, k.atasan_penilai_id].filter((x): x is string => !!x);
     const [people, riwayat] = await Promise.all([organisasiRepository.ringkasPegawai(db, actor.instansiId, ids), repo.riwayat(db, actor.instansiId, k.evaluasi_id)]);
     const orang = (pid: string | null): Orang | null => {
@@ -98,8 +111,9 @@ export function createKeberatanService(db: Db, clock: () => Date, config: Config
         predikat: k.predikat as Predikat | null,
         umpanBalikHasilKerja: k.umpan_balik_hasil_kerja,
         umpanBalikPerilaku: k.umpan_balik_perilaku,
+        disampaikanAt: iso(k.disampaikan_at),
         diterimaAt: iso(k.diterima_at),
-        keberatanSampai: k.diterima_at ? keberatanDeadline(new Date(k.diterima_at), cfg).toISOString() : null,
+        keberatanSampai: dikirim ? keberatanDeadline(dikirim, cfg).toISOString() : null,
         riwayat: riwayat.map((r) => ({
           ratingHasilKerja: r.sebelum.ratingHasilKerja ?? null,
           ratingPerilaku: r.sebelum.ratingPerilaku ?? null,
@@ -170,41 +184,35 @@ export function createKeberatanService(db: Db, clock: () => Date, config: Config
 
     /**
      * The pegawai objects to a final result within the window (domain isKeberatanOpen, counted in
-     * the instansi's zone from `diterima_at`). Filing before acknowledging receipt counts as
-     * receiving it now. Late → 409 'keberatan_lewat_waktu' naming the deadline date.
+     * the instansi's zone from the result's delivery, with the days of the period's rules). Whether
+     * they pressed "terima" does not matter. Late → 409 'keberatan_lewat_waktu' naming the deadline.
      */
     async ajukan(actor: Actor, input: KeberatanInput): Promise<Keberatan> {
       const e = await repo.evaluasi(db, actor.instansiId, input.evaluasiId);
       if (!e) throw errors.notFound('Evaluasi kinerja');
       if (e.pegawai_id !== actor.pegawaiId) throw errors.forbidden('mengajukan keberatan atas hasil penilaian pegawai lain (hanya pegawai yang dinilai)');
-      if (!FINALISH.has(e.status))
+      if (!isEvaluasiFinal(e.status))
         throw errors.conflict('belum_final', `Hasil penilaian belum final (status "${EVALUASI_WORKFLOW.stateLabel[e.status as EvaluasiState] ?? e.status}"); keberatan diajukan atas hasil yang final.`);
-      if (e.ada_keberatan || e.status !== 'FINAL') throw errors.conflict('keberatan_sudah_ada', 'Keberatan atas hasil penilaian ini sudah diajukan; keberatan hanya dapat diajukan sekali.');
+      // The workflow: only a FINAL result goes under keberatan, once.
+      if (e.ada_keberatan || !transition(EVALUASI_WORKFLOW, e.status as EvaluasiState, 'ajukan_keberatan', 'pegawai').ok)
+        throw errors.conflict('keberatan_sudah_ada', 'Keberatan atas hasil penilaian ini sudah diajukan; keberatan hanya dapat diajukan sekali.');
       const now = clock();
-      const cfg = await keberatanConfig(actor.instansiId);
-      const diterima = e.diterima_at ? new Date(e.diterima_at) : now;
-      if (!isKeberatanOpen(diterima, now, cfg)) {
-        const batas = keberatanDeadline(diterima, cfg);
+      const cfg = await keberatanConfig(actor.instansiId, e);
+      const dikirim = disampaikan(e) ?? now;
+      if (!isKeberatanOpen(dikirim, now, cfg)) {
+        const batas = keberatanDeadline(dikirim, cfg);
         const tanggal = formatTanggal(todayIn(cfg.zonaWaktu, batas));
-        throw new AppError('keberatan_lewat_waktu',
-          `Batas waktu keberatan ${tanggal} sudah lewat. Keberatan hanya dapat diajukan paling lambat ${cfg.keberatanHari} hari sejak hasil penilaian diterima (${formatTanggal(todayIn(cfg.zonaWaktu, diterima))}).`,
+        throw new AppError(
+          'keberatan_lewat_waktu',
+          `Batas waktu keberatan ${tanggal} sudah lewat. Keberatan hanya dapat diajukan paling lambat ${cfg.keberatanHari} hari sejak hasil penilaian disampaikan (${formatTanggal(todayIn(cfg.zonaWaktu, dikirim))}).`,
           undefined,
-          { batasWaktu: batas.toISOString(), diterimaAt: diterima.toISOString() },
+          { batasWaktu: batas.toISOString(), disampaikanAt: dikirim.toISOString() },
         );
       }
       const id = await db.transaction(async (tx) => {
-        if (!e.diterima_at && (await repo.tandaiDiterima(tx, actor.instansiId, e.id, now)).length) {
-          await recordAudit(tx, actor, actor.instansiId, {
-            action: 'update',
-            entityType: 'evaluasi',
-            entityId: e.id,
-            summary: 'Hasil penilaian kinerja diterima oleh pegawai (saat mengajukan keberatan)',
-            after: { diterimaAt: now.toISOString() },
-          });
-        }
         const row = await repo.insert(tx, { instansiId: actor.instansiId, evaluasiId: e.id, pegawaiId: actor.pegawaiId, alasan: input.alasan, at: now });
         if (!row) throw errors.conflict('keberatan_sudah_ada', 'Keberatan atas hasil penilaian ini sudah diajukan; keberatan hanya dapat diajukan sekali.');
-        await ajukanKeberatanEvaluasi(tx, actor, e.id, now);
+        await penilaian.ajukanKeberatan(tx, actor, e.id);
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'create',
           entityType: 'keberatan',
@@ -301,12 +309,13 @@ export function createKeberatanService(db: Db, clock: () => Date, config: Config
       await db.transaction(async (tx) => {
         const locked = await repo.lock(tx, actor.instansiId, id);
         if (!locked || locked.status === 'DIPUTUS') throw diputus();
-        const hasil = await putuskanKeberatanEvaluasi(
-          tx,
-          actor,
-          { evaluasiId: k.evaluasi_id, hasil: input.hasil, alasan: input.alasanKeputusan, ratingHasilKerja: input.ratingHasilKerja, ratingPerilaku: input.ratingPerilaku },
-          now,
-        );
+        const hasil = await penilaian.putuskanKeberatan(tx, actor, {
+          evaluasiId: k.evaluasi_id,
+          hasil: input.hasil,
+          alasan: input.alasanKeputusan,
+          ratingHasilKerja: input.ratingHasilKerja,
+          ratingPerilaku: input.ratingPerilaku,
+        });
         if (!(await repo.putuskan(tx, actor.instansiId, id, { hasil: input.hasil, alasan: input.alasanKeputusan, olehId: actor.pegawaiId, at: now })).length) throw diputus();
         const label = (p: string | null) => (p ? (PREDIKAT_LABEL[p as Predikat] ?? p) : '-');
         await recordAudit(tx, actor, actor.instansiId, {

@@ -12,15 +12,16 @@ import {
   parseStatusKehadiran,
   parseTanggalKehadiran,
   ringkasKehadiran,
+  ringkasKehadiranTahun,
   STATUS_KEHADIRAN_LABEL,
   todayIn,
-  ZONA_WAKTU,
   type KehadiranHari,
   type StatusKehadiran,
   type ZonaWaktu,
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { AppError, errors } from '../core/errors.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { buildTemplate, readTable, toCsv, type RawRow } from '../impor/parse.js';
@@ -60,11 +61,8 @@ function ditolak(masalah: BarisBermasalah[], pesan?: string): AppError {
   return new AppError('impor_ditolak', message, undefined, { baris: masalah.slice(0, MAKS_MASALAH) });
 }
 
-export function createKehadiranService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
-  async function zonaOf(instansiId: string): Promise<ZonaWaktu> {
-    const z = (await organisasi.instansiOf(instansiId))?.zonaWaktu ?? 'WIB';
-    return (ZONA_WAKTU as readonly string[]).includes(z) ? (z as ZonaWaktu) : 'WIB';
-  }
+export function createKehadiranService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date) {
+  const zonaOf = async (instansiId: string): Promise<ZonaWaktu> => (await pengaturan.info(instansiId)).zona;
 
   async function bulanOf(instansiId: string, q: { tahun?: number | undefined; bulan?: number | undefined }) {
     const hariIni = todayIn(await zonaOf(instansiId), clock());
@@ -191,6 +189,16 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, cl
       const rows = await repo.ofPegawai(db, actor.instansiId, [pegawaiId], m.dari, m.sampai);
       const { hari, ringkasan } = ringkasKehadiran(m.tahun, m.bulan, rows.map(asHari), { jamMasukBaku: JAM_MASUK_BAKU });
       return { pegawai: presentPegawai(p), tahun: m.tahun, bulan: m.bulan, hari, ringkasan };
+    },
+
+    /**
+     * A pegawai's discipline summary of a year, per month with records and in total, for the
+     * annual rating screen. The caller (penilaian) has already checked that its reader may see the
+     * pegawai's assessment; nothing here is shown to anyone else.
+     */
+    async ringkasanTahun(instansiId: string, pegawaiId: string, tahun: number) {
+      const rows = await repo.ofPegawai(db, instansiId, [pegawaiId], `${tahun}-01-01`, `${tahun}-12-31`);
+      return ringkasKehadiranTahun(tahun, rows.map(asHari), { jamMasukBaku: JAM_MASUK_BAKU });
     },
 
     /** The monthly summary of each of the caller's bawahan (empty for someone without a team). */

@@ -14,6 +14,7 @@ import { addDays, KOMENTAR_LAYANAN_MAKS, rentangMinggu, roundHalfUp, todayIn, ZO
 import type { Actor } from '../core/actor.js';
 import type { Config } from '../core/config.js';
 import { AppError, errors } from '../core/errors.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
@@ -86,7 +87,7 @@ function terlaluBanyak(message: string, cobaLagiDetik: number): AppError {
 
 export function createLayananPublikService(
   db: Db,
-  organisasi: OrganisasiService,
+  organisasi: OrganisasiService, pengaturan: PengaturanInstansi,
   clock: () => Date,
   config: Pick<Config, 'publicUrl' | 'publicFormSecret'>,
   batas: BatasPublik = BATAS_PUBLIK,
@@ -94,10 +95,7 @@ export function createLayananPublikService(
   const tautanOf = (kode: string) => `${config.publicUrl}/l/${kode}`;
   const pembatas = new PembatasLaju();
 
-  async function zonaOf(instansiId: string): Promise<ZonaWaktu> {
-    const ins = await organisasi.instansiOf(instansiId);
-    return (ins?.zonaWaktu as ZonaWaktu | undefined) ?? 'WIB';
-  }
+  const zonaOf = async (instansiId: string): Promise<ZonaWaktu> => (await pengaturan.info(instansiId)).zona;
 
   /** The units in the caller's charge: their head seats and pengelola perangkat daerah, with everything below. */
   async function cakupan(actor: Actor): Promise<CakupanUnit> {
@@ -141,7 +139,7 @@ export function createLayananPublikService(
   async function muat(kode: string): Promise<TitikPublik | null> {
     const row = await repo.byKode(db, kode);
     if (!row) return null;
-    const [petugas, ins] = await Promise.all([repo.petugas(db, row.instansi_id, row.unit_id), organisasi.instansiOf(row.instansi_id)]);
+    const [petugas, ins] = await Promise.all([repo.petugas(db, row.instansi_id, row.unit_id), pengaturan.info(row.instansi_id)]);
     const daftar = petugas.map((p) => ({ id: p.id, nama: namaLengkap({ nama: p.nama, gelarDepan: p.gelar_depan, gelarBelakang: p.gelar_belakang }) }));
     return {
       instansiId: row.instansi_id,
@@ -149,7 +147,7 @@ export function createLayananPublikService(
       kode: row.kode,
       nama: row.nama,
       unitNama: row.unit_nama,
-      instansiNama: ins?.nama ?? '',
+      instansiNama: ins.nama,
       aktif: row.aktif,
       petugas: daftar,
       petugasIds: new Set(daftar.map((p) => p.id)),
@@ -258,9 +256,9 @@ export function createLayananPublikService(
     /** The printable A4 poster with the QR code to the public form. */
     async poster(actor: Actor, id: string): Promise<{ pdf: Buffer; filename: string }> {
       const { row } = await getTitik(actor, id);
-      const ins = await organisasi.instansiOf(actor.instansiId);
+      const ins = await pengaturan.info(actor.instansiId);
       const pdf = await renderPoster({
-        instansiNama: ins?.nama ?? '',
+        instansiNama: ins.nama,
         titikNama: row.nama,
         unitNama: row.unit_nama,
         tautan: tautanOf(row.kode),

@@ -1,3 +1,5 @@
+import { SKP_BERLAKU as SKP_BERLAKU_STATES } from '@capaian/domain';
+import { sqlList } from '../db/sql-list.js';
 import { NAMA_BULAN } from '@capaian/domain';
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { LIVE_CHANNEL } from '../core/events.js';
@@ -14,7 +16,7 @@ const tanggalSql = (d: SQL) => sql`(to_char(${d}, 'FMDD') || ' ' || (${NAMA_BULA
 /** Who gets reminders: pegawai on duty (not on leave, studying, inactive or retired). */
 const BERTUGAS = sql`'AKTIF'`;
 /** An approved SKP still in force (an approved SKP under revision is still the one in force). */
-const SKP_BERLAKU = sql`('DISETUJUI', 'DALAM_REVISI')`;
+const SKP_BERLAKU = sqlList(SKP_BERLAKU_STATES);
 
 /**
  * One statement: notifications from `source` (columns pegawai_id, jenis, judul, pesan, tautan, kunci),

@@ -1,3 +1,4 @@
+import type { Can } from '@capaian/contract/organisasi';
 import { hasRole, type Actor } from '../core/actor.js';
 
 /**
@@ -10,7 +11,7 @@ export const organisasiPolicy = {
   canRead: (actor: Actor) => actor.roles.length > 0,
   canManage: (actor: Actor) => hasRole(actor, 'ADMIN_BKPSDM', 'ADMIN_SISTEM'),
   /** What the caller may do with one unit / jabatan / Plt record, sent with each object. */
-  can(actor: Actor) {
+  can(actor: Actor): Can {
     const manage = organisasiPolicy.canManage(actor);
     return { read: organisasiPolicy.canRead(actor), update: manage, delete: manage };
   },

@@ -1,7 +1,8 @@
-import { todayIn, validateJabatan, ZONA_WAKTU, type ZonaWaktu } from '@capaian/domain';
+import { validateJabatan } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import { recordAudit } from '../audit/service.js';
 import { resolveAtasanChain, type ResolvedSeat } from './atasan.js';
 import { organisasiPolicy } from './policy.js';
@@ -15,22 +16,9 @@ const namaLengkapBaris = (p: { nama: string; gelar_depan?: string | null; gelar_
   namaLengkap({ nama: p.nama, gelarDepan: p.gelar_depan ?? null, gelarBelakang: p.gelar_belakang ?? null });
 export { namaLengkap, namaLengkapBaris };
 
-export function createOrganisasiService(db: Db, clock: () => Date) {
-  // The instansi row changes rarely (name, time zone, kepala daerah) and is read on every
-  // atasan lookup: keep it per process for a minute.
-  const instansiCache = new Map<string, { at: number; row: Awaited<ReturnType<typeof repo.getInstansi>> }>();
-  const instansiOf = async (instansiId: string) => {
-    const hit = instansiCache.get(instansiId);
-    if (hit && Date.now() - hit.at < 60_000) return hit.row;
-    const row = await repo.getInstansi(db, instansiId);
-    instansiCache.set(instansiId, { at: Date.now(), row });
-    return row;
-  };
-  const today = async (instansiId: string) => {
-    const ins = await instansiOf(instansiId);
-    const zona = (ZONA_WAKTU as readonly string[]).includes(ins?.zonaWaktu ?? '') ? (ins?.zonaWaktu as ZonaWaktu) : 'WIB';
-    return todayIn(zona, clock());
-  };
+export function createOrganisasiService(db: Db, pengaturan: PengaturanInstansi) {
+  // The instansi's date and kepala daerah come from its settings' one owner (cached there).
+  const today = (instansiId: string) => pengaturan.hariIni(instansiId);
 
   /** Pegawai counts of every unit including the units below it. */
   const subtreeTotals = (rows: UnitRow[]) => {
@@ -108,7 +96,6 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
 
   return {
     today,
-    instansiOf,
 
     async listUnits(actor: Actor) {
       requireRead(actor);
@@ -370,8 +357,8 @@ export function createOrganisasiService(db: Db, clock: () => Date) {
       };
       let kepalaDaerah: Atasan['kepalaDaerah'] = null;
       if (!resolved.atasanPejabatPenilai) {
-        const ins = await instansiOf(instansiId);
-        kepalaDaerah = { nama: ins?.kepalaDaerahNama ?? null, jabatan: ins?.kepalaDaerahJabatan ?? 'Kepala Daerah' };
+        const ins = await pengaturan.info(instansiId);
+        kepalaDaerah = { nama: ins.kepalaDaerahNama, jabatan: ins.kepalaDaerahJabatan };
       }
       return {
         tanggal: date,

@@ -217,6 +217,8 @@ export function createPemantauanService(db: Db, organisasi: OrganisasiService, a
               return { event: 'umpan-balik', data: { pegawaiId: event.pegawaiId, umpanBalikId: event.umpanBalikId } };
             case 'penilaian':
               return { event: 'penilaian', data: { periodeId: event.periodeId, unitId: event.unitId } };
+            default:
+              return null;
           }
         },
         async segarkan() {

@@ -1,3 +1,5 @@
+import { EVALUASI_FINAL } from '@capaian/domain';
+import { sqlList } from '../db/sql-list.js';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 
@@ -33,15 +35,16 @@ export interface EvaluasiDokRow {
   override_alasan: string | null;
   override_oleh_nama: string | null;
   instansi_nama: string;
-  zona_waktu: string;
-  kurva_rules: unknown;
+  instansi_id: string;
+  /** The aturan penilaian version the period was opened with (null: the defaults). */
+  p_aturan_versi: number | null;
   kepala_daerah_nama: string | null;
   kepala_daerah_jabatan: string | null;
   keberatan_hasil: string | null;
   keberatan_alasan: string | null;
 }
 
-const FINALISH = sql`('FINAL', 'KEBERATAN', 'DIPUTUS')`;
+const FINALISH = sqlList(EVALUASI_FINAL);
 
 export interface RekapRow {
   evaluasi_id: string;
@@ -76,7 +79,7 @@ export const penilaianDokumenRepository = {
                  p.nip, p.nama, p.gelar_depan, p.gelar_belakang,
                  pp.jenis AS p_jenis, pp.tahun AS p_tahun, pp.nomor AS p_nomor, pp.mulai::text AS p_mulai, pp.selesai::text AS p_selesai,
                  s.pendekatan, co.capaian, fu.override_alasan, po.nama AS override_oleh_nama,
-                 i.nama AS instansi_nama, i.zona_waktu, i.kurva_rules, i.kepala_daerah_nama, i.kepala_daerah_jabatan,
+                 i.nama AS instansi_nama, e.instansi_id, pp.aturan_versi AS p_aturan_versi, i.kepala_daerah_nama, i.kepala_daerah_jabatan,
                  k.hasil AS keberatan_hasil, k.alasan_keputusan AS keberatan_alasan
             FROM evaluasi e
             JOIN instansi i ON i.id = e.instansi_id

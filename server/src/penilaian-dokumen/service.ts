@@ -15,23 +15,22 @@ import {
   PREDIKATS,
   RATING_LABEL,
   todayIn,
-  ZONA_WAKTU,
   type CapaianOrganisasi,
   type EvaluasiState,
   type KeberatanHasil,
   type Predikat,
   type Rating,
-  type ZonaWaktu,
 } from '@capaian/domain';
 import ExcelJS from 'exceljs';
 import { hasRole, type Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import { organisasiRepository } from '../organisasi/repository.js';
 import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
 import { JENIS_REKOMENDASI_LABEL } from '@capaian/contract/tim-penilai';
 import { periodeLabel } from '../penilaian/context.js';
-import { deskripsiAturan, kurvaRulesOf } from '../penilaian/kurva.js';
+import { deskripsiAturan } from '../penilaian/kurva.js';
 import type { EvaluasiDokumen, PihakDokumen } from './dokumen.js';
 import { renderDokumenEvaluasiPdf, renderEvaluasiPdf } from './evaluasi-pdf.js';
 import { evaluasiContentHash } from './hash.js';
@@ -43,7 +42,6 @@ import { buildUnitTree, perangkatDaerahOf, subtreeIds } from './unit-tree.js';
 const FINALISH = new Set(['FINAL', 'KEBERATAN', 'DIPUTUS']);
 const ASPEK_LABEL: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
 const namaLengkap = namaLengkapBaris;
-const zonaOf = (z: string): ZonaWaktu => ((ZONA_WAKTU as readonly string[]).includes(z) ? (z as ZonaWaktu) : 'WIB');
 const ratingLabel = (r: string | null) => (r ? (RATING_LABEL[r as Rating] ?? r) : null);
 const predikatLabel = (p: string | null) => (p ? (PREDIKAT_LABEL[p as Predikat] ?? p) : null);
 const statusLabel = (s: string) => EVALUASI_WORKFLOW.stateLabel[s as EvaluasiState] ?? s;
@@ -51,20 +49,20 @@ const ringkas = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 3)}.
 /** A safe file-name part. */
 const berkas = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiService, clock: () => Date, publicUrl: string) {
+export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, publicUrl: string) {
   const belumFinal = (e: EvaluasiDokRow) =>
     errors.conflict('belum_final', `Hasil penilaian belum final (status "${statusLabel(e.status)}"); dokumen evaluasi dicetak setelah hasil final.`);
 
   /** The date whose chain of command counts for a period: its last day, or today while it runs. */
-  const tanggalPeriode = (e: EvaluasiDokRow) => {
-    const today = todayIn(zonaOf(e.zona_waktu), clock());
+  const tanggalPeriode = async (e: EvaluasiDokRow) => {
+    const today = await pengaturan.hariIni(e.instansi_id);
     return e.p_selesai < today ? e.p_selesai : today;
   };
 
   /** Whether `actorId` is the recorded penilai/atasan or stands anywhere above the pegawai (walking atasanOf). */
   async function diRantaiPenilai(actor: Actor, e: EvaluasiDokRow): Promise<boolean> {
     if (e.pejabat_penilai_id === actor.pegawaiId || e.atasan_penilai_id === actor.pegawaiId) return true;
-    return (await organisasi.rantaiAtasan(actor.instansiId, e.pegawai_id, actor.pegawaiId, tanggalPeriode(e))).berantai;
+    return (await organisasi.rantaiAtasan(actor.instansiId, e.pegawai_id, actor.pegawaiId, await tanggalPeriode(e))).berantai;
   }
 
   /** A final evaluation the caller may print, or 404 (not found / not theirs) or 409 (not final yet). */
@@ -136,11 +134,11 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
     const kepalaDaerah = (): PihakDokumen => ({ nama: e.kepala_daerah_nama ?? '', nip: '', pangkatGolongan: '', jabatan: e.kepala_daerah_jabatan ?? 'Kepala Daerah', unitKerja: e.instansi_nama });
     const ratingMap = new Map(ratingRhk.map((r) => [r.rhk_id, r]));
     const capaian = e.capaian as CapaianOrganisasi | null;
-    const rules = kurvaRulesOf(e.kurva_rules);
+    const rules = (await pengaturan.aturanVersi(instansiId, e.p_aturan_versi)).kurva;
     const perMap = new Map(perilaku.map((p) => [p.kode, p.umpan_balik]));
     const ekspMap = new Map(ekspektasi.map((p) => [p.kode, p.ekspektasi]));
     const diskusi = e.diskusi;
-    const zona = zonaOf(e.zona_waktu);
+    const { zona } = await pengaturan.info(instansiId);
     return {
       instansiNama: e.instansi_nama,
       periode: {
@@ -254,8 +252,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
     async rekap(actor: Actor, q: RekapQuery) {
       const p = await repo.periode(db, actor.instansiId, q.periodeId);
       if (!p) throw errors.notFound('Periode penilaian');
-      const ins = await organisasi.instansiOf(actor.instansiId);
-      const today = todayIn(zonaOf(ins?.zonaWaktu ?? 'WIB'), clock());
+      const today = await pengaturan.hariIni(actor.instansiId);
       const units = await organisasiRepository.listUnits(db, actor.instansiId, p.selesai < today ? p.selesai : today);
       const tree = buildUnitTree(units);
       const anggotaTim = await repo.anggotaTim(db, actor.instansiId, p.tahun, actor.pegawaiId);
@@ -377,7 +374,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
         ws.views = [{ state: 'frozen', ySplit: 1 }];
       }
       ws1.addRow({});
-      ws1.addRow({ pd: `Rekap penilaian kinerja ${label} — ${ins?.nama ?? ''}` });
+      ws1.addRow({ pd: `Rekap penilaian kinerja ${label} — ${(await pengaturan.info(actor.instansiId)).nama}` });
       const out = await wb.xlsx.writeBuffer();
       const kode = q.unitId ? berkas(tree.byId.get(q.unitId)?.kode ?? 'unit') : 'semua';
       return { xlsx: Buffer.from(out as ArrayBuffer), filename: `Rekap-Penilaian-${berkas(label)}-${kode}.xlsx` };

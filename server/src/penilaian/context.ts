@@ -3,24 +3,15 @@
  * "in office for the period", the unit tree with the heads in office on that date, and the
  * caller's relation to a unit or an evaluation.
  */
-import {
-  DEFAULT_KEBERATAN_HARI,
-  periodeTahunan,
-  periodsOf,
-  todayIn,
-  ZONA_WAKTU,
-  type KurvaRuleSet,
-  type PeriodeKind,
-  type ZonaWaktu,
-} from '@capaian/domain';
+import { periodeTahunan, periodsOf, todayIn, type AturanPenilaian, type KeberatanConfig, type PeriodeKind, type ZonaWaktu } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { organisasiRepository, type UnitRow } from '../organisasi/repository.js';
 import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
 import { pegawaiRepository } from '../pegawai/repository.js';
-import { kurvaRulesOf } from './kurva.js';
 import type { EvaluasiRelation, UnitRelation } from './policy.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import { penilaianRepository as repo, type EvaluasiRow, type PeriodeRow } from './repository.js';
 import type { PeriodeRingkas } from '@capaian/contract/penilaian';
 
@@ -59,6 +50,7 @@ export const periodeOfEvaluasi = (e: EvaluasiRow): PeriodeRow => ({
   selesai: e.p_selesai,
   batas_penilaian: e.p_batas,
   status: e.p_status,
+  aturan_versi: e.p_aturan_versi,
 });
 
 export interface UnitTree {
@@ -66,14 +58,17 @@ export interface UnitTree {
   byId: Map<string, UnitRow>;
 }
 
-export function createPenilaianContext(db: Db, organisasi: OrganisasiService, clock: () => Date) {
-  /** Settings read fresh (not cached): BKPSDM may just have changed the period kind or the curve. */
-  async function instansi(instansiId: string) {
-    const row = await repo.instansi(db, instansiId);
-    if (!row) throw errors.notFound('Instansi');
-    const zona: ZonaWaktu = (ZONA_WAKTU as readonly string[]).includes(row.zona_waktu) ? (row.zona_waktu as ZonaWaktu) : 'WIB';
-    const rules: KurvaRuleSet = kurvaRulesOf(row.kurva_rules);
-    return { nama: row.nama, zona, periodeKinerja: row.periode_kinerja as PeriodeKind, rules, keberatan: { zonaWaktu: zona, keberatanHari: DEFAULT_KEBERATAN_HARI } };
+export function createPenilaianContext(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date) {
+  /** The instansi's name, zone and periode kinerja (its settings' one owner). */
+  const instansi = (instansiId: string) => pengaturan.info(instansiId);
+
+  /** The aturan penilaian a period was opened with (curve, pimpinan mapping, keberatan days, …). */
+  const aturan = (instansiId: string, p: { aturan_versi: number | null }): Promise<AturanPenilaian> => pengaturan.aturanVersi(instansiId, p.aturan_versi);
+
+  /** The keberatan window of a period's results, in the instansi's zone. */
+  async function keberatanConfig(instansiId: string, p: { aturan_versi: number | null }): Promise<KeberatanConfig> {
+    const [{ zona }, a] = await Promise.all([pengaturan.info(instansiId), aturan(instansiId, p)]);
+    return { zonaWaktu: zona, keberatanHari: a.keberatanHari };
   }
 
   const hariIni = (zona: ZonaWaktu) => todayIn(zona, clock());
@@ -150,7 +145,7 @@ export function createPenilaianContext(db: Db, organisasi: OrganisasiService, cl
     return { rel, atasan };
   }
 
-  return { instansi, hariIni, tanggalPeriode, periode, unitTree, ancestors, pimpinanAtasId, unitRelation, evaluasiRelation };
+  return { instansi, aturan, keberatanConfig, hariIni, tanggalPeriode, periode, unitTree, ancestors, pimpinanAtasId, unitRelation, evaluasiRelation };
 }
 
 export type PenilaianContext = ReturnType<typeof createPenilaianContext>;

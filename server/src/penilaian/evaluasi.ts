@@ -4,18 +4,30 @@
  * aggregate), rating by the pejabat penilai, receipt by the pegawai and the discussion after.
  */
 import {
+  angkaTarget,
+  ATURAN_TERTINGGAL_DEFAULT,
   BERAKHLAK,
   CAPAIAN_ORGANISASI_LABEL,
+  EVALUASI_WORKFLOW,
+  indikatorKumulatif,
+  isEvaluasiFinal,
   isKeberatanOpen,
   keberatanDeadline,
   predikatKinerja,
   RATING_LABEL,
   ratingHasilKerjaPimpinan,
-  roundHalfUp,
+  realisasiPeriode,
+  ringkasan360,
   suggestRatingHasilKerja,
+  targetPeriode,
+  transition,
+  type AturanPenilaian,
   type CapaianOrganisasi,
+  type EvaluasiState,
   type KeberatanConfig,
+  type Predikat,
   type Rating,
+  type SumberTarget,
 } from '@capaian/domain';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor.js';
@@ -27,24 +39,19 @@ import { notify } from '../notifikasi/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
 import { organisasiRepository } from '../organisasi/repository.js';
 import { iso, namaLengkap, periodeLabel, periodeOfEvaluasi, presentPeriode, type PenilaianContext } from './context.js';
-import { isFinalish, penilaianPolicy, type EvaluasiRelation } from './policy.js';
+import { penilaianPolicy, type EvaluasiRelation } from './policy.js';
 import { penilaianRepository as repo, type EvaluasiRow } from './repository.js';
-import type { DiskusiInput, Evaluasi, EvaluasiInput, EvaluasiListItem, EvaluasiQuery, PegawaiRingkas } from '@capaian/contract/penilaian';
-
-/** At least this many 360° answers before any average is shown (anonymity). */
-export const MIN_RESPONDEN_360 = 3;
+import type { DiskusiInput, Evaluasi, EvaluasiInput, EvaluasiListItem, EvaluasiQuery, PegawaiRingkas, RingkasanTahunan } from '@capaian/contract/penilaian';
 
 const rincianTarget = (i: { target_nilai: string | null; target_satuan: string | null; target_teks: string | null }) =>
   i.target_teks?.trim() || [i.target_nilai, i.target_satuan].filter(Boolean).join(' ');
 
-/** A numeric target ("100", "12,5"), or null for a qualitative one. */
-function angkaTarget(v: string | null): number | null {
-  if (!v) return null;
-  const n = Number(v.trim().replace(',', '.'));
-  return Number.isFinite(n) && n >= 0 ? n : null;
+/** What another feature answers for the annual rating screen: the year's attendance summary. */
+export interface SumberTahunan {
+  ringkasanKehadiran(instansiId: string, pegawaiId: string, tahun: number): Promise<RingkasanTahunan['kehadiran']>;
 }
 
-export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clock: () => Date, ctx: PenilaianContext) {
+export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clock: () => Date, ctx: PenilaianContext, tahunan: SumberTahunan) {
   const conflict = () =>
     errors.conflict('version_conflict', 'Penilaian ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
       rowVersion: 'versi data sudah berubah',
@@ -56,12 +63,17 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
   async function load(actor: Actor, id: string) {
     const e = await repo.evaluasi(db, actor.instansiId, id);
     if (!e) throw errors.notFound('Evaluasi kinerja');
-    const ins = await ctx.instansi(actor.instansiId);
+    const periode = periodeOfEvaluasi(e);
+    const [ins, aturan] = await Promise.all([ctx.instansi(actor.instansiId), ctx.aturan(actor.instansiId, periode)]);
     const tanggal = ctx.tanggalPeriode({ selesai: e.p_selesai }, ins.zona);
     const { rel, atasan } = await ctx.evaluasiRelation(actor, e, tanggal);
     if (!penilaianPolicy.canReadEvaluasi(actor, rel)) throw errors.notFound('Evaluasi kinerja');
-    return { e, rel, atasan, ins };
+    const keberatan: KeberatanConfig = { zonaWaktu: ins.zona, keberatanHari: aturan.keberatanHari };
+    return { e, rel, atasan, ins, aturan, keberatan };
   }
+
+  /** The keberatan window counts from delivery (the result made final and visible), not from an acknowledgment. */
+  const keberatanTerbuka = (e: EvaluasiRow, keberatan: KeberatanConfig) => !!e.disampaikan_at && isKeberatanOpen(new Date(e.disampaikan_at), clock(), keberatan);
 
   function canOf(actor: Actor, rel: EvaluasiRelation, e: EvaluasiRow, keberatan: KeberatanConfig) {
     return penilaianPolicy.evaluasiCan(actor, rel, {
@@ -69,10 +81,13 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
       periodeDibuka: e.p_status === 'DIBUKA',
       skpBerlaku: e.skp_berlaku,
       diterima: !!e.diterima_at,
-      keberatanTerbuka: !!e.diterima_at && isKeberatanOpen(new Date(e.diterima_at), clock(), keberatan),
+      keberatanTerbuka: keberatanTerbuka(e, keberatan),
       adaKeberatan: e.ada_keberatan,
     });
   }
+
+  /** A kepala unit's rating hasil kerja follows the unit's result by the period's mapping. */
+  const ratingKepala = (capaian: CapaianOrganisasi, aturan: AturanPenilaian) => ratingHasilKerjaPimpinan(capaian, aturan.ratingPimpinan);
 
   const pegawaiOf = (e: EvaluasiRow): PegawaiRingkas => ({ id: e.pegawai_id, nip: e.nip, nama: namaLengkap(e), jabatan: e.jabatan_nama });
 
@@ -80,13 +95,14 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
     return present(actor, await load(actor, id));
   }
 
-  async function present(actor: Actor, { e, rel, atasan, ins }: Awaited<ReturnType<typeof load>>): Promise<Evaluasi> {
-    const final = isFinalish(e.status);
+  async function present(actor: Actor, { e, rel, atasan, aturan, keberatan }: Awaited<ReturnType<typeof load>>): Promise<Evaluasi> {
+    const final = isEvaluasiFinal(e.status);
     // A final result shows the SKP it was rated on; before that, the SKP in force (a revision may have replaced it).
     const berlaku = final ? null : await repo.skpBerlaku(db, actor.instansiId, e.pegawai_id, e.p_tahun);
     const skpId = berlaku?.id ?? e.skp_id;
     const i = actor.instansiId;
-    const [rhkRows, indRows, ekspektasi, ratingRhk, perilaku, ub, skor] = await Promise.all([
+    const tahunanNya = e.p_jenis === 'TAHUNAN';
+    const [rhkRows, indRows, ekspektasi, ratingRhk, perilaku, ub, skor, skpPeriode, rencana, periodik, kehadiran] = await Promise.all([
       repo.rhkOf(db, i, skpId),
       repo.indikatorOf(db, i, skpId),
       repo.ekspektasiOf(db, i, skpId),
@@ -94,6 +110,10 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
       repo.perilakuOf(db, i, e.id),
       repo.umpanBalikPeriode(db, i, e.pegawai_id, e.p_mulai, e.p_selesai),
       repo.skor360(db, i, e.periode_id, e.pegawai_id),
+      repo.skpPeriode(db, i, skpId),
+      repo.rencanaAksiPeriode(db, i, skpId, e.p_mulai, e.p_selesai),
+      tahunanNya ? repo.evaluasiTahun(db, i, e.pegawai_id, e.p_tahun, e.id) : Promise.resolve([]),
+      tahunanNya ? tahunan.ringkasanKehadiran(i, e.pegawai_id, e.p_tahun) : Promise.resolve(null),
     ]);
     const [realisasi, bukti] = await Promise.all([
       repo.realisasiPerIndikator(db, i, e.pegawai_id, indRows.map((x) => x.id), e.p_mulai, e.p_selesai),
@@ -110,8 +130,18 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
       return p ? { id: p.id, nip: p.nip, nama: namaLengkap({ nama: p.nama, gelar_depan: p.gelarDepan, gelar_belakang: p.gelarBelakang }), jabatan: p.jabatanNama } : null;
     };
 
-    const sums = new Map(realisasi.map((r) => [r.indikator_id, r.jumlah]));
-    const terukur: Array<{ target: number; realisasi: number }> = [];
+    const sums = new Map(realisasi.map((r) => [r.indikator_id, r]));
+    const terukur: Array<{ target: number; realisasi: number; sumberTarget: SumberTarget }> = [];
+    const skp = skpPeriode ?? { mulai: `${e.p_tahun}-01-01`, selesai: `${e.p_tahun}-12-31` };
+    const periode = { mulai: e.p_mulai, selesai: e.p_selesai };
+    const satuIndikator = new Map<string, string>();
+    for (const r of rhkRows) {
+      const ids = indRows.filter((x) => x.rhk_id === r.id).map((x) => x.id);
+      if (ids.length === 1) satuIndikator.set(r.id, ids[0]!);
+    }
+    /** A rencana aksi counts for its indicator, or for the only indicator of its RHK. */
+    const rencanaOf = (indikatorId: string) =>
+      rencana.filter((ra) => (ra.indikator_id ?? satuIndikator.get(ra.rhk_id)) === indikatorId).map((ra) => ra.target);
     const berkala = (r: (typeof ub)[number]) => ({ tanggal: r.tanggal, pesan: r.pesan, penulis: namaLengkap(r) });
     const ratingMap = new Map(ratingRhk.map((r) => [r.rhk_id, r]));
     const rhk = rhkRows.map((r) => ({
@@ -123,14 +153,27 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
       indikator: indRows
         .filter((x) => x.rhk_id === r.id)
         .map((x) => {
-          const target = angkaTarget(x.target_nilai);
-          const real = sums.get(x.id) ?? null;
+          const targetSkp = angkaTarget(x.target_nilai);
+          const kumulatif = indikatorKumulatif(x.aspek, x.target_satuan, ATURAN_TERTINGGAL_DEFAULT);
+          const tp = targetSkp === null ? null : targetPeriode({ targetSkp, kumulatif, skp, periode, rencanaAksi: rencanaOf(x.id) });
+          const entri = sums.get(x.id);
+          const real = entri ? realisasiPeriode(entri, kumulatif) : null;
           let persen: number | null = null;
-          if (target !== null && real !== null) {
-            terukur.push({ target, realisasi: real });
-            persen = suggestRatingHasilKerja([{ target, realisasi: real }])?.perIndikator[0]?.capaianPersen ?? null;
+          if (tp !== null && real !== null) {
+            terukur.push({ target: tp.target, realisasi: real, sumberTarget: tp.sumber });
+            persen = suggestRatingHasilKerja([{ target: tp.target, realisasi: real }], aturan.saranRating)?.perIndikator[0]?.capaianPersen ?? null;
           }
-          return { id: x.id, aspek: x.aspek, uraian: x.uraian, target: rincianTarget(x), realisasi: real, persen };
+          return {
+            id: x.id,
+            aspek: x.aspek,
+            uraian: x.uraian,
+            target: rincianTarget(x),
+            targetPeriode: tp?.target ?? null,
+            sumberTarget: tp?.sumber ?? null,
+            keteranganTarget: tp?.keterangan ?? null,
+            realisasi: real,
+            persen,
+          };
         }),
       bukti: bukti
         .filter((b) => b.rhk_id === r.id)
@@ -143,28 +186,21 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
     const capaian = e.capaian as CapaianOrganisasi | null;
     if (e.kepala_unit) {
       if (capaian) {
-        saranRatingHasilKerja = ratingHasilKerjaPimpinan(capaian);
+        saranRatingHasilKerja = ratingKepala(capaian, aturan);
         saranAlasan = `Kepala unit: rating hasil kerja mengikuti capaian kinerja organisasi ${e.unit_nama} (${CAPAIAN_ORGANISASI_LABEL[capaian]} → ${RATING_LABEL[saranRatingHasilKerja]}).`;
       } else {
         saranAlasan = `Kepala unit: rating hasil kerja mengikuti capaian kinerja organisasi ${e.unit_nama}, yang belum ditetapkan.`;
       }
     } else {
-      const saran = suggestRatingHasilKerja(terukur);
+      const saran = suggestRatingHasilKerja(terukur, aturan.saranRating);
       saranRatingHasilKerja = saran?.rating ?? null;
       saranAlasan = saran?.alasan ?? null;
     }
 
     const ekspMap = new Map(ekspektasi.map((x) => [x.kode, x.ekspektasi]));
     const perMap = new Map(perilaku.map((x) => [x.kode, x.umpan_balik]));
-    // 360°: an aggregate only, from 3 answers up, never to the pegawai themself (as in the 360 feature).
-    let rataRata: Record<string, number> | null = null;
-    if (skor.length >= MIN_RESPONDEN_360 && !rel.self) {
-      rataRata = {};
-      for (const b of BERAKHLAK) {
-        const vals = skor.map((s) => s.skor[b.kode]).filter((v): v is number => typeof v === 'number');
-        if (vals.length) rataRata[b.kode] = roundHalfUp(vals.reduce((a, v) => a + v, 0) / vals.length, 2);
-      }
-    }
+    // 360°: the domain's summary (complete answers only, nothing below the minimum), never to the pegawai themself.
+    const r360 = ringkasan360(skor);
 
     return {
       id: e.id,
@@ -191,13 +227,33 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
       ratingPerilaku: e.rating_perilaku as Rating | null,
       umpanBalikPerilaku: e.umpan_balik_perilaku,
       predikat: e.predikat as Evaluasi['predikat'],
-      umpanBalik360: { jumlahResponden: skor.length, rataRata },
+      umpanBalik360: { jumlahResponden: r360.jumlahResponden, rataRata: rel.self ? null : r360.rataRata },
+      tahunan: kehadiran
+        ? {
+            periodik: periodik
+              .filter((x) => x.jenis !== 'TAHUNAN')
+              .map((x) => {
+                const hasil = isEvaluasiFinal(x.status);
+                return {
+                  id: x.id,
+                  label: periodeLabel(x),
+                  status: x.status as Evaluasi['status'],
+                  predikat: hasil ? (x.predikat as Predikat | null) : null,
+                  ratingHasilKerja: hasil ? (x.rating_hasil_kerja as Rating | null) : null,
+                  ratingPerilaku: hasil ? (x.rating_perilaku as Rating | null) : null,
+                };
+              }),
+            kehadiran,
+          }
+        : null,
       diskusi: e.diskusi ? { ...e.diskusi, dicatatOleh: e.diskusi.dicatatOleh ?? null } : null,
       finalAt: iso(e.final_at),
+      disampaikanAt: iso(e.disampaikan_at),
       diterimaAt: iso(e.diterima_at),
-      keberatanSampai: e.diterima_at ? keberatanDeadline(new Date(e.diterima_at), ins.keberatan).toISOString() : null,
+      keberatanSampai: e.disampaikan_at ? keberatanDeadline(new Date(e.disampaikan_at), keberatan).toISOString() : null,
+      keberatanTerbuka: keberatanTerbuka(e, keberatan),
       rowVersion: e.row_version,
-      can: canOf(actor, rel, e, ins.keberatan),
+      can: canOf(actor, rel, e, keberatan),
     };
   }
 
@@ -207,6 +263,11 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
     /** The caller's own evaluations (`saya`), or those they rate (`tim`: the open periods unless one is named). */
     async list(actor: Actor, q: EvaluasiQuery): Promise<{ items: EvaluasiListItem[] }> {
       const ins = await ctx.instansi(actor.instansiId);
+      // The keberatan window of each period's rules (cached by the settings owner).
+      const cfg = new Map<string, KeberatanConfig>();
+      const keberatanOf = async (rows: readonly EvaluasiRow[]) => {
+        for (const e of rows) if (!cfg.has(e.periode_id)) cfg.set(e.periode_id, await ctx.keberatanConfig(actor.instansiId, periodeOfEvaluasi(e)));
+      };
       const item = (e: EvaluasiRow, rel: EvaluasiRelation): EvaluasiListItem => ({
         id: e.id,
         periode: { id: e.periode_id, label: periodeLabel({ jenis: e.p_jenis, tahun: e.p_tahun, nomor: e.p_nomor }), status: e.p_status as 'DIBUKA' | 'DITUTUP' },
@@ -216,12 +277,13 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
         ratingHasilKerja: e.rating_hasil_kerja as Rating | null,
         ratingPerilaku: e.rating_perilaku as Rating | null,
         predikat: e.predikat as EvaluasiListItem['predikat'],
-        can: canOf(actor, rel, e, ins.keberatan),
+        can: canOf(actor, rel, e, cfg.get(e.periode_id)!),
       });
       if (q.peran === 'saya') {
         if (q.periodeId) await ctx.periode(actor, q.periodeId);
         const rows = await repo.listEvaluasi(db, actor.instansiId, { pegawaiId: actor.pegawaiId, periodeId: q.periodeId });
         const rel: EvaluasiRelation = { self: true, penilai: false, atasanPenilai: false, penilaiTercatat: false, pengelola: false };
+        await keberatanOf(rows);
         return { items: rows.map((e) => item(e, rel)) };
       }
       const periods = q.periodeId
@@ -233,6 +295,7 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
         const bawahan = await organisasi.bawahanOf(actor.instansiId, actor.pegawaiId, ctx.tanggalPeriode(p, ins.zona));
         const set = new Set(bawahan);
         const rows = await repo.listEvaluasi(db, actor.instansiId, { periodeIds: [p.id], pegawaiIds: bawahan, penilaiId: actor.pegawaiId });
+        await keberatanOf(rows);
         for (const e of rows)
           items.push(
             item(e, { self: false, penilai: set.has(e.pegawai_id), atasanPenilai: false, penilaiTercatat: e.pejabat_penilai_id === actor.pegawaiId, pengelola: false }),
@@ -248,9 +311,10 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
      */
     async nilai(actor: Actor, id: string, input: EvaluasiInput): Promise<Evaluasi> {
       const loaded = await load(actor, id);
-      const { e, rel, atasan } = loaded;
+      const { e, rel, atasan, aturan } = loaded;
       if (!rel.penilai) throw errors.forbidden('menilai pegawai ini (hanya pejabat penilai kinerja yang menjabat pada periode ini)');
-      if (isFinalish(e.status)) throw sudahFinal();
+      const t = transition(EVALUASI_WORKFLOW, e.status as EvaluasiState, 'nilai', 'pejabat_penilai');
+      if (!t.ok) throw isEvaluasiFinal(e.status) ? sudahFinal() : errors.conflict('evaluasi_status', t.error.message);
       if (e.p_status !== 'DIBUKA') throw errors.conflict('periode_ditutup', `Periode penilaian ${periodeLabel({ jenis: e.p_jenis, tahun: e.p_tahun, nomor: e.p_nomor })} sudah ditutup.`);
       const skp = await repo.skpBerlaku(db, actor.instansiId, e.pegawai_id, e.p_tahun);
       if (!skp) throw errors.conflict('skp_belum_disetujui', 'SKP pegawai ini untuk tahun tersebut belum disetujui; penilaian belum dapat dilakukan.');
@@ -264,7 +328,7 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
             `Capaian kinerja organisasi ${e.unit_nama} belum ditetapkan. Rating hasil kerja kepala unit mengikuti capaian tersebut; minta pimpinan satu tingkat di atas menetapkannya terlebih dahulu.`,
           );
         const capaian = e.capaian as CapaianOrganisasi;
-        ratingHasilKerja = ratingHasilKerjaPimpinan(capaian);
+        ratingHasilKerja = ratingKepala(capaian, aturan);
         if (input.ratingHasilKerja && input.ratingHasilKerja !== ratingHasilKerja)
           fields.ratingHasilKerja = `kepala unit mengikuti capaian kinerja organisasi (${CAPAIAN_ORGANISASI_LABEL[capaian]} → ${RATING_LABEL[ratingHasilKerja]})`;
       } else if (!input.ratingHasilKerja) {
@@ -311,7 +375,7 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
         });
         if (!saved) {
           const now = await repo.evaluasi(tx, actor.instansiId, id);
-          throw now && isFinalish(now.status) ? sudahFinal() : conflict();
+          throw now && isEvaluasiFinal(now.status) ? sudahFinal() : conflict();
         }
         await repo.gantiRatingRhk(tx, actor.instansiId, id, input.rhk.map((r) => ({ rhkId: r.rhkId, rating: r.rating, umpanBalik: r.umpanBalik || null })));
         await repo.gantiPerilaku(tx, actor.instansiId, id, input.perilaku);
@@ -321,7 +385,7 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
           entityId: id,
           summary: `Penilaian kinerja ${e.nama} (${periodeLabel({ jenis: e.p_jenis, tahun: e.p_tahun, nomor: e.p_nomor })}): predikat ${predikat}`,
           before: { status: e.status, ratingHasilKerja: e.rating_hasil_kerja, ratingPerilaku: e.rating_perilaku, predikat: e.predikat, rowVersion: e.row_version },
-          after: { status: 'DINILAI', ratingHasilKerja, ratingPerilaku: input.ratingPerilaku, predikat, rowVersion: saved.row_version, rhk: input.rhk.length },
+          after: { status: t.to, ratingHasilKerja, ratingPerilaku: input.ratingPerilaku, predikat, rowVersion: saved.row_version, rhk: input.rhk.length },
         });
         // Everyone watching this unit's curve (the other raters, the kepala dinas) re-reads it.
         await publish(tx, { jenis: 'penilaian', instansiId: actor.instansiId, periodeId: e.periode_id, unitId: e.unit_id });
@@ -329,11 +393,14 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
       return detail(actor, id);
     },
 
-    /** The pegawai acknowledges the final result: the keberatan window counts from this moment (set once). */
+    /**
+     * The pegawai acknowledges the final result (set once). Informative only: the keberatan window
+     * counts from delivery, so not pressing this never keeps the window open.
+     */
     async terima(actor: Actor, id: string): Promise<Evaluasi> {
       const { e, rel } = await load(actor, id);
       if (!rel.self) throw errors.forbidden('menerima hasil penilaian pegawai lain');
-      if (!isFinalish(e.status)) throw errors.conflict('belum_final', 'Hasil penilaian belum final.');
+      if (!isEvaluasiFinal(e.status)) throw errors.conflict('belum_final', 'Hasil penilaian belum final.');
       if (!e.diterima_at) {
         const at = clock();
         await db.transaction(async (tx) => {
@@ -355,7 +422,7 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
     async diskusi(actor: Actor, id: string, input: DiskusiInput): Promise<Evaluasi> {
       const { e, rel, atasan } = await load(actor, id);
       if (!(rel.self || rel.penilai || rel.penilaiTercatat)) throw errors.forbidden('mencatat diskusi hasil penilaian ini (hanya pegawai dan pejabat penilai)');
-      if (!isFinalish(e.status)) throw errors.conflict('belum_final', 'Diskusi dicatat setelah hasil penilaian final.');
+      if (!isEvaluasiFinal(e.status)) throw errors.conflict('belum_final', 'Diskusi dicatat setelah hasil penilaian final.');
       const at = clock();
       const diskusi = { ...input, dicatatAt: at.toISOString(), dicatatOleh: { id: actor.pegawaiId, nama: actor.nama } };
       const penilaiId = e.pejabat_penilai_id ?? atasan.pejabatPenilai?.pegawaiId ?? null;

@@ -444,7 +444,7 @@ describe('the full year of a unit of 12: result Baik, a broken curve, then a val
     const pemohon = await actorOf(NIP.pelaksana);
     const hasil = await db.transaction(async (tx) => {
       await t.services.penilaian.ajukanKeberatan(tx, pemohon, budi.id);
-      return t.services.penilaian.ubahHasilKarenaKeberatan(tx, atasan, { evaluasiId: budi.id, ratingHasilKerja: 'DI_ATAS_EKSPEKTASI', ratingPerilaku: 'DI_ATAS_EKSPEKTASI', alasan: 'Bukti capaian triwulan IV belum dipertimbangkan' });
+      return t.services.penilaian.putuskanKeberatan(tx, atasan, { hasil: 'DIUBAH', evaluasiId: budi.id, ratingHasilKerja: 'DI_ATAS_EKSPEKTASI', ratingPerilaku: 'DI_ATAS_EKSPEKTASI', alasan: 'Bukti capaian triwulan IV belum dipertimbangkan' });
     });
     expect(hasil).toMatchObject({ status: 'DIPUTUS', ratingHasilKerja: 'DI_ATAS_EKSPEKTASI', predikat: 'SANGAT_BAIK', sebelum: { status: 'KEBERATAN', predikat: 'BAIK' } });
     const [riwayat] = await db.select().from(evaluasiRiwayat).where(eq(evaluasiRiwayat.evaluasiId, budi.id));

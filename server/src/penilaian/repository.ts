@@ -1,17 +1,18 @@
+import { EVALUASI_FINAL, EVALUASI_WORKFLOW, SKP_BERLAKU as SKP_BERLAKU_STATES, statesAllowing, targetState } from '@capaian/domain';
+import { sqlList } from '../db/sql-list.js';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { capaianOrganisasi, evaluasiPerilaku, evaluasiRhk, evaluasiRiwayat, periodePenilaian } from '../db/schema.js';
 
+// Status lists from the domain's workflows (never restated here).
 /** An approved SKP still in force (one under revision is still the one in force). */
-const SKP_BERLAKU = sql`('DISETUJUI', 'DALAM_REVISI')`;
-const FINALISH = sql`('FINAL', 'KEBERATAN', 'DIPUTUS')`;
-
-export interface InstansiPenilaian {
-  nama: string;
-  zona_waktu: string;
-  periode_kinerja: string;
-  kurva_rules: unknown;
-}
+const SKP_BERLAKU = sqlList(SKP_BERLAKU_STATES);
+const FINALISH = sqlList(EVALUASI_FINAL);
+/** The states a unit's finalisation moves to FINAL, and the states a rating may be saved in. */
+const BOLEH_FINALISASI = sqlList(statesAllowing(EVALUASI_WORKFLOW, 'finalisasi'));
+const BOLEH_NILAI = sqlList(statesAllowing(EVALUASI_WORKFLOW, 'nilai'));
+const STATUS_FINAL = targetState(EVALUASI_WORKFLOW, 'finalisasi');
+const STATUS_DINILAI = targetState(EVALUASI_WORKFLOW, 'nilai');
 
 export interface PeriodeRow {
   id: string;
@@ -22,6 +23,8 @@ export interface PeriodeRow {
   selesai: string;
   batas_penilaian: string;
   status: string;
+  /** The aturan penilaian version fixed when the period was opened (null: the defaults). */
+  aturan_versi: number | null;
 }
 
 export interface PeriodeProgresRow extends PeriodeRow {
@@ -33,7 +36,7 @@ export interface PeriodeProgresRow extends PeriodeRow {
 }
 
 const PERIODE_COLS = sql`pp.id, pp.jenis, pp.tahun, pp.nomor, pp.mulai::text AS mulai, pp.selesai::text AS selesai,
-                         pp.batas_penilaian::text AS batas_penilaian, pp.status`;
+                         pp.batas_penilaian::text AS batas_penilaian, pp.status, pp.aturan_versi`;
 
 export interface KandidatRow {
   pegawai_id: string;
@@ -110,6 +113,7 @@ export interface EvaluasiRow {
   umpan_balik_hasil_kerja: string | null;
   umpan_balik_perilaku: string | null;
   diskusi: { baik: string; perbaikan: string; rencanaPengembangan: string[]; dicatatAt: string; dicatatOleh?: { id: string; nama: string } | null } | null;
+  disampaikan_at: Date | string | null;
   diterima_at: Date | string | null;
   final_at: Date | string | null;
   row_version: number;
@@ -128,6 +132,7 @@ export interface EvaluasiRow {
   p_selesai: string;
   p_batas: string;
   p_status: string;
+  p_aturan_versi: number | null;
   ada_keberatan: boolean;
   skp_berlaku: boolean;
 }
@@ -135,11 +140,11 @@ export interface EvaluasiRow {
 const EVALUASI_SELECT = sql`
   SELECT e.id, e.periode_id, e.pegawai_id, e.skp_id, e.unit_id, e.pejabat_penilai_id, e.atasan_penilai_id, e.status,
          e.rating_hasil_kerja, e.rating_perilaku, e.predikat, e.umpan_balik_hasil_kerja, e.umpan_balik_perilaku, e.diskusi,
-         e.diterima_at, e.final_at, e.row_version,
+         e.disampaikan_at, e.diterima_at, e.final_at, e.row_version,
          p.nip, p.nama, p.gelar_depan, p.gelar_belakang, j.nama AS jabatan_nama, (j.kepala_unit AND j.unit_id = e.unit_id) AS kepala_unit,
          u.nama AS unit_nama, co.capaian,
          pp.jenis AS p_jenis, pp.tahun AS p_tahun, pp.nomor AS p_nomor, pp.mulai::text AS p_mulai, pp.selesai::text AS p_selesai,
-         pp.batas_penilaian::text AS p_batas, pp.status AS p_status,
+         pp.batas_penilaian::text AS p_batas, pp.status AS p_status, pp.aturan_versi AS p_aturan_versi,
          EXISTS (SELECT 1 FROM keberatan k WHERE k.instansi_id = e.instansi_id AND k.evaluasi_id = e.id) AS ada_keberatan,
          EXISTS (SELECT 1 FROM skp s WHERE s.instansi_id = e.instansi_id AND s.pegawai_id = e.pegawai_id AND s.tahun = pp.tahun
                     AND s.status IN ${SKP_BERLAKU}) AS skp_berlaku
@@ -151,14 +156,6 @@ const EVALUASI_SELECT = sql`
     LEFT JOIN capaian_organisasi co ON co.instansi_id = e.instansi_id AND co.periode_id = e.periode_id AND co.unit_id = e.unit_id`;
 
 export const penilaianRepository = {
-  async instansi(db: DbOrTx, instansiId: string): Promise<InstansiPenilaian | null> {
-    const [row] = await queryRows<InstansiPenilaian>(
-      db,
-      sql`SELECT nama, zona_waktu, periode_kinerja, kurva_rules FROM instansi WHERE id = ${instansiId}`,
-    );
-    return row ?? null;
-  },
-
   // -------------------------------------------------------------------------------------------
   // Periods
 
@@ -170,7 +167,7 @@ export const penilaianRepository = {
                  COALESCE(e.units, 0)::int AS unit_total, COALESCE(f.n, 0)::int AS unit_selesai
             FROM periode_penilaian pp
             LEFT JOIN LATERAL (
-              SELECT count(*) AS n, count(*) FILTER (WHERE e.status <> 'DRAFT') AS dinilai,
+              SELECT count(*) AS n, count(*) FILTER (WHERE e.status <> ${EVALUASI_WORKFLOW.initial}) AS dinilai,
                      count(*) FILTER (WHERE e.status IN ${FINALISH}) AS final, count(DISTINCT e.unit_id) AS units
                 FROM evaluasi e WHERE e.instansi_id = pp.instansi_id AND e.periode_id = pp.id
             ) e ON true
@@ -358,9 +355,9 @@ export const penilaianRepository = {
     const rows = await queryRows<{ n: number }>(
       tx,
       sql`WITH u AS (
-            UPDATE evaluasi SET status = 'FINAL', final_at = ${at.toISOString()}::timestamptz, updated_at = ${at.toISOString()}::timestamptz,
+            UPDATE evaluasi SET status = ${STATUS_FINAL}, final_at = ${at.toISOString()}::timestamptz, disampaikan_at = ${at.toISOString()}::timestamptz, updated_at = ${at.toISOString()}::timestamptz,
                    row_version = row_version + 1
-             WHERE instansi_id = ${instansiId} AND periode_id = ${periodeId} AND status = 'DINILAI' AND unit_id = ANY(${uuidArray(unitIds)})
+             WHERE instansi_id = ${instansiId} AND periode_id = ${periodeId} AND status IN ${BOLEH_FINALISASI} AND unit_id = ANY(${uuidArray(unitIds)})
             RETURNING 1)
           SELECT count(*)::int AS n FROM u`,
     );
@@ -368,7 +365,7 @@ export const penilaianRepository = {
   },
 
   /** The notification source (for notifikasiRepository.insertFrom) of the evaluations just finalised. */
-  notifikasiFinalSql(instansiId: string, periodeId: string, unitIds: readonly string[], at: Date, m: { judul: string; predikatLabel: Record<string, string>; periodeLabel: string; keberatanHari: number }): SQL {
+  notifikasiFinalSql(instansiId: string, periodeId: string, unitIds: readonly string[], at: Date, m: { judul: string; predikatLabel: Record<string, string>; periodeLabel: string; batasKeberatan: string }): SQL {
     const label = sql.join(
       Object.entries(m.predikatLabel).map(([k, v]) => sql`WHEN ${k} THEN ${v}::text`),
       sql` `,
@@ -376,12 +373,11 @@ export const penilaianRepository = {
     return sql`
       SELECT e.pegawai_id, 'PENILAIAN_FINAL'::text AS jenis, ${m.judul}::text AS judul,
              concat('Hasil penilaian kinerja ', ${m.periodeLabel}::text, ' Anda telah final dengan predikat ', CASE e.predikat ${label} ELSE '-' END,
-                    '. Buka hasil dan umpan baliknya; keberatan dapat diajukan paling lambat ', ${m.keberatanHari}::int,
-                    ' hari sejak hasil diterima.') AS pesan,
+                    '. Buka hasil dan umpan baliknya; keberatan dapat diajukan paling lambat ', ${m.batasKeberatan}::text, '.') AS pesan,
              concat('/penilaian/evaluasi/', e.id) AS tautan,
              concat('penilaian-final:', e.id) AS kunci
         FROM evaluasi e
-       WHERE e.instansi_id = ${instansiId} AND e.periode_id = ${periodeId} AND e.status = 'FINAL'
+       WHERE e.instansi_id = ${instansiId} AND e.periode_id = ${periodeId} AND e.status = ${STATUS_FINAL}
          AND e.final_at = ${at.toISOString()}::timestamptz AND e.unit_id = ANY(${uuidArray(unitIds)})`;
   },
 
@@ -428,6 +424,38 @@ export const penilaianRepository = {
     return row ?? null;
   },
 
+  /** An SKP's own period (its targets cover these days). */
+  async skpPeriode(db: DbOrTx, instansiId: string, skpId: string) {
+    const [row] = await queryRows<{ mulai: string; selesai: string }>(
+      db,
+      sql`SELECT periode_mulai::text AS mulai, periode_selesai::text AS selesai FROM skp WHERE instansi_id = ${instansiId} AND id = ${skpId}`,
+    );
+    return row ?? null;
+  },
+
+  /** The rencana aksi of an SKP planned inside a period (their targets set the period's share). */
+  rencanaAksiPeriode(db: DbOrTx, instansiId: string, skpId: string, mulai: string, selesai: string) {
+    return queryRows<{ rhk_id: string; indikator_id: string | null; target: number | null }>(
+      db,
+      sql`SELECT rhk_id, indikator_id, target FROM rencana_aksi
+           WHERE instansi_id = ${instansiId} AND skp_id = ${skpId} AND periode_mulai >= ${mulai}::date AND periode_selesai <= ${selesai}::date`,
+    );
+  },
+
+  /**
+   * A pegawai's other evaluations of a year (the periodic results beside the annual rating), oldest
+   * period first.
+   */
+  evaluasiTahun(db: DbOrTx, instansiId: string, pegawaiId: string, tahun: number, kecuali: string) {
+    return queryRows<{ id: string; jenis: string; tahun: number; nomor: number; status: string; predikat: string | null; rating_hasil_kerja: string | null; rating_perilaku: string | null }>(
+      db,
+      sql`SELECT e.id, pp.jenis, pp.tahun, pp.nomor, e.status, e.predikat, e.rating_hasil_kerja, e.rating_perilaku
+            FROM evaluasi e JOIN periode_penilaian pp ON pp.instansi_id = e.instansi_id AND pp.id = e.periode_id
+           WHERE e.instansi_id = ${instansiId} AND e.pegawai_id = ${pegawaiId} AND pp.tahun = ${tahun} AND e.id <> ${kecuali}
+           ORDER BY pp.mulai, pp.jenis`,
+    );
+  },
+
   rhkOf(db: DbOrTx, instansiId: string, skpId: string) {
     return queryRows<{ id: string; jenis: string; uraian: string }>(
       db,
@@ -446,12 +474,17 @@ export const penilaianRepository = {
     );
   },
 
-  /** Realised quantity per indicator: the sum of `jumlah` of the pegawai's entries dated in the period. */
+  /**
+   * Realised values per indicator from the pegawai's entries dated in the period: their sum and the
+   * latest reported value (domain `realisasiPeriode` picks one by the kind of indicator).
+   */
   realisasiPerIndikator(db: DbOrTx, instansiId: string, pegawaiId: string, indikatorIds: readonly string[], mulai: string, selesai: string) {
     if (indikatorIds.length === 0) return Promise.resolve([]);
-    return queryRows<{ indikator_id: string; jumlah: number | null }>(
+    return queryRows<{ indikator_id: string; jumlah: number | null; terakhir: number | null }>(
       db,
-      sql`SELECT indikator_id, sum(jumlah)::float8 AS jumlah FROM realisasi
+      sql`SELECT indikator_id, sum(jumlah)::float8 AS jumlah,
+                 ((array_agg(jumlah ORDER BY tanggal DESC, created_at DESC) FILTER (WHERE jumlah IS NOT NULL))[1])::float8 AS terakhir
+            FROM realisasi
            WHERE instansi_id = ${instansiId} AND pegawai_id = ${pegawaiId} AND indikator_id = ANY(${uuidArray(indikatorIds)})
              AND tanggal BETWEEN ${mulai}::date AND ${selesai}::date
            GROUP BY indikator_id`,
@@ -506,7 +539,7 @@ export const penilaianRepository = {
 
   /** The 360° answers about a pegawai in a period: scores only (the table has no respondent). */
   skor360(db: DbOrTx, instansiId: string, periodeId: string, pegawaiId: string) {
-    return queryRows<{ skor: Record<string, number> }>(
+    return queryRows<{ skor: Record<string, unknown> }>(
       db,
       sql`SELECT skor FROM jawaban_360 WHERE instansi_id = ${instansiId} AND periode_id = ${periodeId} AND pegawai_id = ${pegawaiId}`,
     );
@@ -532,11 +565,11 @@ export const penilaianRepository = {
   ) {
     const [row] = await queryRows<{ row_version: number }>(
       tx,
-      sql`UPDATE evaluasi SET status = 'DINILAI', skp_id = ${v.skpId}, rating_hasil_kerja = ${v.ratingHasilKerja}, rating_perilaku = ${v.ratingPerilaku},
+      sql`UPDATE evaluasi SET status = ${STATUS_DINILAI}, skp_id = ${v.skpId}, rating_hasil_kerja = ${v.ratingHasilKerja}, rating_perilaku = ${v.ratingPerilaku},
                  predikat = ${v.predikat}, umpan_balik_hasil_kerja = ${v.umpanBalikHasilKerja}, umpan_balik_perilaku = ${v.umpanBalikPerilaku},
                  pejabat_penilai_id = ${v.pejabatPenilaiId}, atasan_penilai_id = ${v.atasanPenilaiId},
                  row_version = row_version + 1, updated_at = ${v.at.toISOString()}::timestamptz
-           WHERE instansi_id = ${instansiId} AND id = ${id} AND row_version = ${rowVersion} AND status IN ('DRAFT', 'DINILAI')
+           WHERE instansi_id = ${instansiId} AND id = ${id} AND row_version = ${rowVersion} AND status IN ${BOLEH_NILAI}
           RETURNING row_version`,
     );
     return row ?? null;
@@ -574,10 +607,21 @@ export const penilaianRepository = {
       rating_perilaku: string | null;
       predikat: string | null;
       row_version: number;
+      /** The pegawai heads the evaluation's unit (their rating hasil kerja follows its result). */
+      kepala_unit: boolean;
+      capaian: string | null;
+      p_aturan_versi: number | null;
     }>(
       tx,
-      sql`SELECT id, pegawai_id, periode_id, status, rating_hasil_kerja, rating_perilaku, predikat, row_version FROM evaluasi
-           WHERE instansi_id = ${instansiId} AND id = ${id} FOR UPDATE`,
+      sql`SELECT e.id, e.pegawai_id, e.periode_id, e.status, e.rating_hasil_kerja, e.rating_perilaku, e.predikat, e.row_version,
+                 COALESCE(j.kepala_unit AND j.unit_id = e.unit_id, false) AS kepala_unit, co.capaian, pp.aturan_versi AS p_aturan_versi
+            FROM evaluasi e
+            JOIN periode_penilaian pp ON pp.instansi_id = e.instansi_id AND pp.id = e.periode_id
+            JOIN pegawai p ON p.instansi_id = e.instansi_id AND p.id = e.pegawai_id
+            LEFT JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+            LEFT JOIN capaian_organisasi co ON co.instansi_id = e.instansi_id AND co.periode_id = e.periode_id AND co.unit_id = e.unit_id
+           WHERE e.instansi_id = ${instansiId} AND e.id = ${id}
+           FOR UPDATE OF e`,
     );
     return row ?? null;
   },

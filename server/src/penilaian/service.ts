@@ -2,14 +2,18 @@
  * Penilaian kinerja: periods opened by BKPSDM, the units' results, ratings by the pejabat
  * penilai, the curve, finalisation, the pegawai's receipt and discussion. Every rule comes from
  * @capaian/domain; "who assesses whom" from organisasi (atasanOf / bawahanOf on the period's date).
- * The keberatan feature changes a final result only through `putuskanKeberatanEvaluasi` /
- * `ubahHasilKarenaKeberatan` below (also on the service object).
+ * The keberatan feature changes a final result only through this service's `ajukanKeberatan` and
+ * `putuskanKeberatan`.
  */
 import {
+  CAPAIAN_ORGANISASI_LABEL,
   EVALUASI_WORKFLOW,
   PERIODE_KIND_LABEL,
   predikatKinerja,
+  RATING_LABEL,
+  ratingHasilKerjaPimpinan,
   transition,
+  type CapaianOrganisasi,
   type EvaluasiState,
   type Predikat,
   type Rating,
@@ -21,7 +25,8 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
 import { createPenilaianContext, periodeDomain, periodeLabel, presentPeriode } from './context.js';
-import { createEvaluasiService } from './evaluasi.js';
+import { createEvaluasiService, type SumberTahunan } from './evaluasi.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import { penilaianPolicy } from './policy.js';
 import { penilaianRepository as repo, type PenilaiGrup, type PenilaiPegawai, type PeriodeProgresRow } from './repository.js';
 import type { PeriodeInput, PeriodeItem } from '@capaian/contract/penilaian';
@@ -69,83 +74,11 @@ export interface HasilKeputusanEvaluasi {
 
 const statusLabel = (s: string) => EVALUASI_WORKFLOW.stateLabel[s as EvaluasiState] ?? s;
 
-/**
- * A keberatan was filed: the final evaluation → KEBERATAN (in the caller's transaction, audited).
- * The caller checks the 14-day window (domain isKeberatanOpen) and that the actor is the pegawai.
- */
-export async function ajukanKeberatanEvaluasi(tx: DbOrTx, actor: Actor, evaluasiId: string, at: Date): Promise<void> {
-  const row = await repo.evaluasiForUpdate(tx, actor.instansiId, evaluasiId);
-  if (!row) throw errors.notFound('Evaluasi kinerja');
-  const t = transition(EVALUASI_WORKFLOW, row.status as EvaluasiState, 'ajukan_keberatan', 'pegawai');
-  if (!t.ok) throw errors.conflict('evaluasi_status', t.error.message);
-  await repo.ubah(tx, actor.instansiId, evaluasiId, sql`status = ${t.to}, updated_at = ${at.toISOString()}::timestamptz`);
-  await recordAudit(tx, actor, actor.instansiId, {
-    action: 'update',
-    entityType: 'evaluasi',
-    entityId: evaluasiId,
-    summary: 'Keberatan atas hasil penilaian kinerja diajukan',
-    before: { status: row.status },
-    after: { status: t.to },
-  });
-}
-
-/**
- * The atasan pejabat penilai decided a keberatan (the caller checks who may decide): the evaluation
- * → DIPUTUS (final). With DIUBAH the old values go to evaluasi_riwayat, the new rating(s) are
- * stored and the predikat is computed again from the matrix. Accepts an evaluation in KEBERATAN
- * (or still FINAL, when the filing did not go through `ajukanKeberatanEvaluasi`). Audited, in the
- * caller's transaction; the caller notifies.
- */
-export async function putuskanKeberatanEvaluasi(tx: DbOrTx, actor: Actor, input: KeputusanKeberatanEvaluasi, at: Date): Promise<HasilKeputusanEvaluasi> {
-  const row = await repo.evaluasiForUpdate(tx, actor.instansiId, input.evaluasiId);
-  if (!row) throw errors.notFound('Evaluasi kinerja');
-  if (row.status !== 'KEBERATAN' && row.status !== 'FINAL')
-    throw errors.conflict('evaluasi_status', `Keputusan keberatan hanya untuk hasil penilaian yang final; status saat ini "${statusLabel(row.status)}".`);
-  const sebelum = { status: row.status, ratingHasilKerja: row.rating_hasil_kerja, ratingPerilaku: row.rating_perilaku, predikat: row.predikat, rowVersion: row.row_version };
-  let hk = row.rating_hasil_kerja as Rating | null;
-  let rp = row.rating_perilaku as Rating | null;
-  let predikat = row.predikat as Predikat | null;
-  if (input.hasil === 'DIUBAH') {
-    const fields: FieldErrors = {};
-    if (!input.ratingHasilKerja && !input.ratingPerilaku) fields.ratingHasilKerja = 'isi rating hasil kerja dan/atau rating perilaku yang baru';
-    hk = input.ratingHasilKerja ?? hk;
-    rp = input.ratingPerilaku ?? rp;
-    if (!hk) fields.ratingHasilKerja ??= 'wajib diisi';
-    if (!rp) fields.ratingPerilaku = 'wajib diisi';
-    if (Object.keys(fields).length || !hk || !rp) throw errors.validation(fields);
-    predikat = predikatKinerja(hk, rp);
-    await repo.insertRiwayat(tx, { instansiId: actor.instansiId, evaluasiId: row.id, sebelum, alasan: input.alasan, olehId: actor.pegawaiId, createdAt: at });
-  }
-  const updated = await repo.ubah(
-    tx,
-    actor.instansiId,
-    row.id,
-    sql`status = 'DIPUTUS', rating_hasil_kerja = ${hk}, rating_perilaku = ${rp}, predikat = ${predikat}, updated_at = ${at.toISOString()}::timestamptz`,
-  );
-  if (!updated) throw errors.notFound('Evaluasi kinerja');
-  await recordAudit(tx, actor, actor.instansiId, {
-    action: 'update',
-    entityType: 'evaluasi',
-    entityId: row.id,
-    summary:
-      input.hasil === 'DIUBAH'
-        ? `Hasil penilaian diubah karena keberatan: predikat ${sebelum.predikat ?? '-'} → ${predikat ?? '-'}`
-        : 'Keberatan diputus: hasil penilaian dipertahankan',
-    before: sebelum,
-    after: { status: 'DIPUTUS', ratingHasilKerja: hk, ratingPerilaku: rp, predikat, rowVersion: updated.row_version, alasan: input.alasan },
-  });
-  return { id: row.id, status: 'DIPUTUS', ratingHasilKerja: hk, ratingPerilaku: rp, predikat, rowVersion: updated.row_version, sebelum };
-}
-
-/** `putuskanKeberatanEvaluasi` with hasil DIUBAH. */
-export const ubahHasilKarenaKeberatan = (tx: DbOrTx, actor: Actor, input: Omit<KeputusanKeberatanEvaluasi, 'hasil'>, at: Date) =>
-  putuskanKeberatanEvaluasi(tx, actor, { ...input, hasil: 'DIUBAH' }, at);
-
 // ---------------------------------------------------------------------------------------------
 
-export function createPenilaianService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
-  const ctx = createPenilaianContext(db, organisasi, clock);
-  const evaluasi = createEvaluasiService(db, organisasi, clock, ctx);
+export function createPenilaianService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, tahunan: SumberTahunan, clock: () => Date) {
+  const ctx = createPenilaianContext(db, organisasi, pengaturan, clock);
+  const evaluasi = createEvaluasiService(db, organisasi, clock, ctx, tahunan);
   const unit = createUnitService(db, clock, ctx);
 
   const presentItem = (actor: Actor, r: PeriodeProgresRow): PeriodeItem => ({
@@ -187,6 +120,8 @@ export function createPenilaianService(db: Db, organisasi: OrganisasiService, cl
         throw errors.conflict('periode_exists', `Periode penilaian ${d.label} sudah dibuka.`);
 
       const tanggal = ctx.tanggalPeriode({ selesai: d.end }, ins.zona);
+      // The rules in force on the period's first day, fixed for the period from now on.
+      const { versi: aturanVersi } = await pengaturan.aturanPada(actor.instansiId, d.start);
       const kandidat = await repo.kandidat(db, actor.instansiId, { tahun: input.tahun, mulai: d.start, selesai: d.end }, tanggal);
       const wakil = new Map<string, { unitId: string; kepala: boolean; pegawaiId: string }>();
       const acting: string[] = [];
@@ -213,6 +148,7 @@ export function createPenilaianService(db: Db, organisasi: OrganisasiService, cl
             mulai: d.start,
             selesai: d.end,
             batasPenilaian: input.batasPenilaian,
+            aturanVersi,
             dibukaOleh: actor.pegawaiId,
             createdAt: clock(),
           });
@@ -223,7 +159,7 @@ export function createPenilaianService(db: Db, organisasi: OrganisasiService, cl
           entityType: 'periode_penilaian',
           entityId: row.id,
           summary: `Periode penilaian ${d.label} dibuka (batas penilaian ${input.batasPenilaian}); ${n} evaluasi dibuat`,
-          after: { ...input, mulai: d.start, selesai: d.end, evaluasi: n },
+          after: { ...input, mulai: d.start, selesai: d.end, evaluasi: n, aturanVersi },
         });
         return row.id;
       });
@@ -264,10 +200,81 @@ export function createPenilaianService(db: Db, organisasi: OrganisasiService, cl
     terima: evaluasi.terima,
     diskusi: evaluasi.diskusi,
 
-    /** For the keberatan feature (same as the module exports, with the service's clock). */
-    ajukanKeberatan: (tx: DbOrTx, actor: Actor, evaluasiId: string) => ajukanKeberatanEvaluasi(tx, actor, evaluasiId, clock()),
-    putuskanKeberatan: (tx: DbOrTx, actor: Actor, input: KeputusanKeberatanEvaluasi) => putuskanKeberatanEvaluasi(tx, actor, input, clock()),
-    ubahHasilKarenaKeberatan: (tx: DbOrTx, actor: Actor, input: Omit<KeputusanKeberatanEvaluasi, 'hasil'>) => ubahHasilKarenaKeberatan(tx, actor, input, clock()),
+    /**
+     * For the keberatan feature, inside its transaction: a final result goes under keberatan
+     * (domain transition `ajukan_keberatan`). Audited; the caller checks the window and notifies.
+     */
+    async ajukanKeberatan(tx: DbOrTx, actor: Actor, evaluasiId: string): Promise<void> {
+      const row = await repo.evaluasiForUpdate(tx, actor.instansiId, evaluasiId);
+      if (!row) throw errors.notFound('Evaluasi kinerja');
+      const t = transition(EVALUASI_WORKFLOW, row.status as EvaluasiState, 'ajukan_keberatan', 'pegawai');
+      if (!t.ok) throw errors.conflict('evaluasi_status', t.error.message);
+      await repo.ubah(tx, actor.instansiId, evaluasiId, sql`status = ${t.to}, updated_at = ${clock().toISOString()}::timestamptz`);
+      await recordAudit(tx, actor, actor.instansiId, {
+        action: 'update',
+        entityType: 'evaluasi',
+        entityId: evaluasiId,
+        summary: 'Keberatan atas hasil penilaian kinerja diajukan',
+        before: { status: row.status },
+        after: { status: t.to },
+      });
+    },
+
+    /**
+     * The atasan pejabat penilai decided a keberatan (the keberatan feature checks who may decide):
+     * only a result under keberatan can be decided (domain transition `putuskan`: never a plain
+     * FINAL one). DIPERTAHANKAN keeps it; DIUBAH stores the new rating(s), the old values go to
+     * evaluasi_riwayat and the predikat comes from the matrix again. A unit head's rating hasil
+     * kerja follows the unit's result by the period's mapping and cannot be changed away from it.
+     * The decision is final (DIPUTUS). Audited in the caller's transaction; the caller notifies.
+     */
+    async putuskanKeberatan(tx: DbOrTx, actor: Actor, input: KeputusanKeberatanEvaluasi): Promise<HasilKeputusanEvaluasi> {
+      const at = clock();
+      const row = await repo.evaluasiForUpdate(tx, actor.instansiId, input.evaluasiId);
+      if (!row) throw errors.notFound('Evaluasi kinerja');
+      const t = transition(EVALUASI_WORKFLOW, row.status as EvaluasiState, 'putuskan', 'atasan_pejabat_penilai');
+      if (!t.ok) throw errors.conflict('evaluasi_status', `Keputusan keberatan hanya untuk hasil penilaian yang sedang dalam keberatan; status saat ini "${statusLabel(row.status)}".`);
+      const sebelum = { status: row.status, ratingHasilKerja: row.rating_hasil_kerja, ratingPerilaku: row.rating_perilaku, predikat: row.predikat, rowVersion: row.row_version };
+      let hk = row.rating_hasil_kerja as Rating | null;
+      let rp = row.rating_perilaku as Rating | null;
+      let predikat = row.predikat as Predikat | null;
+      if (input.hasil === 'DIUBAH') {
+        const fields: FieldErrors = {};
+        if (!input.ratingHasilKerja && !input.ratingPerilaku) fields.ratingHasilKerja = 'isi rating hasil kerja dan/atau rating perilaku yang baru';
+        if (row.kepala_unit && row.capaian && input.ratingHasilKerja) {
+          const aturan = await ctx.aturan(actor.instansiId, { aturan_versi: row.p_aturan_versi });
+          const ikut = ratingHasilKerjaPimpinan(row.capaian as CapaianOrganisasi, aturan.ratingPimpinan);
+          if (input.ratingHasilKerja !== ikut)
+            fields.ratingHasilKerja = `kepala unit: rating hasil kerja mengikuti capaian kinerja organisasi (${CAPAIAN_ORGANISASI_LABEL[row.capaian as CapaianOrganisasi]} → ${RATING_LABEL[ikut]}); ubah rating perilaku bila perlu`;
+        }
+        hk = input.ratingHasilKerja ?? hk;
+        rp = input.ratingPerilaku ?? rp;
+        if (!hk) fields.ratingHasilKerja ??= 'wajib diisi';
+        if (!rp) fields.ratingPerilaku = 'wajib diisi';
+        if (Object.keys(fields).length || !hk || !rp) throw errors.validation(fields);
+        predikat = predikatKinerja(hk, rp);
+        await repo.insertRiwayat(tx, { instansiId: actor.instansiId, evaluasiId: row.id, sebelum, alasan: input.alasan, olehId: actor.pegawaiId, createdAt: at });
+      }
+      const updated = await repo.ubah(
+        tx,
+        actor.instansiId,
+        row.id,
+        sql`status = ${t.to}, rating_hasil_kerja = ${hk}, rating_perilaku = ${rp}, predikat = ${predikat}, updated_at = ${at.toISOString()}::timestamptz`,
+      );
+      if (!updated) throw errors.notFound('Evaluasi kinerja');
+      await recordAudit(tx, actor, actor.instansiId, {
+        action: 'update',
+        entityType: 'evaluasi',
+        entityId: row.id,
+        summary:
+          input.hasil === 'DIUBAH'
+            ? `Hasil penilaian diubah karena keberatan: predikat ${sebelum.predikat ?? '-'} → ${predikat ?? '-'}`
+            : 'Keberatan diputus: hasil penilaian dipertahankan',
+        before: sebelum,
+        after: { status: t.to, ratingHasilKerja: hk, ratingPerilaku: rp, predikat, rowVersion: updated.row_version, alasan: input.alasan },
+      });
+      return { id: row.id, status: 'DIPUTUS', ratingHasilKerja: hk, ratingPerilaku: rp, predikat, rowVersion: updated.row_version, sebelum };
+    },
   };
 }
 

@@ -5,9 +5,13 @@
 import { performance } from 'node:perf_hooks';
 import {
   CAPAIAN_ORGANISASI_LABEL,
-  DEFAULT_KEBERATAN_HARI,
+  EVALUASI_WORKFLOW,
+  keberatanDeadline,
   PREDIKAT_LABEL,
+  targetState,
+  todayIn,
   PREDIKATS,
+  isEvaluasiFinal,
   predikatKinerja,
   ratingHasilKerjaPimpinan,
   type CapaianOrganisasi,
@@ -25,9 +29,13 @@ import { pkRepository } from '../perjanjian-kinerja/repository.js';
 import { renderPenetapanPredikatPdf } from './capaian-pdf.js';
 import { iso, periodeLabel, presentPeriode, type PenilaianContext, type UnitTree } from './context.js';
 import { kurvaStatus, PELANGGARAN_BELUM_DINILAI, PELANGGARAN_CAPAIAN_KOSONG, predikatList } from './kurva.js';
-import { isFinalish, penilaianPolicy } from './policy.js';
+import { penilaianPolicy } from './policy.js';
+import { formatTanggal } from '../dokumen/pdf.js';
 import { penilaianRepository as repo, type AgregatRow, type CapaianRow, type FinalisasiRow, type PeriodeRow } from './repository.js';
 import type { CapaianDetail, CapaianInput, FinalisasiInfo, FinalisasiInput, FinalisasiMassalResult, KurvaStatus, Pelanggaran, UnitItem } from '@capaian/contract/penilaian';
+
+/** A rated evaluation, not final yet (what `nilai` leads to). */
+const DINILAI = targetState(EVALUASI_WORKFLOW, 'nilai');
 
 interface UnitAgregat {
   total: number;
@@ -46,10 +54,10 @@ function perUnit(rows: readonly AgregatRow[]): Map<string, UnitAgregat> {
     let u = out.get(r.unit_id);
     if (!u) out.set(r.unit_id, (u = { total: 0, draft: 0, dinilai: 0, final: 0, predikat: {} }));
     u.total += r.n;
-    if (r.status === 'DRAFT') u.draft += r.n;
+    if (r.status === EVALUASI_WORKFLOW.initial) u.draft += r.n;
     else {
-      if (r.status === 'DINILAI') u.dinilai += r.n;
-      else if (isFinalish(r.status)) u.final += r.n;
+      if (r.status === DINILAI) u.dinilai += r.n;
+      else if (isEvaluasiFinal(r.status)) u.final += r.n;
       if (r.predikat) u.predikat[r.predikat as Predikat] = (u.predikat[r.predikat as Predikat] ?? 0) + r.n;
     }
   }
@@ -74,12 +82,12 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
   /** The period, its date, the unit tree on that date, and the caller's relation to one unit. */
   async function unitContext(actor: Actor, periodeId: string, unitId: string) {
     const p = await ctx.periode(actor, periodeId);
-    const ins = await ctx.instansi(actor.instansiId);
+    const [ins, aturan] = await Promise.all([ctx.instansi(actor.instansiId), ctx.aturan(actor.instansiId, p)]);
     const tree = await ctx.unitTree(actor.instansiId, ctx.tanggalPeriode(p, ins.zona));
     const unit = tree.byId.get(unitId);
     if (!unit) throw errors.notFound('Unit kerja');
     const rel = ctx.unitRelation(actor, tree, unitId);
-    return { p, ins, tree, unit, rel };
+    return { p, ins, aturan, tree, unit, rel };
   }
 
   async function kurvaOf(instansiId: string, periodeId: string, unitId: string, rules: Parameters<typeof kurvaStatus>[3], capaian?: CapaianRow | null) {
@@ -149,6 +157,8 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
     });
     if (inserted !== units.length) throw errors.conflict('unit_sudah_final', 'Unit ini baru saja difinalisasi oleh orang lain.');
     const n = await repo.finalkan(tx, actor.instansiId, p.id, ids, at);
+    // Delivered now: the keberatan window of the period's rules counts from this moment.
+    const cfg = await ctx.keberatanConfig(actor.instansiId, p);
     await notifikasiRepository.insertFrom(
       tx,
       actor.instansiId,
@@ -156,7 +166,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
         judul: `Hasil penilaian kinerja ${periodeLabel(p)} telah final`,
         predikatLabel: PREDIKAT_LABEL,
         periodeLabel: periodeLabel(p),
-        keberatanHari: DEFAULT_KEBERATAN_HARI,
+        batasKeberatan: formatTanggal(todayIn(cfg.zonaWaktu, keberatanDeadline(at, cfg))),
       }),
       at,
     );
@@ -171,7 +181,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
      * open and the unit not final. A rated kepala unit's rating hasil kerja follows at once.
      */
     async tetapkanCapaian(actor: Actor, input: CapaianInput): Promise<CapaianDetail> {
-      const { p, unit, rel } = await unitContext(actor, input.periodeId, input.unitId);
+      const { p, aturan, unit, rel } = await unitContext(actor, input.periodeId, input.unitId);
       if (!penilaianPolicy.canTetapkanCapaian(actor, rel))
         throw errors.forbidden('menetapkan capaian kinerja organisasi unit ini (hanya pimpinan satu tingkat di atas atau BKPSDM)');
       if (p.status !== 'DIBUKA') throw periodeDitutup(p);
@@ -195,10 +205,10 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
           before ? (input.rowVersion ?? before.row_version) : null,
         );
         if (!saved) throw conflict();
-        // The unit's head: their rating hasil kerja is the one the unit's result gives.
-        const hk = ratingHasilKerjaPimpinan(input.capaian);
+        // The unit's head: their rating hasil kerja is the one the unit's result gives (the period's mapping).
+        const hk = ratingHasilKerjaPimpinan(input.capaian, aturan.ratingPimpinan);
         for (const k of await repo.kepalaEvaluasi(tx, actor.instansiId, p.id, unit.id)) {
-          if (k.status !== 'DINILAI' || !k.rating_perilaku || k.rating_hasil_kerja === hk) continue;
+          if (k.status !== DINILAI || !k.rating_perilaku || k.rating_hasil_kerja === hk) continue;
           const predikat = predikatKinerja(hk, k.rating_perilaku as Rating);
           await repo.ubah(tx, actor.instansiId, k.id, sql`rating_hasil_kerja = ${hk}, predikat = ${predikat}, updated_at = ${at.toISOString()}::timestamptz`);
           await recordAudit(tx, actor, actor.instansiId, {
@@ -247,15 +257,15 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
 
     /** The unit's distribution against the allowed curve, with each broken rule named. */
     async kurva(actor: Actor, unitId: string, periodeId: string): Promise<KurvaStatus> {
-      const { ins, rel } = await unitContext(actor, periodeId, unitId);
+      const { aturan, rel } = await unitContext(actor, periodeId, unitId);
       if (!penilaianPolicy.canReadUnit(actor, rel)) throw errors.forbidden('melihat kurva distribusi unit ini');
-      return kurvaOf(actor.instansiId, periodeId, unitId, ins.rules);
+      return kurvaOf(actor.instansiId, periodeId, unitId, aturan.kurva);
     },
 
     /** Progress per unit of the caller's scope: their units and one level down; BKPSDM every unit. */
     async units(actor: Actor, periodeId: string, unitId?: string): Promise<{ items: UnitItem[] }> {
       const p = await ctx.periode(actor, periodeId);
-      const ins = await ctx.instansi(actor.instansiId);
+      const [ins, aturan] = await Promise.all([ctx.instansi(actor.instansiId), ctx.aturan(actor.instansiId, p)]);
       const tree = await ctx.unitTree(actor.instansiId, ctx.tanggalPeriode(p, ins.zona));
       if (unitId && !tree.byId.has(unitId)) throw errors.notFound('Unit kerja');
       const [agg, caps, fins] = await Promise.all([
@@ -278,7 +288,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
       const finMap = new Map(fins.map((f) => [f.unit_id, f]));
       const items = tree.rows
         .filter((r) => scope.has(r.id) && byUnit.has(r.id) && (!unitId || r.id === unitId))
-        .map((r) => unitItem(actor, tree, p, r.id, byUnit.get(r.id), capMap.get(r.id), finMap.get(r.id), ins.rules));
+        .map((r) => unitItem(actor, tree, p, r.id, byUnit.get(r.id), capMap.get(r.id), finMap.get(r.id), aturan.kurva));
       return { items };
     },
 
@@ -288,7 +298,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
      * stored with the finalisation for the documents).
      */
     async finalisasi(actor: Actor, unitId: string, input: FinalisasiInput): Promise<{ finalisasi: FinalisasiInfo; kurva: KurvaStatus }> {
-      const { p, ins, unit, rel } = await unitContext(actor, input.periodeId, unitId);
+      const { p, aturan, unit, rel } = await unitContext(actor, input.periodeId, unitId);
       if (!penilaianPolicy.canFinalisasiUnit(actor, rel)) throw errors.forbidden('memfinalisasi hasil penilaian unit ini');
       if (p.status !== 'DIBUKA') throw periodeDitutup(p);
       const at = clock();
@@ -309,11 +319,12 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
           });
         }
         const predikat = evals.map((e) => e.predikat).filter((x): x is Predikat => !!x && (PREDIKATS as readonly string[]).includes(x));
-        const k = kurvaStatus(cap.capaian as CapaianOrganisasi, predikat, 0, ins.rules);
+        const k = kurvaStatus(cap.capaian as CapaianOrganisasi, predikat, 0, aturan.kurva);
         let override: { alasan: string; oleh: string } | null = null;
         if (k.pelanggaran.length) {
           if (!input.overrideAlasan)
-            throw new AppError('kurva_dilanggar',
+            throw new AppError(
+              'kurva_dilanggar',
               `Kurva distribusi ${unit.nama} belum terpenuhi: ${k.pelanggaran.map((v) => v.pesan).join('; ')}.`,
               undefined,
               { pelanggaran: k.pelanggaran },
@@ -351,7 +362,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
       const p = await ctx.periode(actor, periodeId);
       if (p.status !== 'DIBUKA') throw periodeDitutup(p);
       const t0 = performance.now();
-      const ins = await ctx.instansi(actor.instansiId);
+      const aturan = await ctx.aturan(actor.instansiId, p);
       const at = clock();
       return db.transaction(async (tx) => {
         // Exclusive: raters and single-unit finalisations share this lock, so nothing changes under us.
@@ -378,7 +389,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
             ditolak.push({ unitId, pelanggaran: alasan });
             continue;
           }
-          const k = kurvaStatus(capaian, predikatList(u.predikat), 0, ins.rules);
+          const k = kurvaStatus(capaian, predikatList(u.predikat), 0, aturan.kurva);
           if (k.pelanggaran.length) ditolak.push({ unitId, pelanggaran: k.pelanggaran });
           else {
             final.push({ unitId, kurva: k });

@@ -1,3 +1,5 @@
+import { EVALUASI_WORKFLOW, SKP_BERLAKU } from '@capaian/domain';
+import { sqlList } from '../db/sql-list.js';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { buktiDukung, realisasi, rencanaAksi } from '../db/schema.js';
@@ -6,8 +8,7 @@ import { unitSubtreeIds } from '../organisasi/repository.js';
 const day = (col: SQL) => sql`to_char(${col}, 'YYYY-MM-DD')`;
 
 /** SKP states whose content is in force: progress and plans are recorded against them. */
-export const SKP_BERLAKU = ['DISETUJUI', 'DALAM_REVISI'] as const;
-const berlakuSql = sql`('DISETUJUI','DALAM_REVISI')`;
+const berlakuSql = sqlList(SKP_BERLAKU);
 
 /** A PostgreSQL array literal (every element quoted and escaped; null as NULL). */
 export const arrayLiteral = (xs: Array<string | number | null>) =>
@@ -196,7 +197,7 @@ export const realisasiRepository = {
       db,
       sql`SELECT DISTINCT x.pid::text || '|' || to_char(x.tgl, 'YYYY-MM-DD') AS k
             FROM unnest(${uuidArray(pairs.map((p) => p.pegawaiId))}, ${`{${pairs.map((p) => p.tanggal).join(',')}}`}::date[]) AS x(pid, tgl)
-            JOIN evaluasi e ON e.instansi_id = ${instansiId}::uuid AND e.pegawai_id = x.pid AND e.status <> 'DRAFT'
+            JOIN evaluasi e ON e.instansi_id = ${instansiId}::uuid AND e.pegawai_id = x.pid AND e.status <> ${EVALUASI_WORKFLOW.initial}
             JOIN periode_penilaian p ON p.instansi_id = e.instansi_id AND p.id = e.periode_id AND x.tgl BETWEEN p.mulai AND p.selesai`,
     );
     return rows.map((r) => r.k);

@@ -1,3 +1,4 @@
+import { SKP_BERLAKU } from '@capaian/domain';
 import { createHash, randomUUID } from 'node:crypto';
 import { periodsOf, todayIn, ZONA_WAKTU, type PeriodeKind, type ZonaWaktu } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
@@ -11,7 +12,7 @@ import { recordAudit } from '../audit/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
 import { pegawaiRepository } from '../pegawai/repository.js';
 import { realisasiPolicy, type RealisasiRelation } from './policy.js';
-import { realisasiRepository as repo, SKP_BERLAKU, type BuktiRow, type ImportRow, type ItemRow, type RencanaAksiRow } from './repository.js';
+import { realisasiRepository as repo, type BuktiRow, type ImportRow, type ItemRow, type RencanaAksiRow } from './repository.js';
 import { bacaImpor, buatTemplat } from './impor.js';
 import type {
   Bukti,
@@ -763,7 +764,8 @@ export function createRealisasiService(
       for (const c of cekDinilai) if (terkunci.has(`${c.pegawaiId}|${c.tanggal}`)) add(c.baris, 'tanggal', 'periode ini sudah dinilai');
       if (masalah.length) {
         masalah.sort((a, b) => a.baris - b.baris);
-        throw new AppError('impor_ditolak',
+        throw new AppError(
+          'impor_ditolak',
           `Berkas ditolak: ${masalah.length} kesalahan${masalah.length > 500 ? ' (500 pertama ditampilkan)' : ''}. Tidak ada data yang disimpan.`,
           undefined,
           { baris: masalah.slice(0, 500) },

@@ -137,7 +137,8 @@ export function createSiasnService(db: Db, clock: () => Date) {
     async ekspor(actor: Actor, q: { periodeId: string; sebagian: boolean }) {
       const { validasi, siap, ins, p } = await periksa(actor, q.periodeId);
       if (validasi.masalah.length && !q.sebagian)
-        throw new AppError('siasn_belum_valid',
+        throw new AppError(
+          'siasn_belum_valid',
           `${validasi.masalah.length} pegawai belum dapat diekspor ke SIASN (${validasi.unitBelumFinal.length} unit belum difinalisasi). Perbaiki masalahnya, atau ekspor sebagian (sebagian=true) untuk hasil yang sudah valid saja.`,
           undefined,
           { masalah: validasi.masalah, unitBelumFinal: validasi.unitBelumFinal },

@@ -1,4 +1,6 @@
+import { SKP_BERLAKU } from '@capaian/domain';
 import { sql, type SQL } from 'drizzle-orm';
+import { sqlList } from '../db/sql-list.js';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import type { Kategori } from '@capaian/contract/skp-monitoring';
 import { notifikasiRepository } from '../notifikasi/repository.js';
@@ -50,7 +52,8 @@ function scopeCte(instansiId: string, tahun: number, roots: Roots): SQL {
              u.id AS unit_id, u.kode AS unit_kode, u.nama AS unit_nama,
              s.id AS skp_id, s.versi, s.status AS skp_status, s.pejabat_penilai_id,
              CASE WHEN s.id IS NULL THEN 'BELUM_DIBUAT'
-                  WHEN s.status IN ('DISETUJUI', 'DALAM_REVISI') THEN 'DISETUJUI'
+                  WHEN s.status IN ${sqlList(SKP_BERLAKU)} THEN 'DISETUJUI'
+                  WHEN s.status = 'DITINJAU' THEN 'DIAJUKAN'
                   ELSE s.status END AS kategori
         FROM tree t
         JOIN unit_kerja u ON u.instansi_id = ${instansiId} AND u.id = t.unit_id
@@ -59,7 +62,7 @@ function scopeCte(instansiId: string, tahun: number, roots: Roots): SQL {
         LEFT JOIN LATERAL (
           SELECT s.id, s.versi, s.status, s.pejabat_penilai_id FROM skp s
            WHERE s.instansi_id = p.instansi_id AND s.pegawai_id = p.id AND s.tahun = ${tahun}::int AND s.status <> 'DIGANTIKAN'
-           ORDER BY (s.status IN ('DISETUJUI', 'DALAM_REVISI')) DESC, s.versi DESC LIMIT 1
+           ORDER BY (s.status IN ${sqlList(SKP_BERLAKU)}) DESC, s.versi DESC LIMIT 1
         ) s ON true
     )`;
 }
@@ -160,7 +163,7 @@ export const skpMonitoringRepository = {
     instansiId: string,
     tahun: number,
     roots: Roots,
-    m: { judul: string; pesanSendiri: string; pesanPenilai: string; kunci: string; now: Date },
+    m: { judul: string; pesanSendiri: string; pesanPenilai: string; kunci: string; now: Date; menungguPenilai: readonly string[] },
   ) {
     // Through the notifications' own insert: the bell, the e-mail outbox and the live event, one per person per day (kunci).
     const r = await notifikasiRepository.insertFrom(
@@ -170,7 +173,7 @@ export const skpMonitoringRepository = {
         sendiri AS (SELECT DISTINCT pegawai_id FROM peg WHERE kategori <> 'DISETUJUI'),
         menunggu AS (
           SELECT pejabat_penilai_id AS pegawai_id, count(DISTINCT skp_id)::int AS n FROM peg
-           WHERE skp_status = 'DIAJUKAN' AND pejabat_penilai_id IS NOT NULL GROUP BY pejabat_penilai_id
+           WHERE skp_status IN ${sqlList(m.menungguPenilai)} AND pejabat_penilai_id IS NOT NULL GROUP BY pejabat_penilai_id
         ),
         sasaran AS (
           SELECT COALESCE(s.pegawai_id, w.pegawai_id) AS pegawai_id, s.pegawai_id IS NOT NULL AS sendiri, COALESCE(w.n, 0) AS n

@@ -2,15 +2,16 @@ import ExcelJS from 'exceljs';
 import {
   NAMA_BULAN,
   SKP_WORKFLOW,
-  ZONA_WAKTU,
-  defaultDeadlineConfig,
+  deadlineSkp,
   isSkpTerlambat,
+  skpWorkflow,
+  statesAllowing,
   todayIn,
   type SkpState,
-  type ZonaWaktu,
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
@@ -52,18 +53,18 @@ const jumlahOf = (r: RekapRow): Jumlah => ({
  * SKP monitoring for the pengelola kinerja and BKPSDM: the table per perangkat daerah / unit, the
  * pegawai behind a cell, reminders (in-app notifications) and the XLSX export.
  */
-export function createSkpMonitoringService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
-  async function zonaOf(instansiId: string): Promise<ZonaWaktu> {
-    const z = (await organisasi.instansiOf(instansiId))?.zonaWaktu ?? 'WIB';
-    return (ZONA_WAKTU as readonly string[]).includes(z) ? (z as ZonaWaktu) : 'WIB';
-  }
-
+export function createSkpMonitoringService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date) {
+  /** The year's SKP deadline: the rules in force on its 1 January (the instansi's setting). */
   async function tenggat(instansiId: string, tahun: number | undefined) {
-    const zona = await zonaOf(instansiId);
+    const { zona } = await pengaturan.info(instansiId);
     const now = clock();
-    const th = tahun ?? Number(todayIn(zona, now).slice(0, 4));
-    const config = defaultDeadlineConfig(th, zona);
-    return { tahun: th, zona, now, batasWaktu: config.skpDeadline, terlambat: isSkpTerlambat(now, config) };
+    const hariIni = todayIn(zona, now);
+    const th = tahun ?? Number(hariIni.slice(0, 4));
+    const [{ aturan }, kini] = await Promise.all([pengaturan.aturanPada(instansiId, `${th}-01-01`), pengaturan.aturanPada(instansiId, hariIni)]);
+    const config = deadlineSkp(aturan, th, zona);
+    // What waits on the pejabat penilai: the states they approve from, by today's workflow variant.
+    const menungguPenilai = statesAllowing(skpWorkflow(kini.aturan.reviuPengelola), 'setujui');
+    return { tahun: th, zona, now, batasWaktu: config.skpDeadline, terlambat: isSkpTerlambat(now, config), menungguPenilai };
   }
 
   /**
@@ -162,7 +163,7 @@ export function createSkpMonitoringService(db: Db, organisasi: OrganisasiService
         : `SKP tahun ${t.tahun} Anda belum disetujui. Batas waktu persetujuan SKP adalah ${tgl}; segera lengkapi dan ajukan SKP Anda kepada pejabat penilai.`;
       const pesanPenilai = ` SKP bawahan menunggu persetujuan Anda sebagai pejabat penilai (batas waktu ${tgl}).`;
       return db.transaction(async (tx) => {
-        const dikirim = await repo.pengingat(tx, actor.instansiId, t.tahun, roots, { judul: `Pengingat SKP ${t.tahun}`, pesanSendiri, pesanPenilai, kunci: `pengingat-skp:${todayIn(t.zona, t.now)}`, now: t.now });
+        const dikirim = await repo.pengingat(tx, actor.instansiId, t.tahun, roots, { judul: `Pengingat SKP ${t.tahun}`, pesanSendiri, pesanPenilai, kunci: `pengingat-skp:${todayIn(t.zona, t.now)}`, now: t.now, menungguPenilai: t.menungguPenilai });
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'create',
           entityType: 'notifikasi',

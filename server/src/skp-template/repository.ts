@@ -1,3 +1,5 @@
+import { SKP_WORKFLOW } from '@capaian/domain';
+import { sqlList } from '../db/sql-list.js';
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { indikatorKinerja, rhk, skp, skpDialog, skpTemplate } from '../db/schema.js';
@@ -126,7 +128,7 @@ export const templateRepository = {
       db,
       sql`UPDATE skp s SET row_version = s.row_version + 1, updated_at = now()
             FROM unnest(${uuidArray(list.map((x) => x.id))}, ${intArray(list.map((x) => x.rowVersion))}) AS v(id, rv)
-           WHERE s.instansi_id = ${instansiId} AND s.id = v.id AND s.row_version = v.rv AND s.status IN ('DRAFT', 'DIKEMBALIKAN')
+           WHERE s.instansi_id = ${instansiId} AND s.id = v.id AND s.row_version = v.rv AND s.status IN ${sqlList(SKP_WORKFLOW.editableStates)}
           RETURNING s.id`,
     );
     return rows.map((r) => r.id);

@@ -5,6 +5,29 @@ import { indikatorKinerja, rhk, skp, skpDialog, skpPerilaku } from '../db/schema
 export type SkpRow = typeof skp.$inferSelect;
 
 export const skpRepository = {
+  /**
+   * The pengelola kinerja of a pegawai: active accounts with the role for the pegawai's unit or a
+   * unit above it (their perangkat daerah). They review a submitted SKP when the pemda asks for it.
+   */
+  async pengelolaOf(db: DbOrTx, instansiId: string, pegawaiId: string): Promise<string[]> {
+    const rows = await queryRows<{ pegawai_id: string }>(
+      db,
+      sql`WITH RECURSIVE up AS (
+            SELECT u.id, u.parent_id, 0 AS d FROM pegawai p
+              JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+              JOIN unit_kerja u ON u.instansi_id = j.instansi_id AND u.id = j.unit_id
+             WHERE p.instansi_id = ${instansiId} AND p.id = ${pegawaiId}
+            UNION ALL
+            SELECT u.id, u.parent_id, up.d + 1 FROM unit_kerja u JOIN up ON u.id = up.parent_id
+             WHERE u.instansi_id = ${instansiId} AND up.d < 50
+          )
+          SELECT DISTINCT a.pegawai_id FROM user_role r
+            JOIN user_account a ON a.instansi_id = r.instansi_id AND a.id = r.user_id AND a.aktif
+           WHERE r.instansi_id = ${instansiId} AND r.role = 'PENGELOLA_KINERJA' AND r.unit_id IN (SELECT id FROM up)`,
+    );
+    return rows.map((r) => r.pegawai_id);
+  },
+
   async get(db: DbOrTx, instansiId: string, id: string): Promise<SkpRow | null> {
     const [row] = await db.select().from(skp).where(and(eq(skp.instansiId, instansiId), eq(skp.id, id)));
     return row ?? null;

@@ -17,6 +17,7 @@ import {
   TahunQuery,
   TimItem,
   EkspektasiTimBody,
+  TinjauBody,
   EkspektasiTimResult,
   RhkParams,
   RowVersionQuery,
@@ -117,6 +118,11 @@ export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
   );
   app.post('/skp/:id/kembalikan', { schema: { tags, params: IdParams, body: KembalikanBody, response: { 200: SkpDetail } } }, (req) =>
     svc.kembalikan(requireActor(req), req.params.id, req.body.rowVersion, req.body.catatan, req.body.komentar),
+  );
+  app.post(
+    '/skp/:id/tinjau',
+    { schema: { tags, summary: 'Reviu pengelola kinerja sebelum persetujuan (bila diwajibkan pengaturan instansi)', params: IdParams, body: TinjauBody, response: { 200: SkpDetail } } },
+    (req) => svc.tinjau(requireActor(req), req.params.id, req.body.rowVersion, req.body.catatan),
   );
   app.post('/skp/:id/setujui', { schema: { tags, params: IdParams, body: RowVersion, response: { 200: SkpDetail } } }, (req) =>
     svc.setujui(requireActor(req), req.params.id, req.body.rowVersion),

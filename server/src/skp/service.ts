@@ -1,11 +1,12 @@
 import {
   BERAKHLAK,
   SKP_WORKFLOW,
+  deadlineSkp,
   pangkatGolonganLabel,
   todayIn,
-  defaultDeadlineConfig,
   pengelolaBolehMenetapkanSkp,
   periodeTahunan,
+  skpWorkflow,
   transition,
   type SkpAction,
   type SkpState,
@@ -13,6 +14,7 @@ import {
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { AppError, errors, type FieldErrors } from '../core/errors.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
@@ -38,16 +40,13 @@ export const rhkTerhubung = (r: { rhk_atasan_id: string | null; sasaran_organisa
 const stateLabel = (s: string) => SKP_WORKFLOW.stateLabel[s as SkpState] ?? s;
 export const BELUM_DIBUAT = 'BELUM_DIBUAT';
 
-export function createSkpService(db: Db, organisasi: OrganisasiService, clock: () => Date, publicUrl: string) {
+export function createSkpService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, publicUrl: string) {
   const conflict = () =>
     errors.conflict('version_conflict', 'SKP ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
       rowVersion: 'versi data sudah berubah',
     });
 
-  async function zonaOf(instansiId: string): Promise<ZonaWaktu> {
-    const ins = await organisasi.instansiOf(instansiId);
-    return (ins?.zonaWaktu as ZonaWaktu | undefined) ?? 'WIB';
-  }
+  const zonaOf = async (instansiId: string): Promise<ZonaWaktu> => (await pengaturan.info(instansiId)).zona;
 
   async function relationTo(actor: Actor, s: SkpRow): Promise<{ rel: SkpRelation; penilaiId: string | null; atasanPenilaiId: string | null }> {
     const self = s.pegawaiId === actor.pegawaiId;
@@ -55,7 +54,14 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
     const owner = actor.pengelolaUnitIds.length ? await pegawaiRepository.get(db, actor.instansiId, s.pegawaiId) : null;
     const pengelola =
       !!owner && (await pegawaiRepository.unitWithin(db, actor.instansiId, owner.unit_id, actor.pengelolaUnitIds));
-    const deadline = defaultDeadlineConfig(s.tahun, await zonaOf(actor.instansiId));
+    // The SKP deadlines of the year come from the rules in force on its 1 January; the review step
+    // from the rules in force today (a change applies from the next period).
+    const [tahunan, kini, { zona }] = await Promise.all([
+      pengaturan.aturanPada(actor.instansiId, `${s.tahun}-01-01`),
+      pengaturan.hariIni(actor.instansiId).then((d) => pengaturan.aturanPada(actor.instansiId, d)),
+      pengaturan.info(actor.instansiId),
+    ]);
+    const deadline = deadlineSkp(tahunan.aturan, s.tahun, zona);
     return {
       rel: {
         self,
@@ -63,6 +69,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
         atasanPenilai: atasan.atasanPejabatPenilai?.pegawaiId === actor.pegawaiId,
         pengelola,
         pengelolaBolehMenetapkan: pengelolaBolehMenetapkanSkp(clock(), deadline),
+        reviuPengelola: kini.aturan.reviuPengelola,
       },
       penilaiId: atasan.pejabatPenilai?.pegawaiId ?? null,
       atasanPenilaiId: atasan.atasanPejabatPenilai?.pegawaiId ?? null,
@@ -229,19 +236,32 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
     });
   }
 
+  const CAN_KEY: Readonly<Record<SkpAction, keyof ReturnType<typeof skpPolicy.can> | null>> = {
+    ajukan: 'ajukan',
+    tarik: 'tarik',
+    tinjau: 'tinjau',
+    setujui: 'setujui',
+    kembalikan: 'kembalikan',
+    tetapkan: 'tetapkan',
+    revisi: 'revisi',
+    batalkan_revisi: 'batalkanRevisi',
+    gantikan: null,
+  };
   const act = (action: SkpAction) => (can: ReturnType<typeof skpPolicy.can>) => {
-    const key = { ajukan: 'ajukan', tarik: 'tarik', setujui: 'setujui', kembalikan: 'kembalikan', tetapkan: 'tetapkan', revisi: 'revisi', batalkan_revisi: 'batalkanRevisi', gantikan: '' }[action];
-    return !!key && can[key as keyof typeof can] === true;
+    const key = CAN_KEY[action];
+    return !!key && can[key] === true;
   };
 
-  function move(s: SkpRow, action: SkpAction): SkpState {
-    const roles = ['pegawai', 'pejabat_penilai', 'pengelola_kinerja', 'sistem'] as const;
-    for (const r of roles) {
-      const t = transition(SKP_WORKFLOW, s.status as SkpState, action, r);
-      if (t.ok) return t.to;
-    }
-    const t = transition(SKP_WORKFLOW, s.status as SkpState, action, 'pegawai');
-    throw new AppError('illegal_transition', t.ok ? 'Tidak dapat diproses.' : t.error.message);
+  /**
+   * The state an action leads to, by the pemda's workflow variant (the policy has already checked
+   * who may fire it). The `sistem` step (`gantikan`) is the same in both variants.
+   */
+  function move(s: SkpRow, action: SkpAction, reviuPengelola: boolean): SkpState {
+    const wf = skpWorkflow(reviuPengelola);
+    const t = wf.transitions.find((x) => x.from === s.status && x.action === action);
+    if (t) return t.to;
+    const refused = transition(wf, s.status as SkpState, action, 'pegawai');
+    throw new AppError('illegal_transition', refused.ok ? 'Tidak dapat diproses.' : refused.error.message);
   }
 
   const ASPEK_LABEL: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
@@ -260,12 +280,12 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
       const d = await detail(actor, id);
       if (!d.can.dokumen) throw errors.forbidden('mengunduh dokumen SKP ini');
       const s = (await repo.get(db, actor.instansiId, id))!;
-      const ins = await organisasi.instansiOf(actor.instansiId);
+      const ins = await pengaturan.info(actor.instansiId);
       const pihak = (p: SkpDetail['pegawai'] | null): PihakDokumen | null =>
         p && { nama: p.namaLengkap, nip: p.nip, pangkatGolongan: pangkatGolonganLabel(p.golongan) ?? p.golongan, jabatan: p.jabatanNama, unitKerja: p.unitNama };
       const hash = s.dokumenHash ?? (await contentHash(db, actor.instansiId, s));
       const doc: SkpDokumen = {
-        instansiNama: ins?.nama ?? '',
+        instansiNama: ins.nama,
         tahun: d.tahun,
         periodeMulai: d.periodeMulai,
         periodeSelesai: d.periodeSelesai,
@@ -288,7 +308,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
         })),
         perilaku: d.perilaku.map((p) => ({ nama: p.nama, indikator: p.indikator, ekspektasi: p.ekspektasi })),
         lampiran: d.lampiran,
-        tempat: (ins?.nama ?? '').replace(/^Pemerintah\s+/i, ''),
+        tempat: ins.nama.replace(/^Pemerintah\s+/i, ''),
         tanggal: s.disetujuiAt ? todayIn(await zonaOf(actor.instansiId), s.disetujuiAt) : null,
         verifikasi: { url: `${publicUrl}/verifikasi/skp/${id}?h=${hash}`, hash },
       };
@@ -435,7 +455,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
     },
 
     async ajukan(actor: Actor, id: string, rowVersion: number) {
-      const { s, penilaiId } = await load(actor, id);
+      const { s, penilaiId, rel } = await load(actor, id);
       const rhkRows = await repo.rhkOf(db, actor.instansiId, id);
       const fields: FieldErrors = {};
       if (!rhkRows.some((r) => r.jenis === 'UTAMA')) fields.hasilKerja = 'paling sedikit satu RHK utama';
@@ -445,52 +465,79 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
         fields.rhkAtasanId = `${unlinked.length} RHK belum dihubungkan dengan RHK atasan yang diintervensi`;
       if (Object.keys(fields).length) throw errors.validation(fields, 'SKP belum dapat diajukan.');
       return change(actor, id, rowVersion, act('ajukan'), 'mengajukan SKP ini', async (tx) => {
-        if (penilaiId)
-          await notify(tx, actor.instansiId, [penilaiId], { jenis: 'SKP_DIAJUKAN', judul: 'SKP menunggu persetujuan', pesan: `${actor.nama} mengajukan SKP tahun ${s.tahun} untuk Anda setujui.`, tautan: `/skp/${id}` });
+        // With the pemda's review, the pengelola kinerja hears first; the pejabat penilai once it is reviewed.
+        const penerima = rel.reviuPengelola ? await repo.pengelolaOf(tx, actor.instansiId, s.pegawaiId) : penilaiId ? [penilaiId] : [];
+        await notify(tx, actor.instansiId, penerima.filter((x) => x !== actor.pegawaiId), {
+          jenis: 'SKP_DIAJUKAN',
+          judul: rel.reviuPengelola ? 'SKP menunggu reviu pengelola kinerja' : 'SKP menunggu persetujuan',
+          pesan: rel.reviuPengelola
+            ? `${actor.nama} mengajukan SKP tahun ${s.tahun}; reviu Anda diperlukan sebelum pejabat penilai menyetujuinya.`
+            : `${actor.nama} mengajukan SKP tahun ${s.tahun} untuk Anda setujui.`,
+          tautan: `/skp/${id}`,
+        });
         return {
-        summary: `SKP diajukan ke pejabat penilai`,
-        values: { status: move(s, 'ajukan'), diajukanAt: clock(), pejabatPenilaiId: penilaiId },
-        dialog: [{ jenis: 'AJUKAN', pesan: 'SKP diajukan untuk disetujui.' }],
+          summary: rel.reviuPengelola ? 'SKP diajukan untuk direviu pengelola kinerja' : 'SKP diajukan ke pejabat penilai',
+          values: { status: move(s, 'ajukan', rel.reviuPengelola), diajukanAt: clock(), pejabatPenilaiId: penilaiId },
+          dialog: [{ jenis: 'AJUKAN', pesan: rel.reviuPengelola ? 'SKP diajukan untuk direviu pengelola kinerja.' : 'SKP diajukan untuk disetujui.' }],
+        };
+      });
+    },
+
+    /** The pengelola kinerja's review (pemda setting `reviuPengelola`): the SKP goes on to the pejabat penilai. */
+    async tinjau(actor: Actor, id: string, rowVersion: number, catatan: string | null) {
+      const { s, penilaiId, rel } = await load(actor, id);
+      return change(actor, id, rowVersion, act('tinjau'), 'mereviu SKP ini (hanya pengelola kinerja perangkat daerahnya)', async (tx) => {
+        const penerima = [s.pejabatPenilaiId ?? penilaiId, s.pegawaiId].filter((x): x is string => !!x && x !== actor.pegawaiId);
+        await notify(tx, actor.instansiId, penerima, {
+          jenis: 'SKP_DIAJUKAN',
+          judul: 'SKP sudah direviu pengelola kinerja',
+          pesan: `SKP tahun ${s.tahun} sudah direviu ${actor.nama} dan menunggu persetujuan pejabat penilai.${catatan ? ` Catatan: ${catatan}` : ''}`,
+          tautan: `/skp/${id}`,
+        });
+        return {
+          summary: 'SKP direviu pengelola kinerja',
+          values: { status: move(s, 'tinjau', rel.reviuPengelola) },
+          dialog: [{ jenis: 'TINJAU', pesan: catatan ? `Direviu pengelola kinerja: ${catatan}` : 'Direviu pengelola kinerja; diteruskan ke pejabat penilai.' }],
         };
       });
     },
 
     async tarik(actor: Actor, id: string, rowVersion: number) {
-      const { s } = await load(actor, id);
+      const { s, rel } = await load(actor, id);
       return change(actor, id, rowVersion, act('tarik'), 'menarik SKP ini', async () => ({
         summary: 'SKP ditarik kembali',
-        values: { status: move(s, 'tarik') },
+        values: { status: move(s, 'tarik', rel.reviuPengelola) },
         dialog: [{ jenis: 'TARIK', pesan: 'SKP ditarik kembali oleh pegawai.' }],
       }));
     },
 
     async kembalikan(actor: Actor, id: string, rowVersion: number, catatan: string, komentar: KomentarInput[]) {
-      const { s } = await load(actor, id);
+      const { s, rel } = await load(actor, id);
       await checkTargets(actor.instansiId, id, komentar);
       return change(actor, id, rowVersion, act('kembalikan'), 'mengembalikan SKP ini', async (tx) => {
         await notify(tx, actor.instansiId, [s.pegawaiId], { jenis: 'SKP_DIKEMBALIKAN', judul: 'SKP dikembalikan untuk diperbaiki', pesan: `${actor.nama}: ${catatan}`, tautan: `/skp/${id}` });
         return {
           summary: 'SKP dikembalikan untuk diperbaiki',
-          values: { status: move(s, 'kembalikan') },
+          values: { status: move(s, 'kembalikan', rel.reviuPengelola) },
           dialog: [{ jenis: 'KEMBALIKAN', pesan: catatan }, ...komentar.map((k) => ({ jenis: 'KOMENTAR', targetJenis: k.targetJenis, targetId: k.targetId, pesan: k.pesan }))],
         };
       });
     },
 
     async setujui(actor: Actor, id: string, rowVersion: number, tetapkan = false) {
-      const { s, penilaiId } = await load(actor, id);
+      const { s, penilaiId, rel } = await load(actor, id);
       const action: SkpAction = tetapkan ? 'tetapkan' : 'setujui';
       return change(actor, id, rowVersion, act(action), tetapkan ? 'menetapkan SKP ini' : 'menyetujui SKP ini', async (tx) => {
         // A revision replaces the version it revises once it is approved.
         if (s.versi > 1) {
           const prev = await tx.query.skp.findFirst({ where: (t, { and: a, eq: e }) => a(e(t.instansiId, actor.instansiId), e(t.pegawaiId, s.pegawaiId), e(t.tahun, s.tahun), e(t.versi, s.versi - 1)) });
-          if (prev && prev.status === 'DALAM_REVISI') await repo.bump(tx, actor.instansiId, prev.id, prev.rowVersion, { status: move(prev, 'gantikan') });
+          if (prev && prev.status === 'DALAM_REVISI') await repo.bump(tx, actor.instansiId, prev.id, prev.rowVersion, { status: move(prev, 'gantikan', rel.reviuPengelola) });
         }
         if (s.pegawaiId !== actor.pegawaiId)
           await notify(tx, actor.instansiId, [s.pegawaiId], { jenis: 'SKP_DISETUJUI', judul: tetapkan ? 'SKP ditetapkan' : 'SKP disetujui', pesan: `SKP tahun ${s.tahun} Anda ${tetapkan ? 'ditetapkan oleh pengelola kinerja' : 'disetujui pejabat penilai'}. Anda dapat mulai mencatat progres.`, tautan: `/skp/${id}` });
         return {
           summary: tetapkan ? 'SKP ditetapkan oleh pengelola kinerja' : 'SKP disetujui pejabat penilai',
-          values: { status: move(s, action), disetujuiAt: clock(), disetujuiOleh: actor.pegawaiId, pejabatPenilaiId: s.pejabatPenilaiId ?? penilaiId, dokumenHash: await contentHash(tx, actor.instansiId, s) },
+          values: { status: move(s, action, rel.reviuPengelola), disetujuiAt: clock(), disetujuiOleh: actor.pegawaiId, pejabatPenilaiId: s.pejabatPenilaiId ?? penilaiId, dokumenHash: await contentHash(tx, actor.instansiId, s) },
           dialog: [{ jenis: tetapkan ? 'TETAPKAN' : 'SETUJUI', pesan: tetapkan ? 'SKP ditetapkan oleh pengelola kinerja.' : 'SKP disetujui.' }],
         };
       });
@@ -500,7 +547,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, clock: (
     async revisi(actor: Actor, id: string, alasan: string) {
       const { s, rel } = await load(actor, id);
       if (!skpPolicy.can(actor, rel, s.status as SkpState).revisi) throw errors.forbidden('merevisi SKP ini');
-      const to = move(s, 'revisi');
+      const to = move(s, 'revisi', rel.reviuPengelola);
       const newId = await db.transaction(async (tx) => {
         const bumped = await repo.bump(tx, actor.instansiId, id, s.rowVersion, { status: to });
         if (!bumped) throw conflict();

@@ -1,3 +1,5 @@
+import { EVALUASI_FINAL } from '@capaian/domain';
+import { sqlList } from '../db/sql-list.js';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 
@@ -120,7 +122,7 @@ export const timPenilaiRepository = {
             JOIN pegawai p ON p.instansi_id = e.instansi_id AND p.id = e.pegawai_id
             LEFT JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
             JOIN unit_kerja u ON u.instansi_id = e.instansi_id AND u.id = e.unit_id
-           WHERE e.instansi_id = ${instansiId} AND e.periode_id = ${periodeId} AND e.status IN ('FINAL', 'KEBERATAN', 'DIPUTUS')
+           WHERE e.instansi_id = ${instansiId} AND e.periode_id = ${periodeId} AND e.status IN ${sqlList(EVALUASI_FINAL)}
              ${f.pegawaiId ? sql`AND e.pegawai_id = ${f.pegawaiId}` : sql``}
              ${f.predikat ? sql`AND e.predikat = ${f.predikat}` : sql``}
            ORDER BY u.nama, p.nama`,

@@ -20,13 +20,12 @@ import {
   periodsOf,
   ringkasan360,
   SKALA_360,
-  todayIn,
   type PeriodeKind,
   type Skor360,
-  type ZonaWaktu,
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { AppError, errors, type FieldErrors } from '../core/errors.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { notify } from '../notifikasi/service.js';
@@ -44,11 +43,8 @@ export function labelPeriode(p: Pick<PeriodeRow, 'jenis' | 'tahun' | 'nomor'>): 
 
 const periodeDitutup = () => errors.conflict('periode_ditutup', 'Periode penilaian sudah ditutup; umpan balik 360° tidak dapat diubah lagi.');
 
-export function createSurvei360Service(db: Db, organisasi: OrganisasiService, clock: () => Date) {
-  async function hariIni(instansiId: string): Promise<string> {
-    const ins = await organisasi.instansiOf(instansiId);
-    return todayIn((ins?.zonaWaktu as ZonaWaktu | undefined) ?? 'WIB', clock());
-  }
+export function createSurvei360Service(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date) {
+  const hariIni = (instansiId: string) => pengaturan.hariIni(instansiId);
 
   async function periodeOf(actor: Actor, id: string, field?: string): Promise<PeriodeRow> {
     const p = await repo.periode(db, actor.instansiId, id);

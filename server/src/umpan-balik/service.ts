@@ -2,6 +2,7 @@ import { todayIn, type ZonaWaktu } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import { publish } from '../core/events.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { notify } from '../notifikasi/service.js';
@@ -12,11 +13,8 @@ import type { UmpanBalikBalasan, UmpanBalikInput, UmpanBalikItem, UmpanBalikQuer
 
 /** How far up the chain of command a superior may be and still read (a guard against bad data). */
 
-export function createUmpanBalikService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
-  async function zonaOf(instansiId: string): Promise<ZonaWaktu> {
-    const ins = await organisasi.instansiOf(instansiId);
-    return (ins?.zonaWaktu as ZonaWaktu | undefined) ?? 'WIB';
-  }
+export function createUmpanBalikService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date) {
+  const zonaOf = async (instansiId: string): Promise<ZonaWaktu> => (await pengaturan.info(instansiId)).zona;
 
   /**
    * The caller's relation to a pegawai. `atasanOf` answers 404 for a pegawai of another pemda.
