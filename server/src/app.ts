@@ -71,6 +71,10 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
   // One LISTEN per process for the live streams (GET /api/v1/live).
   const bus = await createEventBus(database, { log: app.log });
   app.addHook('onClose', () => bus.close());
+  // A settings change in any process clears this process's cached copy.
+  bus.subscribe((e) => {
+    if (e.jenis === 'pengaturan') services.pengaturan.lupakan(e.instansiId);
+  });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {

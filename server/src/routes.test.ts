@@ -172,6 +172,7 @@ describe('tenancy on every route that names a record', () => {
     'POST /api/v1/skp/:id/komentar': { pesan: 'Komentar' },
     'POST /api/v1/skp/:id/ajukan': { rowVersion: 1 },
     'POST /api/v1/skp/:id/tarik': { rowVersion: 1 },
+    'POST /api/v1/skp/:id/tinjau': { rowVersion: 1 },
     'POST /api/v1/skp/:id/setujui': { rowVersion: 1 },
     'POST /api/v1/skp/:id/tetapkan': { rowVersion: 1 },
     'POST /api/v1/skp/:id/kembalikan': { rowVersion: 1, catatan: 'Perbaiki' },

@@ -100,6 +100,8 @@ export async function penilaianFixture(t: Ctx) {
     status?: string;
     diterimaAt?: Date | null;
     finalAt?: Date;
+    /** Delivery of the final result (the keberatan window); defaults to the final time. */
+    disampaikanAt?: Date | null;
     unitId?: string;
   }): Promise<string> {
     const unitId = v.unitId ?? (await unitOf(v.pegawaiId));
@@ -122,6 +124,12 @@ export async function penilaianFixture(t: Ctx) {
         umpanBalikPerilaku: dinilai ? 'Sikap pelayanan baik, tingkatkan kolaborasi.' : null,
         diterimaAt: v.diterimaAt ?? null,
         finalAt: v.status === 'FINAL' || v.status === undefined ? (v.finalAt ?? new Date('2026-12-01T03:00:00Z')) : (v.finalAt ?? null),
+        disampaikanAt:
+          v.disampaikanAt !== undefined
+            ? v.disampaikanAt
+            : v.status === 'FINAL' || v.status === undefined
+              ? (v.finalAt ?? new Date('2026-12-01T03:00:00Z'))
+              : (v.finalAt ?? null),
       })
       .returning({ id: evaluasi.id });
     if (dinilai) {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../core/http.js';
-import { Pengaturan, PengaturanInput } from '@capaian/contract/instansi';
+import { AturanPenilaianInput, Pengaturan, PengaturanInput } from '@capaian/contract/instansi';
 import type { Services } from '../core/services.js';
 
 /** The instansi's settings. */
@@ -9,7 +9,7 @@ export const instansiRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   const tags = ['instansi'];
   app.get(
     '/instansi/pengaturan',
-    { schema: { tags, summary: 'Pengaturan instansi: periode kinerja dan pengingat realisasi', response: { 200: Pengaturan } } },
+    { schema: { tags, summary: 'Pengaturan instansi: periode kinerja, pengingat realisasi, dan aturan penilaian yang berlaku dan terjadwal', response: { 200: Pengaturan } } },
     (req) => instansi.pengaturan(requireActor(req)),
   );
   app.put(
@@ -23,5 +23,18 @@ export const instansiRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     (req) => instansi.ubahPengaturan(requireActor(req), req.body),
+  );
+  app.put(
+    '/instansi/aturan-penilaian',
+    {
+      schema: {
+        tags,
+        summary:
+          'Ubah aturan penilaian (kurva distribusi, rating hasil kerja kepala unit, hari keberatan, tenggat SKP, reviu pengelola kinerja, ambang saran rating): berlaku mulai periode berikutnya; tercatat di audit',
+        body: AturanPenilaianInput,
+        response: { 200: Pengaturan },
+      },
+    },
+    (req) => instansi.ubahAturan(requireActor(req), req.body),
   );
 };

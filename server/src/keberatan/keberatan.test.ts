@@ -32,7 +32,7 @@ let budiSkp: SkpFixture;
 /** Budi's evaluations, one per monthly period: each scenario objects to its own. */
 const ev: Record<string, string> = {};
 let nomor = 0;
-async function evaluasiBudi(v: { status?: string; diterimaAt?: Date | null; atasan?: boolean; hk?: 'DI_ATAS_EKSPEKTASI' | 'SESUAI_EKSPEKTASI' | 'DI_BAWAH_EKSPEKTASI' } = {}) {
+async function evaluasiBudi(v: { status?: string; disampaikanAt?: Date; diterimaAt?: Date | null; atasan?: boolean; hk?: 'DI_ATAS_EKSPEKTASI' | 'SESUAI_EKSPEKTASI' | 'DI_BAWAH_EKSPEKTASI' } = {}) {
   nomor += 1;
   const periodeId = await f.periode({ jenis: 'BULANAN', nomor, mulai: `2026-${String(nomor).padStart(2, '0')}-01`, selesai: `2026-${String(nomor).padStart(2, '0')}-28`, status: 'DITUTUP' });
   return f.evaluasiFinal({
@@ -44,6 +44,9 @@ async function evaluasiBudi(v: { status?: string; diterimaAt?: Date | null; atas
     hk: v.hk ?? 'SESUAI_EKSPEKTASI',
     rp: 'SESUAI_EKSPEKTASI',
     status: v.status ?? 'FINAL',
+    // Delivered (made final and visible) on 5 December unless a scenario says otherwise.
+    disampaikanAt: v.disampaikanAt ?? new Date('2026-12-05T02:00:00Z'),
+    finalAt: v.disampaikanAt ?? new Date('2026-12-05T02:00:00Z'),
     diterimaAt: v.diterimaAt === undefined ? new Date('2026-12-05T02:00:00Z') : v.diterimaAt,
   });
 }
@@ -57,10 +60,12 @@ beforeAll(async () => {
   budiSkp = await f.skpDisetujui(f.id.pelaksana);
   ev.dipertahankan = await evaluasiBudi();
   ev.diubah = await evaluasiBudi();
-  ev.terlambat = await evaluasiBudi({ diterimaAt: new Date('2026-11-30T02:00:00Z') });
-  ev.batas = await evaluasiBudi({ diterimaAt: new Date('2026-11-30T02:00:00Z') });
+  ev.terlambat = await evaluasiBudi({ disampaikanAt: new Date('2026-11-30T02:00:00Z') });
+  ev.batas = await evaluasiBudi({ disampaikanAt: new Date('2026-11-30T02:00:00Z') });
   ev.belumFinal = await evaluasiBudi({ status: 'DINILAI' });
-  ev.belumDiterima = await evaluasiBudi({ diterimaAt: null });
+  // Delivered months ago and never acknowledged: the window closed long since.
+  ev.belumDiterima = await evaluasiBudi({ disampaikanAt: new Date('2026-08-03T02:00:00Z'), diterimaAt: null });
+  ev.belumDiterimaBaru = await evaluasiBudi({ diterimaAt: null });
   ev.tanpaAtasan = await evaluasiBudi({ atasan: false });
 });
 
@@ -120,10 +125,16 @@ describe('filing a keberatan', () => {
     now = new Date('2026-12-10T03:00:00Z');
   });
 
-  it('counts filing as receiving the result when the pegawai had not acknowledged it', async () => {
-    const res = await ajukan(ev.belumDiterima!);
+  it('counts the window from delivery: not pressing "terima" never keeps it open', async () => {
+    // Delivered 3 August, never acknowledged, filed in December: refused (it used to count as received now).
+    const late = await ajukan(ev.belumDiterima!);
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ error: 'keberatan_lewat_waktu', details: { batasWaktu: '2026-08-17T16:59:59.999Z', disampaikanAt: '2026-08-03T02:00:00.000Z' } });
+    expect(late.json<{ message: string }>().message).toContain('sejak hasil penilaian disampaikan (3 Agustus 2026)');
+    // Delivered 5 December and not acknowledged: open until 19 December, and filing does not mark it received.
+    const res = await ajukan(ev.belumDiterimaBaru!);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json<Keberatan>().evaluasi).toMatchObject({ diterimaAt: now.toISOString(), keberatanSampai: '2026-12-24T16:59:59.999Z' });
+    expect(res.json<Keberatan>().evaluasi).toMatchObject({ disampaikanAt: '2026-12-05T02:00:00.000Z', diterimaAt: null, keberatanSampai: '2026-12-19T16:59:59.999Z' });
   });
 
   it('keeps attachments: content-checked files by the pegawai, readable by the atasan', async () => {
@@ -275,6 +286,41 @@ describe('explanations and the decision', () => {
     expect((await notifOf(f.id.pelaksana)).some((n) => n.pesan.includes('Baik diubah menjadi Sangat Baik'))).toBe(true);
     const audits = await db.select().from(auditEvent).where(and(eq(auditEvent.entityType, 'keberatan'), eq(auditEvent.entityId, filed.id)));
     expect(audits.map((a) => a.summary)).toEqual(expect.arrayContaining([expect.stringContaining('predikat Baik → Sangat Baik')]));
+  });
+
+  it("keeps a unit head's rating hasil kerja on the unit's result: a decision may change the behaviour rating only", async () => {
+    // Yuliana heads Subbag Umum dan Kepegawaian (result Baik → Sesuai Ekspektasi); her pejabat penilai is Agus, his atasan the kepala dinas.
+    nomor += 1;
+    const periodeId = await f.periode({ jenis: 'BULANAN', nomor, mulai: `2026-${String(nomor).padStart(2, '0')}-01`, selesai: `2026-${String(nomor).padStart(2, '0')}-28`, status: 'DITUTUP' });
+    const unitId = await f.unitOf(f.id.pengawas);
+    await f.capaian(periodeId, unitId, 'BAIK');
+    const evId = await f.evaluasiFinal({
+      periodeId,
+      pegawaiId: f.id.pengawas,
+      skp: await f.skpDisetujui(f.id.pengawas),
+      penilaiId: f.id.administrator,
+      atasanId: f.id.kadis,
+      hk: 'SESUAI_EKSPEKTASI',
+      rp: 'DI_BAWAH_EKSPEKTASI',
+      disampaikanAt: new Date('2026-12-05T02:00:00Z'),
+    });
+    const filed = await ajukan(evId, NIP.pengawas);
+    expect(filed.statusCode, filed.body).toBe(201);
+    const id = filed.json<Keberatan>().id;
+    const moved = await t.api('POST', `/api/v1/keberatan/${id}/putuskan`, {
+      as: NIP.kadis,
+      body: { hasil: 'DIUBAH', alasanKeputusan: 'Hasil kerja melampaui target', ratingHasilKerja: 'DI_ATAS_EKSPEKTASI', ratingPerilaku: 'SESUAI_EKSPEKTASI' },
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json()).toMatchObject({ fields: { ratingHasilKerja: expect.stringContaining('kepala unit: rating hasil kerja mengikuti capaian kinerja organisasi (Baik → Sesuai Ekspektasi)') } });
+    const [unchanged] = await db.select().from(evaluasi).where(eq(evaluasi.id, evId));
+    expect(unchanged).toMatchObject({ status: 'KEBERATAN', ratingHasilKerja: 'SESUAI_EKSPEKTASI', predikat: 'KURANG' });
+    const ok = await t.api('POST', `/api/v1/keberatan/${id}/putuskan`, {
+      as: NIP.kadis,
+      body: { hasil: 'DIUBAH', alasanKeputusan: 'Perilaku kerja sudah sesuai ekspektasi', ratingPerilaku: 'SESUAI_EKSPEKTASI' },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json<Keberatan>().evaluasi).toMatchObject({ status: 'DIPUTUS', ratingHasilKerja: 'SESUAI_EKSPEKTASI', ratingPerilaku: 'SESUAI_EKSPEKTASI', predikat: 'BAIK' });
   });
 
   it('lets BKPSDM record the decision when no atasan pejabat penilai is on record (the kepala daerah decides)', async () => {

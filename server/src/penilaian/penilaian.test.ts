@@ -214,14 +214,19 @@ describe('the rating screen', () => {
     expect((await t.api('GET', `/api/v1/penilaian/evaluasi/${budiEv}`, { as: NIP.guru })).statusCode).toBe(404);
   });
 
-  it('shows the 360° aggregate only from 3 answers, and never to the pegawai', async () => {
-    const jawab = (skor: number) => ({ instansiId, periodeId: tahunan.id, pegawaiId: id.pelaksana!, hubungan: 'REKAN', skor: { BERORIENTASI_PELAYANAN: skor, AKUNTABEL: 5 }, tanggal: '2026-12-01' });
-    await db.insert(jawaban360).values([jawab(4), jawab(5)]);
+  it('shows the 360° aggregate only from 3 complete answers (the domain rule the 360 page uses), and never to the pegawai', async () => {
+    const lengkap = (skor: number) => ({ BERORIENTASI_PELAYANAN: skor, AKUNTABEL: 5, KOMPETEN: 4, HARMONIS: 4, LOYAL: 4, ADAPTIF: 4, KOLABORATIF: 4 });
+    const jawab = (skor: Record<string, number>) => ({ instansiId, periodeId: tahunan.id, pegawaiId: id.pelaksana!, hubungan: 'REKAN', skor, tanggal: '2026-12-01' });
+    // Two complete answers and a damaged one (two values only): the damaged one counts for nothing.
+    await db.insert(jawaban360).values([jawab(lengkap(4)), jawab(lengkap(5)), jawab({ BERORIENTASI_PELAYANAN: 1, AKUNTABEL: 1 })]);
     let ev = (await t.api('GET', `/api/v1/penilaian/evaluasi/${budiEv}`, { as: NIP.pengawas })).json<Evaluasi>();
     expect(ev.umpanBalik360).toEqual({ jumlahResponden: 2, rataRata: null });
-    await db.insert(jawaban360).values(jawab(3));
+    await db.insert(jawaban360).values(jawab(lengkap(3)));
     ev = (await t.api('GET', `/api/v1/penilaian/evaluasi/${budiEv}`, { as: NIP.pengawas })).json<Evaluasi>();
-    expect(ev.umpanBalik360).toEqual({ jumlahResponden: 3, rataRata: { BERORIENTASI_PELAYANAN: 4, AKUNTABEL: 5 } });
+    expect(ev.umpanBalik360).toEqual({ jumlahResponden: 3, rataRata: { BERORIENTASI_PELAYANAN: 4, AKUNTABEL: 5, KOMPETEN: 4, HARMONIS: 4, LOYAL: 4, ADAPTIF: 4, KOLABORATIF: 4 } });
+    // The 360 page shows the same count for the same answers.
+    const ringkasan = await t.api('GET', `/api/v1/360/ringkasan?periodeId=${tahunan.id}&pegawaiId=${id.pelaksana}`, { as: NIP.pengawas });
+    expect(ringkasan.json()).toMatchObject({ jumlahResponden: 3 });
     const own = (await t.api('GET', `/api/v1/penilaian/evaluasi/${budiEv}`, { as: NIP.pelaksana })).json<Evaluasi>();
     expect(own.umpanBalik360).toEqual({ jumlahResponden: 3, rataRata: null });
   });
@@ -413,15 +418,27 @@ describe('the full year of a unit of 12: result Baik, a broken curve, then a val
     expect(progres?.progres).toEqual({ evaluasi: 13, dinilai: 13, final: 12, unitSelesai: 1, unitTotal: 2 });
   });
 
-  it('lets the pegawai receive the result (the keberatan window starts) and record the discussion', async () => {
+  it('delivers the result when the unit is final (the keberatan window starts then); the pegawai acknowledges it and records the discussion', async () => {
     const evId = (await evaluasiOf(tahunan.id)).get(id.pelaksana!)!.id;
     let ev = (await t.api('GET', `/api/v1/penilaian/evaluasi/${evId}`, { as: NIP.pelaksana })).json<Evaluasi>();
-    expect(ev).toMatchObject({ status: 'FINAL', predikat: 'BAIK', diterimaAt: null, keberatanSampai: null, can: { terima: true, ajukanKeberatan: false, diskusi: true, unduhPdf: true } });
+    // Delivered at finalisation (today, 10 December): 14 days to object, whether or not "terima" is pressed.
+    expect(ev).toMatchObject({
+      status: 'FINAL',
+      predikat: 'BAIK',
+      disampaikanAt: now.toISOString(),
+      diterimaAt: null,
+      keberatanSampai: '2026-12-24T16:59:59.999Z',
+      keberatanTerbuka: true,
+      can: { terima: true, ajukanKeberatan: true, diskusi: true, unduhPdf: true },
+    });
     expect((await t.api('POST', `/api/v1/penilaian/evaluasi/${evId}/terima`, { as: NIP.pengawas })).statusCode).toBe(403);
     const res = await t.api('POST', `/api/v1/penilaian/evaluasi/${evId}/terima`, { as: NIP.pelaksana });
     expect(res.statusCode).toBe(200);
     ev = res.json<Evaluasi>();
     expect(ev).toMatchObject({ diterimaAt: now.toISOString(), keberatanSampai: '2026-12-24T16:59:59.999Z', can: { terima: false, ajukanKeberatan: true } });
+    // The notification of the final result names the same deadline.
+    const [final] = await db.select().from(notifikasi).where(and(eq(notifikasi.pegawaiId, id.pelaksana!), eq(notifikasi.jenis, 'PENILAIAN_FINAL')));
+    expect(final?.pesan).toContain('keberatan dapat diajukan paling lambat 24 Desember 2026');
 
     const janeEv = (await evaluasiOf(tahunan.id)).get(id.jane!)!.id;
     expect((await t.api('POST', `/api/v1/penilaian/evaluasi/${janeEv}/terima`, { as: NIP.administrator })).statusCode).toBe(403);
@@ -459,9 +476,18 @@ describe('the full year of a unit of 12: result Baik, a broken curve, then a val
     // Decided once: no second decision; a rated (not final) evaluation has none.
     await expect(db.transaction((tx) => t.services.penilaian.putuskanKeberatan(tx, atasan, { evaluasiId: budi.id, hasil: 'DIPERTAHANKAN', alasan: 'x' }))).rejects.toMatchObject({ id: 'evaluasi_status' });
     await expect(db.transaction((tx) => t.services.penilaian.ajukanKeberatan(tx, atasan, ev.get(id.jane!)!.id))).rejects.toMatchObject({ id: 'evaluasi_status' });
-    // Upheld: DIPUTUS with the same values and no history row.
+    // A decision needs a keberatan: a plain FINAL result is refused by the workflow, not decided.
     const other = ev.get(umpeg[5]!)!;
-    const kept = await db.transaction((tx) => t.services.penilaian.putuskanKeberatan(tx, atasan, { evaluasiId: other.id, hasil: 'DIPERTAHANKAN', alasan: 'Penilaian sudah sesuai bukti' }));
+    await expect(db.transaction((tx) => t.services.penilaian.putuskanKeberatan(tx, atasan, { evaluasiId: other.id, hasil: 'DIPERTAHANKAN', alasan: 'Penilaian sudah sesuai bukti' }))).rejects.toMatchObject({
+      id: 'evaluasi_status',
+      message: expect.stringContaining('status saat ini "Final"'),
+    });
+    // Upheld once filed: DIPUTUS with the same values and no history row.
+    const pemohonLain: Actor = { ...pemohon, pegawaiId: umpeg[5]! };
+    const kept = await db.transaction(async (tx) => {
+      await t.services.penilaian.ajukanKeberatan(tx, pemohonLain, other.id);
+      return t.services.penilaian.putuskanKeberatan(tx, atasan, { evaluasiId: other.id, hasil: 'DIPERTAHANKAN', alasan: 'Penilaian sudah sesuai bukti' });
+    });
     expect(kept).toMatchObject({ status: 'DIPUTUS', predikat: 'BAIK' });
     expect(await db.select().from(evaluasiRiwayat).where(eq(evaluasiRiwayat.evaluasiId, other.id))).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { allowedActions, EVALUASI_WORKFLOW, isEvaluasiFinal, type ActorRole, type EvaluasiAction, type EvaluasiState as StatusEvaluasi } from '@capaian/domain';
 import { hasRole, type Actor } from '../core/actor.js';
 import type { EvaluasiCan } from '@capaian/contract/penilaian';
 
@@ -36,8 +37,19 @@ export interface EvaluasiState {
   adaKeberatan: boolean;
 }
 
-const FINALISH = new Set(['FINAL', 'KEBERATAN', 'DIPUTUS']);
-export const isFinalish = (status: string) => FINALISH.has(status);
+/** The workflow roles the caller plays on one evaluation (the keberatan decision is the keberatan feature's). */
+function perans(actor: Actor, rel: EvaluasiRelation): ActorRole[] {
+  const out: ActorRole[] = [];
+  if (rel.self) out.push('pegawai');
+  if (rel.penilai) out.push('pejabat_penilai');
+  if (rel.pengelola) out.push('pengelola_kinerja');
+  if (hasRole(actor, 'ADMIN_BKPSDM')) out.push('admin_bkpsdm');
+  return out;
+}
+
+/** The caller may fire `action` on an evaluation in `status` by the domain workflow. */
+const boleh = (actor: Actor, rel: EvaluasiRelation, status: string, action: EvaluasiAction) =>
+  perans(actor, rel).some((r) => allowedActions(EVALUASI_WORKFLOW, status as StatusEvaluasi, r).includes(action));
 
 /**
  * Penilaian: deny by default, tenant first (another pemda's period, unit or evaluation is not found).
@@ -64,13 +76,14 @@ export const penilaianPolicy = {
 
   evaluasiCan(actor: Actor, rel: EvaluasiRelation, s: EvaluasiState): EvaluasiCan {
     const read = penilaianPolicy.canReadEvaluasi(actor, rel);
-    const final = isFinalish(s.status);
+    const final = isEvaluasiFinal(s.status);
     return {
-      nilai: rel.penilai && s.periodeDibuka && s.skpBerlaku && (s.status === 'DRAFT' || s.status === 'DINILAI'),
-      finalisasi: s.status === 'DINILAI' && s.periodeDibuka && (rel.penilai || rel.pengelola || hasRole(actor, 'ADMIN_BKPSDM')),
+      nilai: rel.penilai && s.periodeDibuka && s.skpBerlaku && boleh(actor, rel, s.status, 'nilai'),
+      finalisasi: s.periodeDibuka && boleh(actor, rel, s.status, 'finalisasi'),
       terima: rel.self && final && !s.diterima,
       diskusi: final && (rel.self || rel.penilai || rel.penilaiTercatat),
-      ajukanKeberatan: rel.self && s.status === 'FINAL' && s.diterima && s.keberatanTerbuka && !s.adaKeberatan,
+      // The window counts from delivery; acknowledging receipt is not required to object.
+      ajukanKeberatan: rel.self && boleh(actor, rel, s.status, 'ajukan_keberatan') && s.keberatanTerbuka && !s.adaKeberatan,
       unduhPdf: read && final,
     };
   },
