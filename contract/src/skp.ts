@@ -242,20 +242,6 @@ export type RhkParams = z.infer<typeof RhkParams>;
 export type RowVersionQuery = z.infer<typeof RowVersionQuery>;
 export type EkspektasiTimBody = z.infer<typeof EkspektasiTimBody>;
 
-/** GET /verifikasi/skp/:id (public): whether a printed SKP's QR code matches the approved version. */
-export const VerifikasiSkp = z.object({
-  valid: z.boolean(),
-  status: z.string(),
-  statusLabel: z.string(),
-  tahun: z.number(),
-  versi: z.number(),
-  pegawaiNama: z.string(),
-  pegawaiNip: z.string(),
-  hash: z.string().nullable(),
-  disetujuiAt: z.string().nullable(),
-  pesan: z.string(),
-});
-export type VerifikasiSkp = z.infer<typeof VerifikasiSkp>;
 
 // Named parts of the responses above, for the web app (import type).
 export type SkpPihak = z.infer<typeof Pihak>;

@@ -45,6 +45,7 @@ import { keberatanRoutes } from './keberatan/routes.js';
 import { timPenilaiRoutes } from './tim-penilai/routes.js';
 import { penilaianDokumenRoutes } from './penilaian-dokumen/routes.js';
 import { siasnRoutes } from './siasn/routes.js';
+import { verifikasiRoutes } from './verifikasi/routes.js';
 
 // Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
 z.config(z.locales.id());
@@ -52,7 +53,7 @@ z.config(z.locales.id());
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** The only /api/v1 routes open without a session. */
-const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/skp/:id', 'GET /api/v1/verifikasi/evaluasi/:id', 'GET /api/v1/publik/layanan/:kode', 'POST /api/v1/publik/layanan/:kode']);
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/:jenis/:id', 'GET /api/v1/publik/layanan/:kode', 'POST /api/v1/publik/layanan/:kode']);
 
 const LOCATION_LABEL: Record<string, string> = { body: '', querystring: '', params: '', headers: '' };
 
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(timPenilaiRoutes, { services });
       await api.register(penilaianDokumenRoutes, { services });
       await api.register(siasnRoutes, { services });
+      await api.register(verifikasiRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

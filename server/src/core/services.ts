@@ -24,6 +24,7 @@ import { createKeberatanService } from '../keberatan/service.js';
 import { createTimPenilaiService } from '../tim-penilai/service.js';
 import { createPenilaianDokumenService } from '../penilaian-dokumen/service.js';
 import { createSiasnService } from '../siasn/service.js';
+import { createVerifikasiService } from '../verifikasi/service.js';
 
 export interface AppDeps {
   database: Database;
@@ -41,7 +42,9 @@ export function createServices(deps: AppDeps) {
   const pengaturan = createPengaturanInstansi(db, clock);
   const organisasi = createOrganisasiService(db, pengaturan);
   const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock);
-  const penilaian = createPenilaianService(db, organisasi, pengaturan, { ringkasanKehadiran: (i, p, t) => kehadiran.ringkasanTahun(i, p, t) }, clock);
+  const penilaian = createPenilaianService(db, organisasi, pengaturan, { ringkasanKehadiran: (i, p, t) => kehadiran.ringkasanTahun(i, p, t) }, clock, deps.config.publicUrl);
+  const skp = createSkpService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
+  const penilaianDokumen = createPenilaianDokumenService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
   return {
     clock,
     pengaturan,
@@ -51,7 +54,7 @@ export function createServices(deps: AppDeps) {
     pegawai: createPegawaiService(db, organisasi),
     akun: createAkunService(db, clock),
     impor: createImporService(db),
-    skp: createSkpService(db, organisasi, pengaturan, clock, deps.config.publicUrl),
+    skp,
     perjanjianKinerja: createPkService(db, organisasi),
     skpMonitoring: createSkpMonitoringService(db, organisasi, pengaturan, clock),
     notifikasi: createNotifikasiService(db, clock, deps.config.publicUrl),
@@ -67,8 +70,13 @@ export function createServices(deps: AppDeps) {
     layananPublik: createLayananPublikService(db, organisasi, pengaturan, clock, deps.config),
     keberatan: createKeberatanService(db, clock, deps.config, pengaturan, penilaian),
     timPenilai: createTimPenilaiService(db, organisasi, clock),
-    penilaianDokumen: createPenilaianDokumenService(db, organisasi, pengaturan, clock, deps.config.publicUrl),
+    penilaianDokumen,
     siasn: createSiasnService(db, clock),
+    verifikasi: createVerifikasiService({
+      skp: skp.periksaDokumen,
+      evaluasi: penilaianDokumen.periksaDokumen,
+      'capaian-organisasi': penilaian.periksaDokumenCapaian,
+    }),
   };
 }
 

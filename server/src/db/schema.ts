@@ -866,6 +866,8 @@ export const capaianOrganisasi = pgTable(
     instansiId: uuid('instansi_id').notNull(),
     periodeId: uuid('periode_id').notNull(),
     unitId: uuid('unit_id').notNull(),
+    /** The printed "Penetapan Predikat Kinerja Organisasi" is verified by this id (its QR code). */
+    id: uuid('id').notNull().defaultRandom(),
     capaian: text('capaian').notNull(),
     justifikasi: text('justifikasi').notNull(),
     ditetapkanOleh: uuid('ditetapkan_oleh').notNull(),
@@ -877,6 +879,8 @@ export const capaianOrganisasi = pgTable(
     foreignKey({ name: 'capaian_organisasi_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
     foreignKey({ name: 'capaian_organisasi_unit_fk', columns: [t.instansiId, t.unitId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
     check('capaian_organisasi_ck', checkIn(t.capaian, CAPAIAN_ORGANISASI)),
+    /** Public document verification looks a unit result up by id alone (like evaluasi_id_ix). */
+    index('capaian_organisasi_id_ix').on(t.id),
   ],
 );
 

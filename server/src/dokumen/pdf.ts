@@ -10,6 +10,7 @@
 import { formatNip } from '@capaian/domain';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { PANJANG_KODE_MIN, type JenisDokumen } from '@capaian/contract/verifikasi';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -326,6 +327,27 @@ export function drawTable(doc: Pdf, spec: TableSpec): void {
  */
 const QR_PNG = { colorType: 0, filterType: 0, deflateLevel: 6 };
 
+/** The address a document's QR code opens: the public verification page of its type (decision 0004). */
+export function tautanVerifikasi(publicUrl: string, jenis: JenisDokumen, id: string, hash: string): string {
+  return `${publicUrl}/verifikasi/${jenis}/${id}?h=${hash}`;
+}
+
+/** Whether a code typed or scanned (the full hash or its printed prefix) matches a document's hash. */
+export const kodeCocok = (hash: string | null | undefined, kode: string): boolean =>
+  !!hash && kode.length >= PANJANG_KODE_MIN && hash.toLowerCase().startsWith(kode.toLowerCase());
+
+/**
+ * The verification block: the QR code, a line saying what it is for, and the printed code (the
+ * hash's first characters, enough to type on the verification page).
+ */
+export async function drawBlokVerifikasi(doc: Pdf, v: { url: string; hash: string }, x: number, y: number, width: number, size = 80): Promise<void> {
+  await drawQr(doc, v.url, x + (width - size) / 2, y, size);
+  doc.font(FONT.regular).fontSize(6.5).fillColor('#333333');
+  doc.text('Pindai untuk memeriksa keaslian dokumen', x, y + size + 4, { width, align: 'center' });
+  doc.font(FONT.mono).fontSize(7).text(v.hash.slice(0, PANJANG_KODE_MIN), x, doc.y + 1, { width, align: 'center' });
+  doc.fillColor('#000000');
+}
+
 /** Draws a QR code (PNG from qrcode, embedded as an image) of `size` points at (x, y). */
 export async function drawQr(doc: Pdf, text: string, x: number, y: number, size: number): Promise<void> {
   const png = await QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 0, scale: 5, rendererOpts: QR_PNG });
@@ -419,11 +441,7 @@ export async function drawPengesahan(
   };
   const bottomLeft = pihak(left, ' ', 'Pegawai yang Dinilai', d.pegawai);
   const bottomRight = pihak(right, `${d.tempat}, ${tanggal}`, 'Pejabat Penilai Kinerja', d.pejabatPenilai);
-  await drawQr(doc, d.verifikasi.url, mid + (midW - QR) / 2, y + 4, QR);
-  doc.font(FONT.regular).fontSize(6.5).fillColor('#333333');
-  doc.text('Pindai untuk memeriksa keaslian dokumen', mid, y + QR + 8, { width: midW, align: 'center' });
-  doc.font(FONT.mono).fontSize(7).text(d.verifikasi.hash.slice(0, 16), mid, doc.y + 1, { width: midW, align: 'center' });
-  doc.fillColor('#000000');
+  await drawBlokVerifikasi(doc, d.verifikasi, mid, y + 4, midW, QR);
   doc.x = box.left;
   doc.y = Math.max(bottomLeft, bottomRight, doc.y);
 }

@@ -7,7 +7,7 @@ import { penilaianFixture } from '../../test/penilaian-fixture.js';
 import { readPdf } from '../../test/pdf.js';
 import { queryRows } from '../db/client.js';
 import { evaluasi, rekomendasiTim, timPenilai } from '../db/schema.js';
-import type { VerifikasiEvaluasi } from '@capaian/contract/penilaian-dokumen';
+import type { HasilVerifikasi } from '@capaian/contract/verifikasi';
 
 const t = await createTestContext({ clock: () => new Date('2027-01-20T03:00:00Z') });
 const f = await penilaianFixture(t);
@@ -134,19 +134,23 @@ describe('public verification by QR code', () => {
     expect(b).toBe(a);
     const ok = await t.api('GET', `/api/v1/verifikasi/evaluasi/${ev.tahunan}?h=${a}`, { as: null });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json<VerifikasiEvaluasi>()).toMatchObject({ valid: true, status: 'FINAL', periode: 'Tahun 2026', pegawaiNip: NIP.pelaksana, predikat: 'Baik', hash: a });
-    const bad = (await t.api('GET', `/api/v1/verifikasi/evaluasi/${ev.tahunan}?h=${'0'.repeat(64)}`, { as: null })).json<VerifikasiEvaluasi>();
-    expect(bad).toMatchObject({ valid: false, pegawaiNama: '', pegawaiNip: '', predikat: null, hash: null });
+    const fakta = (h: HasilVerifikasi) => Object.fromEntries(h.fakta.map((x) => [x.label, x.nilai]));
+    expect(ok.json<HasilVerifikasi>()).toMatchObject({ valid: true, status: 'VALID', judul: 'Evaluasi Kinerja Pegawai' });
+    expect(fakta(ok.json<HasilVerifikasi>())).toMatchObject({ 'Periode penilaian': 'Tahun 2026', NIP: NIP.pelaksana, 'Predikat kinerja': 'Baik', Status: 'Final' });
+    // The 16 characters printed under the QR code are enough.
+    expect((await t.api('GET', `/api/v1/verifikasi/evaluasi/${ev.tahunan}?h=${a.slice(0, 16).toUpperCase()}`, { as: null })).json()).toMatchObject({ valid: true });
+    const bad = (await t.api('GET', `/api/v1/verifikasi/evaluasi/${ev.tahunan}?h=${'0'.repeat(64)}`, { as: null })).json<HasilVerifikasi>();
+    expect(bad).toMatchObject({ valid: false, status: 'TIDAK_VALID', fakta: [], catatan: null });
     expect((await t.api('GET', `/api/v1/verifikasi/evaluasi/${ev.dinilai}?h=${a}`, { as: null })).json()).toMatchObject({ valid: false });
-    expect((await t.api('GET', '/api/v1/verifikasi/evaluasi/00000000-0000-4000-8000-000000000000?h=x', { as: null })).statusCode).toBe(404);
+    expect((await t.api('GET', `/api/v1/verifikasi/evaluasi/00000000-0000-4000-8000-000000000000?h=${a}`, { as: null })).json()).toMatchObject({ status: 'TIDAK_VALID' });
   });
 
   it('stays valid when a keberatan upholds the result, and not when it changes it', async () => {
     const h = hashOf((await pdf(`/api/v1/penilaian/evaluasi/${ev.triwulan}/pdf`, NIP.pelaksana)).text);
     await db.update(evaluasi).set({ status: 'DIPUTUS' }).where(eq(evaluasi.id, ev.triwulan));
-    expect((await t.api('GET', `/api/v1/verifikasi/evaluasi/${ev.triwulan}?h=${h}`, { as: null })).json()).toMatchObject({ valid: true, status: 'DIPUTUS' });
+    expect((await t.api('GET', `/api/v1/verifikasi/evaluasi/${ev.triwulan}?h=${h}`, { as: null })).json()).toMatchObject({ valid: true, catatan: 'Hasil penilaian ini telah dipertahankan melalui keputusan atas keberatan.' });
     await db.update(evaluasi).set({ ratingPerilaku: 'SESUAI_EKSPEKTASI', predikat: 'BAIK' }).where(eq(evaluasi.id, ev.triwulan));
-    const after = (await t.api('GET', `/api/v1/verifikasi/evaluasi/${ev.triwulan}?h=${h}`, { as: null })).json<VerifikasiEvaluasi>();
+    const after = (await t.api('GET', `/api/v1/verifikasi/evaluasi/${ev.triwulan}?h=${h}`, { as: null })).json<HasilVerifikasi>();
     expect(after).toMatchObject({ valid: false });
     expect(after.pesan).toContain('keberatan');
   });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../core/berkas.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { RekapQuery, VerifikasiEvaluasi, VerifikasiQuery } from '@capaian/contract/penilaian-dokumen';
+import { RekapQuery } from '@capaian/contract/penilaian-dokumen';
 import { IdParams } from '@capaian/contract/common';
 
 export const penilaianDokumenRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
@@ -24,20 +24,6 @@ export const penilaianDokumenRoutes: FastifyPluginAsyncZod<{ services: Services 
       const { pdf, filename } = await svc.dokumenPdf(requireActor(req), req.params.id);
       return reply.type('application/pdf').header('content-disposition', contentDisposition('attachment', filename)).send(pdf);
     },
-  );
-  app.get(
-    '/verifikasi/evaluasi/:id',
-    {
-      schema: {
-        tags: ['verifikasi'],
-        summary: 'Publik: periksa keaslian dokumen evaluasi kinerja cetak dari kode QR-nya',
-        security: [],
-        params: IdParams,
-        querystring: VerifikasiQuery,
-        response: { 200: VerifikasiEvaluasi },
-      },
-    },
-    (req) => svc.verifikasi(req.params.id, req.query.h),
   );
   app.get(
     '/penilaian/rekap.xlsx',

@@ -7,6 +7,7 @@ import {
   BERAKHLAK,
   CAPAIAN_ORGANISASI_LABEL,
   EVALUASI_WORKFLOW,
+  isEvaluasiFinal,
   formatAngka,
   KEBERATAN_HASIL_LABEL,
   pangkatGolonganLabel,
@@ -36,10 +37,11 @@ import { renderDokumenEvaluasiPdf, renderEvaluasiPdf } from './evaluasi-pdf.js';
 import { evaluasiContentHash } from './hash.js';
 import { penilaianDokumenPolicy } from './policy.js';
 import { penilaianDokumenRepository as repo, type EvaluasiDokRow } from './repository.js';
-import type { RekapQuery, VerifikasiEvaluasi } from '@capaian/contract/penilaian-dokumen';
+import type { RekapQuery } from '@capaian/contract/penilaian-dokumen';
+import type { PemeriksaanDokumen } from '@capaian/contract/verifikasi';
+import { formatTanggal, kodeCocok, tautanVerifikasi } from '../dokumen/pdf.js';
 import { buildUnitTree, perangkatDaerahOf, subtreeIds } from './unit-tree.js';
 
-const FINALISH = new Set(['FINAL', 'KEBERATAN', 'DIPUTUS']);
 const ASPEK_LABEL: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
 const namaLengkap = namaLengkapBaris;
 const ratingLabel = (r: string | null) => (r ? (RATING_LABEL[r as Rating] ?? r) : null);
@@ -74,7 +76,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
     const anggotaTim = !self && !bkpsdm && (await repo.anggotaTim(db, actor.instansiId, e.p_tahun, actor.pegawaiId));
     const rantaiPenilai = !self && !bkpsdm && !anggotaTim && (await diRantaiPenilai(actor, e));
     if (!penilaianDokumenPolicy.canReadDokumen(actor, { self, rantaiPenilai, anggotaTim })) throw errors.notFound('Evaluasi kinerja');
-    if (!FINALISH.has(e.status)) throw belumFinal(e);
+    if (!isEvaluasiFinal(e.status)) throw belumFinal(e);
     return e;
   }
 
@@ -190,7 +192,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
       rekomendasi: rekomendasi.map((r) => `Rekomendasi ${r.tim_nama} (${(JENIS_REKOMENDASI_LABEL[r.jenis as keyof typeof JENIS_REKOMENDASI_LABEL] ?? r.jenis).toLowerCase()}): ${r.catatan}`),
       tempat: e.instansi_nama.replace(/^Pemerintah\s+/i, ''),
       tanggal: e.final_at ? todayIn(zona, new Date(e.final_at)) : null,
-      verifikasi: { url: `${publicUrl}/verifikasi/evaluasi/${e.id}?h=${hash}`, hash },
+      verifikasi: { url: tautanVerifikasi(publicUrl, 'evaluasi', e.id, hash), hash },
     };
   }
 
@@ -214,34 +216,35 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
     },
 
     /**
-     * Public: does a printed evaluation document (id and hash from its QR code) match the final
-     * result on record? The hash is recomputed from the stored content (hash.ts).
+     * Public: does a printed evaluation document (id and code from its QR code) match the final
+     * result on record? The hash is recomputed from the stored content (hash.ts). Null for an
+     * unknown document.
      */
-    async verifikasi(id: string, h: string | undefined): Promise<VerifikasiEvaluasi> {
+    async periksaDokumen(id: string, kode: string): Promise<PemeriksaanDokumen | null> {
       const instansiId = await repo.instansiOfEvaluasi(db, id);
       const e = instansiId ? await repo.evaluasi(db, instansiId, id) : null;
-      if (!instansiId || !e) throw errors.notFound('Dokumen');
-      const final = FINALISH.has(e.status);
+      if (!instansiId || !e) return null;
+      const final = isEvaluasiFinal(e.status);
       const hash = final ? await contentHash(instansiId, e) : null;
-      const valid = !!h && !!hash && h.toLowerCase() === hash;
-      const pesan = !valid
-        ? 'Dokumen tidak valid: isi dokumen ini tidak sama dengan hasil penilaian final yang tercatat di Capaian (hasil mungkin telah diubah melalui keputusan keberatan).'
-        : e.status === 'KEBERATAN'
-          ? 'Dokumen valid, tetapi hasil penilaian ini sedang dalam proses keberatan.'
-          : e.status === 'DIPUTUS'
-            ? 'Dokumen valid: hasil penilaian ini final dan telah dipertahankan melalui keputusan atas keberatan.'
-            : 'Dokumen valid: hasil penilaian ini final dan isinya sama dengan yang tercatat di Capaian.';
+      const { zona } = await pengaturan.info(instansiId);
       return {
-        valid,
-        status: e.status,
-        statusLabel: statusLabel(e.status),
-        periode: valid ? periodeLabel({ jenis: e.p_jenis, tahun: e.p_tahun, nomor: e.p_nomor }) : '',
-        pegawaiNama: valid ? namaLengkap(e) : '',
-        pegawaiNip: valid ? e.nip : '',
-        predikat: valid ? predikatLabel(e.predikat) : null,
-        hash: valid ? hash : null,
-        finalAt: valid && e.final_at ? new Date(e.final_at).toISOString() : null,
-        pesan,
+        cocok: final && kodeCocok(hash, kode),
+        fakta: [
+          { label: 'Pegawai', nilai: namaLengkap(e) },
+          { label: 'NIP', nilai: e.nip },
+          { label: 'Periode penilaian', nilai: periodeLabel({ jenis: e.p_jenis, tahun: e.p_tahun, nomor: e.p_nomor }) },
+          { label: 'Predikat kinerja', nilai: predikatLabel(e.predikat) ?? '-' },
+          { label: 'Status', nilai: statusLabel(e.status) },
+          ...(e.final_at ? [{ label: 'Final', nilai: formatTanggal(todayIn(zona, new Date(e.final_at))) }] : []),
+        ],
+        catatan:
+          e.status === 'KEBERATAN'
+            ? 'Hasil penilaian ini sedang dalam proses keberatan.'
+            : e.status === 'DIPUTUS'
+              ? 'Hasil penilaian ini telah dipertahankan melalui keputusan atas keberatan.'
+              : null,
+        pesanTidakValid:
+          'Dokumen tidak valid: isi dokumen ini tidak sama dengan hasil penilaian final yang tercatat di Capaian (hasil mungkin telah diubah melalui keputusan keberatan).',
       };
     },
 
@@ -284,7 +287,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
           h.jumlah += 1;
           if (r.status === 'DRAFT' || r.status === 'DINILAI') h[r.status] += 1;
           else h.final += 1;
-          if (r.predikat && FINALISH.has(r.status)) h[r.predikat as Predikat] += 1;
+          if (r.predikat && isEvaluasiFinal(r.status)) h[r.predikat as Predikat] += 1;
         }
         a.unit.add(r.unit_id);
         if (hasilUnit.get(r.unit_id)?.final) a.unitFinal.add(r.unit_id);

@@ -3,7 +3,7 @@
  * with the Perjanjian Kinerja goals it was judged against, for signature. Fed plain data.
  */
 import { createHash } from 'node:crypto';
-import { contentBox, createPdf, drawFooters, drawTable, ensureSpace, FONT, formatTanggal, toBuffer } from '../dokumen/pdf.js';
+import { contentBox, createPdf, drawBlokVerifikasi, drawFooters, drawTable, ensureSpace, FONT, formatTanggal, toBuffer } from '../dokumen/pdf.js';
 
 export interface PenetapanPredikatDokumen {
   instansiNama: string;
@@ -15,6 +15,8 @@ export interface PenetapanPredikatDokumen {
   penetap: { nama: string; nip: string; jabatan: string } | null;
   /** 'YYYY-MM-DD' in the instansi's zone. */
   tanggal: string;
+  /** The QR code's address and the content hash it verifies. */
+  verifikasi: { url: string; hash: string };
 }
 
 export async function renderPenetapanPredikatPdf(d: PenetapanPredikatDokumen): Promise<Buffer> {
@@ -49,16 +51,36 @@ export async function renderPenetapanPredikatPdf(d: PenetapanPredikatDokumen): P
       : [[{ text: 'Belum ada Perjanjian Kinerja untuk tahun ini.', colSpan: 4 }]],
   });
   doc.moveDown(2);
-  ensureSpace(doc, 110);
+  ensureSpace(doc, 120);
   const x = box.left + box.width * 0.55;
   const w = box.width * 0.45;
+  const y = doc.y;
+  await drawBlokVerifikasi(doc, d.verifikasi, box.left, y, box.width * 0.35);
   doc.font(FONT.regular).fontSize(9.5);
-  doc.text(`Ditetapkan pada ${formatTanggal(d.tanggal)}`, x, doc.y, { width: w });
+  doc.text(`Ditetapkan pada ${formatTanggal(d.tanggal)}`, x, y, { width: w });
   doc.text(d.penetap?.jabatan ?? 'Pimpinan', x, doc.y, { width: w });
   doc.moveDown(4);
   doc.font(FONT.bold).text(d.penetap?.nama ?? '(belum ditetapkan)', x, doc.y, { width: w });
   doc.font(FONT.regular).text(d.penetap ? `NIP ${d.penetap.nip}` : '', x, doc.y, { width: w });
-  const hash = createHash('sha256').update(JSON.stringify(d)).digest('hex').slice(0, 32);
-  drawFooters(doc, { label: `Penetapan Predikat Kinerja Organisasi — ${d.unitNama} — ${d.periodeLabel}`, hash });
+  drawFooters(doc, { label: `Penetapan Predikat Kinerja Organisasi — ${d.unitNama} — ${d.periodeLabel}`, hash: d.verifikasi.hash });
   return toBuffer(doc);
+}
+
+/**
+ * What a "Penetapan Predikat Kinerja Organisasi" fixes; its QR code verifies against the SHA-256 of
+ * this canonical form (computed, not stored, as for the evaluation documents). Changing the unit's
+ * result or its justification before finalisation makes an earlier print fail, rightly.
+ */
+export function capaianContentHash(c: { id: string; periodeId: string; unitId: string; capaian: string; justifikasi: string; ditetapkanOleh: string; ditetapkanAt: Date | string }): string {
+  const canonical = JSON.stringify({
+    v: 1,
+    id: c.id,
+    periode: c.periodeId,
+    unit: c.unitId,
+    capaian: c.capaian,
+    justifikasi: c.justifikasi,
+    oleh: c.ditetapkanOleh,
+    at: new Date(c.ditetapkanAt).toISOString(),
+  });
+  return createHash('sha256').update(canonical).digest('hex');
 }

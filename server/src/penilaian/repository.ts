@@ -78,6 +78,8 @@ export interface AgregatRow {
 }
 
 export interface CapaianRow {
+  /** The document id of the printed "Penetapan Predikat Kinerja Organisasi". */
+  id: string;
   unit_id: string;
   capaian: string;
   justifikasi: string;
@@ -264,10 +266,44 @@ export const penilaianRepository = {
   capaian(db: DbOrTx, instansiId: string, periodeId: string, unitId?: string) {
     return queryRows<CapaianRow>(
       db,
-      sql`SELECT c.unit_id, c.capaian, c.justifikasi, c.ditetapkan_oleh, p.nama AS ditetapkan_oleh_nama, c.ditetapkan_at, c.row_version
+      sql`SELECT c.id, c.unit_id, c.capaian, c.justifikasi, c.ditetapkan_oleh, p.nama AS ditetapkan_oleh_nama, c.ditetapkan_at, c.row_version
             FROM capaian_organisasi c LEFT JOIN pegawai p ON p.instansi_id = c.instansi_id AND p.id = c.ditetapkan_oleh
            WHERE c.instansi_id = ${instansiId} AND c.periode_id = ${periodeId} ${unitId ? sql`AND c.unit_id = ${unitId}` : sql``}`,
     );
+  },
+
+  /**
+   * Public: a unit result by its document id alone (its QR code names no tenant; decision 0004),
+   * with what the printed document shows.
+   */
+  async capaianUntukVerifikasi(db: DbOrTx, id: string) {
+    const [row] = await queryRows<{
+      id: string;
+      instansi_id: string;
+      periode_id: string;
+      unit_id: string;
+      unit_nama: string;
+      capaian: string;
+      justifikasi: string;
+      ditetapkan_oleh: string;
+      ditetapkan_oleh_nama: string | null;
+      ditetapkan_at: Date | string;
+      p_jenis: string;
+      p_tahun: number;
+      p_nomor: number;
+      final: boolean;
+    }>(
+      db,
+      sql`SELECT c.id, c.instansi_id, c.periode_id, c.unit_id, u.nama AS unit_nama, c.capaian, c.justifikasi, c.ditetapkan_oleh,
+                 p.nama AS ditetapkan_oleh_nama, c.ditetapkan_at, pp.jenis AS p_jenis, pp.tahun AS p_tahun, pp.nomor AS p_nomor,
+                 EXISTS (SELECT 1 FROM finalisasi_unit f WHERE f.instansi_id = c.instansi_id AND f.periode_id = c.periode_id AND f.unit_id = c.unit_id) AS final
+            FROM capaian_organisasi c
+            JOIN unit_kerja u ON u.instansi_id = c.instansi_id AND u.id = c.unit_id
+            JOIN periode_penilaian pp ON pp.instansi_id = c.instansi_id AND pp.id = c.periode_id
+            LEFT JOIN pegawai p ON p.instansi_id = c.instansi_id AND p.id = c.ditetapkan_oleh
+           WHERE c.id = ${id}`,
+    );
+    return row ?? null;
   },
 
   async upsertCapaian(tx: DbOrTx, values: { instansiId: string; periodeId: string; unitId: string; capaian: string; justifikasi: string; olehId: string; at: Date }, rowVersion: number | null) {

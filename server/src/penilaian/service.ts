@@ -76,10 +76,10 @@ const statusLabel = (s: string) => EVALUASI_WORKFLOW.stateLabel[s as EvaluasiSta
 
 // ---------------------------------------------------------------------------------------------
 
-export function createPenilaianService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, tahunan: SumberTahunan, clock: () => Date) {
+export function createPenilaianService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, tahunan: SumberTahunan, clock: () => Date, publicUrl: string) {
   const ctx = createPenilaianContext(db, organisasi, pengaturan, clock);
   const evaluasi = createEvaluasiService(db, organisasi, clock, ctx, tahunan);
-  const unit = createUnitService(db, clock, ctx);
+  const unit = createUnitService(db, clock, ctx, publicUrl);
 
   const presentItem = (actor: Actor, r: PeriodeProgresRow): PeriodeItem => ({
     ...presentPeriode(r),
@@ -189,6 +189,8 @@ export function createPenilaianService(db: Db, organisasi: OrganisasiService, pe
     capaian: unit.capaianDetail,
     tetapkanCapaian: unit.tetapkanCapaian,
     capaianPdf: unit.capaianPdf,
+    /** Public verification of a printed unit result (the verifikasi feature calls this). */
+    periksaDokumenCapaian: unit.periksaDokumen,
     kurva: unit.kurva,
     finalisasi: unit.finalisasi,
     /** Bulk finalisation of a whole period (ADMIN_BKPSDM); the benchmark calls this. */

@@ -26,12 +26,13 @@ import { recordAudit } from '../audit/service.js';
 import { notifikasiRepository } from '../notifikasi/repository.js';
 import { organisasiRepository } from '../organisasi/repository.js';
 import { pkRepository } from '../perjanjian-kinerja/repository.js';
-import { renderPenetapanPredikatPdf } from './capaian-pdf.js';
+import { capaianContentHash, renderPenetapanPredikatPdf } from './capaian-pdf.js';
 import { iso, periodeLabel, presentPeriode, type PenilaianContext, type UnitTree } from './context.js';
 import { kurvaStatus, PELANGGARAN_BELUM_DINILAI, PELANGGARAN_CAPAIAN_KOSONG, predikatList } from './kurva.js';
 import { penilaianPolicy } from './policy.js';
-import { formatTanggal } from '../dokumen/pdf.js';
+import { formatTanggal, kodeCocok, tautanVerifikasi } from '../dokumen/pdf.js';
 import { penilaianRepository as repo, type AgregatRow, type CapaianRow, type FinalisasiRow, type PeriodeRow } from './repository.js';
+import type { PemeriksaanDokumen } from '@capaian/contract/verifikasi';
 import type { CapaianDetail, CapaianInput, FinalisasiInfo, FinalisasiInput, FinalisasiMassalResult, KurvaStatus, Pelanggaran, UnitItem } from '@capaian/contract/penilaian';
 
 /** A rated evaluation, not final yet (what `nilai` leads to). */
@@ -74,7 +75,7 @@ const presentFinalisasi = (f: FinalisasiRow): FinalisasiInfo => ({
 
 const kurvaJson = (k: KurvaStatus) => ({ capaian: k.capaian, jumlah: k.jumlah, distribusi: k.distribusi, pelanggaran: k.pelanggaran });
 
-export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianContext) {
+export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianContext, publicUrl: string) {
   const periodeDitutup = (p: PeriodeRow) => errors.conflict('periode_ditutup', `Periode penilaian ${periodeLabel(p)} sudah ditutup.`);
   const capaianKosong = (unitNama: string) =>
     errors.conflict('capaian_organisasi_belum_ditetapkan', `Capaian kinerja organisasi ${unitNama} untuk periode ini belum ditetapkan.`);
@@ -250,9 +251,36 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
         justifikasi: cap.justifikasi,
         pk: pk.map((x) => ({ sasaran: x.sasaran, indikator: x.indikator, target: x.target })),
         penetap: who ? { nama: who.nama, nip: who.nip, jabatan: who.jabatanNama } : null,
-        tanggal: iso(cap.ditetapkan_at)?.slice(0, 10) ?? ctx.hariIni(ins.zona),
+        tanggal: todayIn(ins.zona, new Date(cap.ditetapkan_at)),
+        verifikasi: (() => {
+          const hash = capaianContentHash({ id: cap.id, periodeId: p.id, unitId, capaian: cap.capaian, justifikasi: cap.justifikasi, ditetapkanOleh: cap.ditetapkan_oleh, ditetapkanAt: cap.ditetapkan_at });
+          return { url: tautanVerifikasi(publicUrl, 'capaian-organisasi', cap.id, hash), hash };
+        })(),
       });
       return { pdf, filename: `penetapan-predikat-organisasi-${unit.kode}-${p.tahun}-${p.jenis.toLowerCase()}-${p.nomor}.pdf` };
+    },
+
+    /**
+     * Public: does a printed "Penetapan Predikat Kinerja Organisasi" (id and code from its QR code)
+     * match the unit result on record? Null for an unknown document.
+     */
+    async periksaDokumen(id: string, kode: string): Promise<PemeriksaanDokumen | null> {
+      const c = await repo.capaianUntukVerifikasi(db, id);
+      if (!c) return null;
+      const hash = capaianContentHash({ id: c.id, periodeId: c.periode_id, unitId: c.unit_id, capaian: c.capaian, justifikasi: c.justifikasi, ditetapkanOleh: c.ditetapkan_oleh, ditetapkanAt: c.ditetapkan_at });
+      const { zona } = await ctx.instansi(c.instansi_id);
+      return {
+        cocok: kodeCocok(hash, kode),
+        fakta: [
+          { label: 'Unit kerja', nilai: c.unit_nama },
+          { label: 'Periode penilaian', nilai: periodeLabel({ jenis: c.p_jenis, tahun: c.p_tahun, nomor: c.p_nomor }) },
+          { label: 'Predikat kinerja organisasi', nilai: CAPAIAN_ORGANISASI_LABEL[c.capaian as CapaianOrganisasi] ?? c.capaian },
+          { label: 'Ditetapkan oleh', nilai: c.ditetapkan_oleh_nama ?? '-' },
+          { label: 'Tanggal penetapan', nilai: formatTanggal(todayIn(zona, new Date(c.ditetapkan_at))) },
+        ],
+        catatan: c.final ? null : 'Hasil penilaian unit ini belum difinalisasi; predikat organisasi masih dapat diubah sebelum finalisasi.',
+        pesanTidakValid: 'Dokumen tidak valid: isi dokumen ini tidak sama dengan penetapan predikat kinerja organisasi yang tercatat di Capaian (penetapan mungkin telah diubah sebelum finalisasi).',
+      };
     },
 
     /** The unit's distribution against the allowed curve, with each broken rule named. */

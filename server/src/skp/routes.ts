@@ -44,33 +44,6 @@ export const skpRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
     const { pdf, filename } = await svc.dokumen(requireActor(req), req.params.id);
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(pdf);
   });
-  app.get(
-    '/verifikasi/skp/:id',
-    {
-      schema: {
-        tags: ['verifikasi'],
-        summary: 'Publik: periksa keaslian SKP cetak dari kode QR-nya',
-        security: [],
-        params: IdParams,
-        querystring: z.object({ h: z.string().trim().max(128).optional() }),
-        response: {
-          200: z.object({
-            valid: z.boolean(),
-            status: z.string(),
-            statusLabel: z.string(),
-            tahun: z.number(),
-            versi: z.number(),
-            pegawaiNama: z.string(),
-            pegawaiNip: z.string(),
-            hash: z.string().nullable(),
-            disetujuiAt: z.string().nullable(),
-            pesan: z.string(),
-          }),
-        },
-      },
-    },
-    (req) => svc.verifikasi(req.params.id, req.query.h),
-  );
   app.get('/skp/:id/matriks', { schema: { tags, summary: 'Matriks peran hasil: kaskade RHK ke bawahan', params: IdParams, response: { 200: Matriks } } }, (req) =>
     svc.matriks(requireActor(req), req.params.id),
   );

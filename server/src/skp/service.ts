@@ -6,6 +6,7 @@ import {
   todayIn,
   pengelolaBolehMenetapkanSkp,
   periodeTahunan,
+  reachableStates,
   skpWorkflow,
   transition,
   type SkpAction,
@@ -26,6 +27,8 @@ import { skpRepository as repo, type SkpRow } from './repository.js';
 import type { KomentarInput, MatriksNode, RhkInput, SkpDetail } from '@capaian/contract/skp';
 import type { PihakDokumen, SkpDokumen } from '../dokumen/skp-dokumen.js';
 import { renderSkpPdf } from '../dokumen/skp-pdf.js';
+import { formatTanggal, kodeCocok, tautanVerifikasi } from '../dokumen/pdf.js';
+import type { PemeriksaanDokumen } from '@capaian/contract/verifikasi';
 import { skpContentHash } from './hash.js';
 import { notify } from '../notifikasi/service.js';
 
@@ -310,37 +313,34 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, pengatur
         lampiran: d.lampiran,
         tempat: ins.nama.replace(/^Pemerintah\s+/i, ''),
         tanggal: s.disetujuiAt ? todayIn(await zonaOf(actor.instansiId), s.disetujuiAt) : null,
-        verifikasi: { url: `${publicUrl}/verifikasi/skp/${id}?h=${hash}`, hash },
+        verifikasi: { url: tautanVerifikasi(publicUrl, 'skp', id, hash), hash },
       };
       const pdf = await renderSkpPdf(doc);
       const nama = d.pegawai.namaLengkap.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
       return { pdf, filename: `SKP-${d.tahun}-v${d.versi}-${d.pegawai.nip}-${nama}.pdf` };
     },
 
-    /** Public: does a printed SKP (id and hash from its QR code) match an approved version? */
-    async verifikasi(id: string, hash: string | undefined) {
+    /**
+     * Public: does a printed SKP (id and code from its QR code) match an approved version? Null for
+     * an unknown document. Only an approved version (and its later states) has a document hash.
+     */
+    async periksaDokumen(id: string, kode: string): Promise<PemeriksaanDokumen | null> {
       const row = await repo.forVerification(db, id);
-      if (!row) throw errors.notFound('Dokumen');
-      const matches = !!hash && !!row.dokumen_hash && hash === row.dokumen_hash;
-      const approved = ['DISETUJUI', 'DALAM_REVISI', 'DIGANTIKAN'].includes(row.status);
-      const valid = matches && approved;
-      const pesan = !valid
-        ? 'Dokumen tidak valid: isi dokumen ini tidak sama dengan SKP yang disetujui di Capaian.'
-        : row.status === 'DIGANTIKAN'
-          ? 'Dokumen valid, tetapi SKP ini sudah digantikan oleh versi yang lebih baru.'
-          : 'Dokumen valid: SKP ini telah disetujui dan isinya sama dengan yang tercatat di Capaian.';
+      if (!row) return null;
+      const disetujui = reachableStates(SKP_WORKFLOW, 'DISETUJUI').includes(row.status as SkpState);
+      const { zona } = await pengaturan.info(row.instansi_id);
       return {
-        valid,
-        status: row.status,
-        statusLabel: stateLabel(row.status),
-        tahun: row.tahun,
-        versi: row.versi,
-        // The name is printed on the document; it is only confirmed for a matching hash.
-        pegawaiNama: valid ? row.nama : '',
-        pegawaiNip: valid ? row.nip : '',
-        hash: valid ? row.dokumen_hash : null,
-        disetujuiAt: valid && row.disetujui_at ? new Date(row.disetujui_at).toISOString() : null,
-        pesan,
+        cocok: disetujui && kodeCocok(row.dokumen_hash, kode),
+        fakta: [
+          { label: 'Pegawai', nilai: row.nama },
+          { label: 'NIP', nilai: row.nip },
+          { label: 'Tahun', nilai: String(row.tahun) },
+          { label: 'Versi', nilai: String(row.versi) },
+          { label: 'Status', nilai: stateLabel(row.status) },
+          ...(row.disetujui_at ? [{ label: 'Disetujui', nilai: formatTanggal(todayIn(zona, new Date(row.disetujui_at))) }] : []),
+        ],
+        catatan: row.status === 'DIGANTIKAN' ? 'SKP ini sudah digantikan oleh versi yang lebih baru (revisi).' : null,
+        pesanTidakValid: 'Dokumen tidak valid: isi dokumen ini tidak sama dengan SKP yang disetujui di Capaian.',
       };
     },
 

@@ -245,10 +245,14 @@ describe('the approved SKP as an official document', () => {
     const detail = (await t.api('GET', `/api/v1/skp/${approved.id}`, { as: NIP.pelaksana })).json<SkpDetail>();
     const ok = await t.api('GET', `/api/v1/verifikasi/skp/${approved.id}?h=${detail.dokumenHash}`);
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ valid: true, status: 'DISETUJUI', versi: 2, pegawaiNama: 'Budi Santoso', pegawaiNip: NIP.pelaksana });
+    expect(ok.json()).toMatchObject({
+      valid: true,
+      status: 'VALID',
+      fakta: expect.arrayContaining([{ label: 'Versi', nilai: '2' }, { label: 'Pegawai', nilai: 'Budi Santoso' }, { label: 'NIP', nilai: NIP.pelaksana }, { label: 'Status', nilai: 'Disetujui' }]),
+    });
     const forged = await t.api('GET', `/api/v1/verifikasi/skp/${approved.id}?h=${'0'.repeat(64)}`);
-    expect(forged.json()).toMatchObject({ valid: false, pegawaiNama: '', hash: null });
-    expect((await t.api('GET', `/api/v1/verifikasi/skp/${crypto.randomUUID()}?h=x`)).statusCode).toBe(404);
+    expect(forged.json()).toMatchObject({ valid: false, status: 'TIDAK_VALID', fakta: [] });
+    expect((await t.api('GET', `/api/v1/verifikasi/skp/${crypto.randomUUID()}?h=${detail.dokumenHash}`)).json()).toMatchObject({ valid: false, status: 'TIDAK_VALID' });
   });
 
   it('prints a draft with the watermark, and refuses the document to someone who may not read the SKP', async () => {

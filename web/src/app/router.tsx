@@ -179,12 +179,12 @@ const perjanjianKinerjaRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/perjanjian-kinerja/routes/perjanjian-kinerja'), 'PerjanjianKinerjaPage'),
 });
 
-/** Public: people scan the QR code on a printed SKP; no login, outside the app shell. */
-const verifikasiSkpRoute = createRoute({
+/** Public: people scan the QR code of any printed document (SKP, evaluation, unit result); no login, outside the app shell. */
+const verifikasiRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: '/verifikasi/skp/$id',
-  validateSearch: (raw: Record<string, unknown>): { h?: string } => (typeof raw['h'] === 'string' ? { h: raw['h'] } : {}),
-  component: lazyRouteComponent(() => import('@/features/skp/routes/verifikasi'), 'VerifikasiSkpPage'),
+  path: '/verifikasi/$jenis/$id',
+  validateSearch: (raw: Record<string, unknown>): { h?: string } => (typeof raw['h'] === 'string' && raw['h'] ? { h: raw['h'] } : {}),
+  component: lazyRouteComponent(() => import('@/features/verifikasi/routes/verifikasi'), 'VerifikasiPage'),
 });
 
 /** Public: the feedback form a member of the public opens from a service point's QR poster; no login, outside the shell. */
@@ -406,7 +406,7 @@ const keberatanDetailRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  verifikasiSkpRoute,
+  verifikasiRoute,
   layananPublikFormRoute,
   appRoute.addChildren([
     profilRoute,

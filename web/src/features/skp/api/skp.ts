@@ -15,7 +15,6 @@ import type {
   SkpRingkas,
   SkpUpdateBody,
   TimItem as SkpTimItem,
-  VerifikasiSkp,
 } from '@capaian/contract/skp';
 import { api, buildUrl } from '@/lib/api-client';
 import { allOf } from '@/lib/labels';
@@ -64,14 +63,6 @@ export function matriksQuery(id: string) {
   return queryOptions({
     queryKey: skpKeys.matriks(id),
     queryFn: ({ signal }) => api.get<Matriks>(`${p(id)}/matriks`, undefined, signal),
-  });
-}
-
-export function verifikasiQuery(id: string, h: string | undefined) {
-  return queryOptions({
-    queryKey: ['verifikasi', 'skp', id, h ?? ''],
-    queryFn: ({ signal }) => api.get<VerifikasiSkp>(`/verifikasi/skp/${encodeURIComponent(id)}`, { h }, signal),
-    retry: false,
   });
 }
 
