@@ -248,3 +248,20 @@ export function checkKurvaDistribusi(
   }
   return { ok: violations.length === 0, violations, jumlahPegawai: n, distribusi, tidakBerlaku };
 }
+
+/** How a rule reads to people: "Baik paling banyak 70%", "Harus ada paling sedikit 1 pegawai berpredikat …", with the size condition. */
+export function deskripsiAturanKurva(rule: KurvaRule): string {
+  const base = (() => {
+    switch (rule.jenis) {
+      case 'MAKS_PERSEN':
+        return `${labelSet(rule.predikat)} paling banyak ${formatAngka(rule.persen)}%`;
+      case 'MIN_PERSEN':
+        return `${labelSet(rule.predikat)} paling sedikit ${formatAngka(rule.persen)}%`;
+      case 'MAKS_JUMLAH':
+        return rule.jumlah === 0 ? `Tidak boleh ada pegawai berpredikat ${labelSet(rule.predikat)}` : `${labelSet(rule.predikat)} paling banyak ${rule.jumlah} pegawai`;
+      case 'MIN_JUMLAH':
+        return `Harus ada paling sedikit ${rule.jumlah} pegawai berpredikat ${labelSet(rule.predikat)}`;
+    }
+  })();
+  return rule.minPegawai && rule.minPegawai > 1 ? `${base} (berlaku untuk unit dengan paling sedikit ${rule.minPegawai} pegawai)` : base;
+}

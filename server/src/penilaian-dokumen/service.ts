@@ -6,6 +6,7 @@
 import {
   BERAKHLAK,
   CAPAIAN_ORGANISASI_LABEL,
+  deskripsiAturanKurva,
   EVALUASI_WORKFLOW,
   isEvaluasiFinal,
   formatAngka,
@@ -31,7 +32,6 @@ import { organisasiRepository } from '../organisasi/repository.js';
 import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
 import { JENIS_REKOMENDASI_LABEL } from '@capaian/contract/tim-penilai';
 import { periodeLabel } from '../penilaian/context.js';
-import { deskripsiAturan } from '../penilaian/kurva.js';
 import type { EvaluasiDokumen, PihakDokumen } from './dokumen.js';
 import { renderDokumenEvaluasiPdf, renderEvaluasiPdf } from './evaluasi-pdf.js';
 import { evaluasiContentHash } from './hash.js';
@@ -156,7 +156,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
       atasanPenilai: pihak(e.atasan_penilai_id) ?? (e.atasan_penilai_id ? null : kepalaDaerah()),
       capaianOrganisasi: capaian ? CAPAIAN_ORGANISASI_LABEL[capaian] : null,
       polaDistribusi: {
-        aturan: capaian ? (rules[capaian] ?? []).map(deskripsiAturan) : [],
+        aturan: capaian ? (rules[capaian] ?? []).map(deskripsiAturanKurva) : [],
         distribusi: PREDIKATS.map((p) => ({ predikat: PREDIKAT_LABEL[p], jumlah: distribusi.find((d) => d.predikat === p)?.n ?? 0 })),
       },
       hasilKerja: rhkRows.map((r) => {

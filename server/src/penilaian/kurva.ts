@@ -8,9 +8,8 @@ import {
   checkKurvaDistribusi,
   distribusiPredikat,
   DEFAULT_KURVA_RULES,
-  formatAngka,
+  deskripsiAturanKurva,
   KurvaRuleSetSchema,
-  PREDIKAT_LABEL,
   PREDIKATS,
   type CapaianOrganisasi,
   type DistribusiPredikat,
@@ -25,25 +24,6 @@ export function kurvaRulesOf(stored: unknown): KurvaRuleSet {
   if (stored === null || stored === undefined) return DEFAULT_KURVA_RULES;
   const parsed = KurvaRuleSetSchema.safeParse(stored);
   return parsed.success ? parsed.data : DEFAULT_KURVA_RULES;
-}
-
-const nama = (predikat: readonly Predikat[]) => predikat.map((p) => PREDIKAT_LABEL[p]).join(' dan/atau ');
-
-/** "Baik paling banyak 70%", "Harus ada paling sedikit 1 pegawai berpredikat …", with the size condition. */
-export function deskripsiAturan(rule: KurvaRule): string {
-  const base = (() => {
-    switch (rule.jenis) {
-      case 'MAKS_PERSEN':
-        return `${nama(rule.predikat)} paling banyak ${formatAngka(rule.persen)}%`;
-      case 'MIN_PERSEN':
-        return `${nama(rule.predikat)} paling sedikit ${formatAngka(rule.persen)}%`;
-      case 'MAKS_JUMLAH':
-        return rule.jumlah === 0 ? `Tidak boleh ada pegawai berpredikat ${nama(rule.predikat)}` : `${nama(rule.predikat)} paling banyak ${rule.jumlah} pegawai`;
-      case 'MIN_JUMLAH':
-        return `Harus ada paling sedikit ${rule.jumlah} pegawai berpredikat ${nama(rule.predikat)}`;
-    }
-  })();
-  return rule.minPegawai && rule.minPegawai > 1 ? `${base} (berlaku untuk unit dengan paling sedikit ${rule.minPegawai} pegawai)` : base;
 }
 
 /** Expands counts per predikat into the list the domain function takes. */
@@ -74,7 +54,7 @@ export function kurvaStatus(
     const berlaku = n > 0 && !check.tidakBerlaku.includes(rule.id);
     return {
       id: rule.id,
-      deskripsi: deskripsiAturan(rule),
+      deskripsi: deskripsiAturanKurva(rule),
       batas: batasKurva(rule, n),
       aktual,
       terpenuhi: !check.violations.some((v) => v.rule === rule.id),
