@@ -7,6 +7,17 @@ const WEB_FEATURES = readdirSync(new URL('./web/src/features/', import.meta.url)
   .map((d) => d.name)
   .sort();
 
+/**
+ * The server's feature folders (server/src/<feature>): every folder but the shared layers —
+ * core/ (cross-cutting), db/ (schema, client, shared SQL fragments), dokumen/ (the PDF toolkit),
+ * seed/ (the demo generator, which writes every table).
+ */
+const SERVER_SHARED = new Set(['core', 'db', 'dokumen', 'seed']);
+const SERVER_FEATURES = readdirSync(new URL('./server/src/', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !SERVER_SHARED.has(d.name))
+  .map((d) => d.name)
+  .sort();
+
 const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -73,6 +84,43 @@ export default tseslint.config(
       ],
     },
   })),
+  // Server features reach each other only through their service (the public functions and the
+  // service object) or their policy (pure who-may-do-what rules, e.g. for `me.can`): never another
+  // feature's repository, routes or internals. Shared code lives in core/, db/ or dokumen/.
+  ...SERVER_FEATURES.map((feature) => ({
+    files: [`server/src/${feature}/**/*.ts`],
+    ignores: ['server/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\.\\./(?:${SERVER_FEATURES.filter((f) => f !== feature).map(escapeRegex).join('|')})/(?!(?:service|policy)\\.js$)`,
+              message: `A server feature uses another only through its service.js (or its policy.js); this file is in server/src/${feature}. Move shared code to core/, db/ or dokumen/.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // The shared layers never depend on a feature's internals either (core/jobs.ts uses notifikasi's service).
+    files: ['server/src/core/**/*.ts', 'server/src/db/**/*.ts', 'server/src/dokumen/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^\\.\\./(?:${SERVER_FEATURES.map(escapeRegex).join('|')})/(?!service\\.js$)`,
+              message: 'core/, db/ and dokumen/ use a feature only through its service.js.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Shared pieces below the features: they never depend on one.
     files: ['web/src/components/**/*.{ts,tsx}', 'web/src/lib/**/*.{ts,tsx}'],

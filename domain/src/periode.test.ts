@@ -13,8 +13,10 @@ import {
   isValidDateString,
   keberatanDeadline,
   pengelolaBolehMenetapkanSkp,
+  labelPeriode,
   periodeOfDate,
   periodeTahunan,
+  periodeTersimpan,
   periodsOf,
   todayIn,
 } from './periode';
@@ -172,5 +174,19 @@ describe('keberatan window (14 days after receiving the result)', () => {
   it('refuses an unreadable receipt time', () => {
     expect(() => keberatanDeadline('kemarin')).toThrow(DomainError);
     expect(() => keberatanDeadline(new Date(Number.NaN))).toThrow(/tidak valid/);
+  });
+});
+
+describe('stored assessment periods', () => {
+  it('name their period and label', () => {
+    expect(periodeTersimpan('BULANAN', 2026, 11)).toMatchObject({ start: '2026-11-01', end: '2026-11-30', label: 'November 2026' });
+    expect(periodeTersimpan('TAHUNAN', 2026, 1)?.label).toBe('Tahun 2026');
+    expect(labelPeriode({ jenis: 'TRIWULANAN', tahun: 2026, nomor: 4 })).toBe('Triwulan IV 2026');
+  });
+  it('refuse a kind or number that is not one, with a readable fallback label', () => {
+    expect(periodeTersimpan('TAHUNAN', 2026, 2)).toBeNull();
+    expect(periodeTersimpan('MINGGUAN', 2026, 1)).toBeNull();
+    expect(periodeTersimpan('SEMESTERAN', 2026, 3)).toBeNull();
+    expect(labelPeriode({ jenis: 'BULANAN', tahun: 2026, nomor: 13 })).toBe('BULANAN 13 2026');
   });
 });

@@ -241,3 +241,18 @@ export function isKeberatanOpen(
 ): boolean {
   return now.getTime() <= keberatanDeadline(receivedAt, config).getTime();
 }
+
+/**
+ * The period a stored assessment period names (`jenis` BULANAN/TRIWULANAN/SEMESTERAN/TAHUNAN, its
+ * number in the year), or null when the kind or number is not one.
+ */
+export function periodeTersimpan(jenis: string, tahun: number, nomor: number): Periode | null {
+  if (jenis === 'TAHUNAN') return nomor === 1 ? periodeTahunan(tahun) : null;
+  if (!(PERIODE_KINDS as readonly string[]).includes(jenis)) return null;
+  return periodsOf(tahun, jenis as PeriodeKind)[nomor - 1] ?? null;
+}
+
+/** "November 2026", "Triwulan IV 2026", "Tahun 2026" for a stored period; a plain fallback for a damaged one. */
+export function labelPeriode(p: { jenis: string; tahun: number; nomor: number }): string {
+  return periodeTersimpan(p.jenis, p.tahun, p.nomor)?.label ?? `${p.jenis} ${p.nomor} ${p.tahun}`;
+}

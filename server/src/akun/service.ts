@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { unitMentah } from '../organisasi/service.js';
 import type { Actor, Role } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { authRepository } from '../auth/repository.js';
-import { hashPassword, temporaryPassword } from '../auth/password.js';
-import { organisasiRepository } from '../organisasi/repository.js';
-import { pegawaiRepository } from '../pegawai/repository.js';
+import { akhiriSesi, simpanPassword } from '../auth/service.js';
+import { hashPassword, temporaryPassword } from '../core/password.js';
+import { pegawaiMentah } from '../pegawai/service.js';
 import { akunPolicy } from './policy.js';
 import { akunRepository as repo, type AkunRow } from './repository.js';
 import type { AkunListQuery, RoleGrant } from '@capaian/contract/akun';
@@ -33,8 +33,8 @@ function present(actor: Actor, r: AkunRow, now: Date) {
 /** Sets a new temporary password (the user must change it at next login). Used by the API and the CLI. */
 export async function resetPasswordOf(tx: DbOrTx, actor: Actor | null, instansiId: string, userId: string, nip: string) {
   const password = temporaryPassword(randomBytes);
-  await authRepository.setPassword(tx, instansiId, userId, await hashPassword(password), true);
-  await authRepository.deleteSessionsOfUser(tx, instansiId, userId);
+  await simpanPassword(tx, instansiId, userId, await hashPassword(password), true);
+  await akhiriSesi(tx, instansiId, userId);
   await recordAudit(tx, actor, instansiId, {
     action: 'password',
     entityType: 'user_account',
@@ -61,7 +61,7 @@ export function createAkunService(db: Db, clock: () => Date) {
       if (r.role === 'PENGELOLA_KINERJA') {
         if (!r.unitId) fields[`roles.${i}.unitId`] = 'pengelola kinerja harus ditetapkan untuk satu perangkat daerah';
         else {
-          const unit = await organisasiRepository.getUnitRaw(db, actor.instansiId, r.unitId);
+          const unit = await unitMentah(db, actor.instansiId, r.unitId);
           if (!unit) fields[`roles.${i}.unitId`] = 'unit tidak ditemukan';
           else if (!unit.perangkatDaerah) fields[`roles.${i}.unitId`] = 'harus berupa perangkat daerah';
         }
@@ -92,7 +92,7 @@ export function createAkunService(db: Db, clock: () => Date) {
 
     async create(actor: Actor, pegawaiId: string, roles: RoleGrant[]) {
       requireManage(actor);
-      const peg = await pegawaiRepository.getRaw(db, actor.instansiId, pegawaiId);
+      const peg = await pegawaiMentah(db, actor.instansiId, pegawaiId);
       if (!peg) throw errors.validation({ pegawaiId: 'pegawai tidak ditemukan' });
       if (await repo.byPegawai(db, actor.instansiId, pegawaiId))
         throw errors.conflict('account_exists', 'Pegawai ini sudah memiliki akun.', { pegawaiId: 'sudah memiliki akun' });
@@ -175,7 +175,7 @@ export function createAkunService(db: Db, clock: () => Date) {
         throw errors.conflict('cannot_deactivate_self', 'Anda tidak dapat menonaktifkan akun Anda sendiri.');
       await db.transaction(async (tx) => {
         await repo.setStatus(tx, actor.instansiId, id, { aktif });
-        if (!aktif) await authRepository.deleteSessionsOfUser(tx, actor.instansiId, id);
+        if (!aktif) await akhiriSesi(tx, actor.instansiId, id);
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'update',
           entityType: 'user_account',

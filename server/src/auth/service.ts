@@ -2,14 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROLES, type Actor, type Role } from '../core/actor.js';
 import { AppError, errors } from '../core/errors.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { authRepository as repo } from './repository.js';
-import { hashPassword, passwordProblem, verifyPassword } from './password.js';
+import { hashPassword, passwordProblem, verifyPassword } from '../core/password.js';
 import { auditPolicy } from '../audit/policy.js';
 import { akunPolicy } from '../akun/policy.js';
 import { organisasiPolicy } from '../organisasi/policy.js';
-import { organisasiRepository } from '../organisasi/repository.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import { pegawaiPolicy } from '../pegawai/policy.js';
 
 export const LOGIN_POLICY = {
@@ -35,9 +35,18 @@ export interface AuthDeps {
   sessionDays: number;
   /** Base of the slow-down after repeated failures (0 in tests that do not measure it). */
   slowdownMs: number;
+  /** The instansi's name and zone for `me` (the settings' one owner). */
+  pengaturan: Pick<PengaturanInstansi, 'info'>;
 }
 
-export function createAuthService({ db, clock, sessionDays, slowdownMs }: AuthDeps) {
+// For the accounts feature (administrators set and reset passwords, deactivate accounts):
+/** Stores a password hash for an account (optionally to be changed at the next login). */
+export const simpanPassword = (tx: DbOrTx, instansiId: string, userId: string, passwordHash: string, wajibGanti: boolean) =>
+  repo.setPassword(tx, instansiId, userId, passwordHash, wajibGanti);
+/** Ends every session of an account. */
+export const akhiriSesi = (tx: DbOrTx, instansiId: string, userId: string) => repo.deleteSessionsOfUser(tx, instansiId, userId);
+
+export function createAuthService({ db, clock, sessionDays, slowdownMs, pengaturan }: AuthDeps) {
   const invalid = () => new AppError('invalid_credentials', 'NIP atau kata sandi salah.');
 
   return {
@@ -135,7 +144,7 @@ export function createAuthService({ db, clock, sessionDays, slowdownMs }: AuthDe
     /** The caller with their instansi and what parts of the app they may open. */
     async me(actor: Actor) {
       const [instansi, account] = await Promise.all([
-        organisasiRepository.getInstansi(db, actor.instansiId),
+        pengaturan.info(actor.instansiId),
         repo.getAccount(db, actor.instansiId, actor.userId),
       ]);
       const manageOrg = organisasiPolicy.canManage(actor);
@@ -146,7 +155,7 @@ export function createAuthService({ db, clock, sessionDays, slowdownMs }: AuthDe
         nama: actor.nama,
         roles: actor.roles,
         mustChangePassword: account?.mustChangePassword ?? false,
-        instansi: { id: actor.instansiId, nama: instansi?.nama ?? '', zonaWaktu: instansi?.zonaWaktu ?? 'WIB' },
+        instansi: { id: actor.instansiId, nama: instansi.nama, zonaWaktu: instansi.zona },
         can: {
           lihatDaftarPegawai: pegawaiPolicy.listScope(actor) !== null,
           kelolaOrganisasi: manageOrg,

@@ -7,8 +7,7 @@
  */
 import { todayIn } from '@capaian/domain';
 import type { Database } from '../db/client.js';
-import { createMailer } from '../notifikasi/mailer.js';
-import { jalankanPengingat } from '../notifikasi/pengingat.js';
+import { createMailer, jalankanPengingat } from '../notifikasi/service.js';
 import type { Config } from './config.js';
 import type { Services } from './services.js';
 

@@ -48,7 +48,7 @@ export function createServices(deps: AppDeps) {
   return {
     clock,
     pengaturan,
-    auth: createAuthService({ db, clock, sessionDays: deps.config.sessionDays, slowdownMs: deps.authSlowdownMs ?? 250 }),
+    auth: createAuthService({ db, clock, sessionDays: deps.config.sessionDays, slowdownMs: deps.authSlowdownMs ?? 250, pengaturan }),
     audit: createAuditService(db),
     organisasi,
     pegawai: createPegawaiService(db, organisasi),

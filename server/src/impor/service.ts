@@ -8,7 +8,7 @@ import { jabatan, pegawai, unitKerja } from '../db/schema.js';
 import { recordAudit } from '../audit/service.js';
 import { IsoDate, JENIS_JABATAN, JENIS_UNIT, JENJANG } from '@capaian/contract/organisasi';
 import { STATUS_PEGAWAI } from '@capaian/contract/pegawai';
-import { buildTemplate, readTable, toCsv, type RawRow } from './parse.js';
+import { buildTemplate, readTable, toCsv, type RawRow } from '../core/spreadsheet.js';
 
 import { JENIS_IMPOR, type JenisImpor } from '@capaian/contract/impor';
 

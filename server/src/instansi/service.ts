@@ -24,7 +24,7 @@ import { publish } from '../core/events.js';
 import type { PengaturanInstansi } from './pengaturan.js';
 import { instansi, jabatan, pegawai, unitKerja, userAccount, userRole } from '../db/schema.js';
 import { recordAudit } from '../audit/service.js';
-import { hashPassword, temporaryPassword } from '../auth/password.js';
+import { hashPassword, temporaryPassword } from '../core/password.js';
 import { instansiPolicy } from './policy.js';
 import { instansiRepository as repo } from './repository.js';
 import type { Pengaturan, PengaturanInput } from '@capaian/contract/instansi';

@@ -6,7 +6,7 @@
  * through the penilaian service's `ajukanKeberatan` / `putuskanKeberatan` (history in
  * evaluasi_riwayat).
  */
-import { namaLengkapBaris } from '../organisasi/service.js';
+import { namaLengkapBaris, ringkasPegawai } from '../organisasi/service.js';
 import { createHash, randomUUID } from 'node:crypto';
 import {
   EVALUASI_WORKFLOW,
@@ -24,6 +24,7 @@ import {
   type KeberatanState,
   type Predikat,
   type Rating,
+  labelPeriode,
 } from '@capaian/domain';
 import { hasRole, type Actor } from '../core/actor.js';
 import { periksaJenisBerkas } from '../core/berkas.js';
@@ -34,8 +35,6 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { formatTanggal } from '../dokumen/pdf.js';
 import { notify } from '../notifikasi/service.js';
-import { organisasiRepository } from '../organisasi/repository.js';
-import { periodeLabel } from '../penilaian/context.js';
 import type { PenilaianService } from '../penilaian/service.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { dimintaKlarifikasi, keberatanPolicy, relationOf, sisiOf, type KeberatanRelation } from './policy.js';
@@ -94,7 +93,7 @@ export function createKeberatanService(
     const cfg = await keberatanConfig(actor.instansiId, k);
     const dikirim = disampaikan(k);
     const ids = [k.pejabat_penilai_id, k.atasan_penilai_id].filter((x): x is string => !!x);
-    const [people, riwayat] = await Promise.all([organisasiRepository.ringkasPegawai(db, actor.instansiId, ids), repo.riwayat(db, actor.instansiId, k.evaluasi_id)]);
+    const [people, riwayat] = await Promise.all([ringkasPegawai(db, actor.instansiId, ids), repo.riwayat(db, actor.instansiId, k.evaluasi_id)]);
     const orang = (pid: string | null): Orang | null => {
       const p = pid ? people.find((x) => x.id === pid) : undefined;
       return p ? { id: p.id, nip: p.nip, nama: namaLengkap({ nama: p.nama, gelar_depan: p.gelarDepan, gelar_belakang: p.gelarBelakang }), jabatan: p.jabatanNama } : null;
@@ -103,7 +102,7 @@ export function createKeberatanService(
       ...presentItem(k, rel),
       evaluasi: {
         id: k.evaluasi_id,
-        periode: { id: k.periode_id, label: periodeLabel({ jenis: k.p_jenis, tahun: k.p_tahun, nomor: k.p_nomor }), jenis: k.p_jenis, tahun: k.p_tahun },
+        periode: { id: k.periode_id, label: labelPeriode({ jenis: k.p_jenis, tahun: k.p_tahun, nomor: k.p_nomor }), jenis: k.p_jenis, tahun: k.p_tahun },
         unit: { id: k.unit_id, nama: k.unit_nama },
         status: k.e_status,
         ratingHasilKerja: k.rating_hasil_kerja as Rating | null,
@@ -153,7 +152,7 @@ export function createKeberatanService(
       id: k.id,
       evaluasi: {
         id: k.evaluasi_id,
-        periode: { id: k.periode_id, label: periodeLabel({ jenis: k.p_jenis, tahun: k.p_tahun, nomor: k.p_nomor }), jenis: k.p_jenis, tahun: k.p_tahun },
+        periode: { id: k.periode_id, label: labelPeriode({ jenis: k.p_jenis, tahun: k.p_tahun, nomor: k.p_nomor }), jenis: k.p_jenis, tahun: k.p_tahun },
         status: k.e_status,
         predikat: k.predikat as Predikat | null,
       },
@@ -172,7 +171,7 @@ export function createKeberatanService(
     return present(actor, k, rel);
   };
 
-  const periodeOf = (k: { p_jenis: string; p_tahun: number; p_nomor: number }) => periodeLabel({ jenis: k.p_jenis, tahun: k.p_tahun, nomor: k.p_nomor });
+  const periodeOf = (k: { p_jenis: string; p_tahun: number; p_nomor: number }) => labelPeriode({ jenis: k.p_jenis, tahun: k.p_tahun, nomor: k.p_nomor });
 
   return {
     detail,

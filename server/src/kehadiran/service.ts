@@ -24,9 +24,9 @@ import { AppError, errors } from '../core/errors.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { buildTemplate, readTable, toCsv, type RawRow } from '../impor/parse.js';
+import { buildTemplate, readTable, toCsv, type RawRow } from '../core/spreadsheet.js';
 import type { OrganisasiService } from '../organisasi/service.js';
-import { pegawaiRepository } from '../pegawai/repository.js';
+import { unitDalam } from '../organisasi/service.js';
 import { kehadiranPolicy, type KehadiranRelation } from './policy.js';
 import { kehadiranRepository as repo, type KehadiranBaru, type KehadiranRow } from './repository.js';
 import type { Rekap, RekapQuery } from '@capaian/contract/kehadiran';
@@ -181,7 +181,7 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, pe
       const self = pegawaiId === actor.pegawaiId;
       const rel: KehadiranRelation = { self, atasan: false, pengelola: false };
       if (!self && !kehadiranPolicy.readsAll(actor)) {
-        rel.pengelola = await pegawaiRepository.unitWithin(db, actor.instansiId, p.unit_id, actor.pengelolaUnitIds);
+        rel.pengelola = await unitDalam(db, actor.instansiId, p.unit_id, actor.pengelolaUnitIds);
         if (!rel.pengelola) rel.atasan = await isAtasan(actor, pegawaiId);
       }
       if (!kehadiranPolicy.canRead(actor, rel)) throw errors.forbidden('melihat kehadiran pegawai ini');

@@ -1,6 +1,7 @@
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import { publish } from '../core/events.js';
+import type { SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.js';
 import { renderIsi } from './email.js';
 import { notifikasiPolicy } from './policy.js';
@@ -52,6 +53,18 @@ const presentEmail = (r: EmailOutboxRow, publicUrl: string): EmailOutboxItem => 
   dibuatAt: new Date(r.createdAt).toISOString(),
   terkirimAt: iso(r.terkirimAt),
 });
+
+/**
+ * Notifications for a set of pegawai chosen by a query (`source` selects pegawai_id, jenis, judul,
+ * pesan, tautan, kunci): the bell, the e-mail outbox and the live event, set-based, in `tx`.
+ */
+export const notifyFrom = (tx: DbOrTx, instansiId: string, source: SQL, at: Date) => repo.insertFrom(tx, instansiId, source, at);
+
+/** The bell's count of unread notifications. */
+export const jumlahBelumDibaca = (db: DbOrTx, instansiId: string, pegawaiId: string) => repo.countUnread(db, instansiId, pegawaiId);
+
+export { createMailer } from './mailer.js';
+export { jalankanPengingat } from './pengingat.js';
 
 export const EMAIL_PER_HALAMAN = 50;
 

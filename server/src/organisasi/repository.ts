@@ -3,14 +3,9 @@ import { queryRows, type DbOrTx } from '../db/client.js';
 import { instansi, jabatan, pegawai, penugasanPlt, unitKerja } from '../db/schema.js';
 import type { ChainSeat } from './atasan.js';
 
-/** SQL for the ids of a unit and all units below it. */
-export const unitSubtreeIds = (instansiId: string, rootIds: string[]) => sql`(
-  WITH RECURSIVE sub AS (
-    SELECT u.id FROM unit_kerja u
-     WHERE u.instansi_id = ${instansiId} AND u.id IN (${sql.join(rootIds.map((id) => sql`${id}::uuid`), sql`, `)})
-    UNION
-    SELECT c.id FROM unit_kerja c JOIN sub ON c.parent_id = sub.id WHERE c.instansi_id = ${instansiId}
-  ) SELECT id FROM sub)`;
+import { unitSubtreeIds } from '../db/fragments.js';
+
+export { unitSubtreeIds };
 
 /**
  * SQL for the units whose head seat a pegawai holds on a date: definitively with no Plt/Plh in
@@ -369,6 +364,23 @@ export const organisasiRepository = {
              AND h.id <> ${pegawaiId}`,
     );
     return rows.map((r) => r.id);
+  },
+
+  /** Is the unit inside one of the given units' subtrees? */
+  async unitWithin(db: DbOrTx, instansiId: string, unitId: string, rootIds: readonly string[]) {
+    if (rootIds.length === 0) return false;
+    const [row] = await queryRows<{ ok: boolean }>(db, sql`SELECT ${unitId}::uuid IN ${unitSubtreeIds(instansiId, rootIds)} AS ok`);
+    return row?.ok ?? false;
+  },
+
+  /** The unit of a pegawai's jabatan, or null for an unknown pegawai. */
+  async unitPegawai(db: DbOrTx, instansiId: string, pegawaiId: string): Promise<string | null> {
+    const [row] = await queryRows<{ unit_id: string }>(
+      db,
+      sql`SELECT j.unit_id FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+           WHERE p.instansi_id = ${instansiId} AND p.id = ${pegawaiId}`,
+    );
+    return row?.unit_id ?? null;
   },
 
   async ringkasPegawai(db: DbOrTx, instansiId: string, ids: string[]) {

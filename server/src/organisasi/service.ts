@@ -1,7 +1,7 @@
 import { validateJabatan } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { recordAudit } from '../audit/service.js';
 import { resolveAtasanChain, type ResolvedSeat } from './atasan.js';
@@ -15,6 +15,24 @@ const namaLengkap = (p: { nama: string; gelarDepan: string | null; gelarBelakang
 const namaLengkapBaris = (p: { nama: string; gelar_depan?: string | null; gelar_belakang?: string | null }) =>
   namaLengkap({ nama: p.nama, gelarDepan: p.gelar_depan ?? null, gelarBelakang: p.gelar_belakang ?? null });
 export { namaLengkap, namaLengkapBaris };
+export * from './unit-tree.js';
+export type { UnitRow } from './repository.js';
+
+// The organisation as other features read it (their only way in: never the repository itself).
+/** Name, NIP, golongan, jabatan and unit of some pegawai (for documents and lists). */
+export const ringkasPegawai = (db: DbOrTx, instansiId: string, ids: string[]) => repo.ringkasPegawai(db, instansiId, ids);
+/** Every unit with its pegawai count and the head in office on a date. */
+export const unitsPada = (db: DbOrTx, instansiId: string, tanggal: string) => repo.listUnits(db, instansiId, tanggal);
+/** One unit's own row (or null). */
+export const unitMentah = (db: DbOrTx, instansiId: string, id: string) => repo.getUnitRaw(db, instansiId, id);
+/** One jabatan's own row (or null). */
+export const jabatanMentah = (db: DbOrTx, instansiId: string, id: string) => repo.getJabatanRaw(db, instansiId, id);
+/** Acting assignments (Plt/Plh), filtered. */
+export const daftarPlt = (db: DbOrTx, instansiId: string, filter: Parameters<typeof repo.listPlt>[2]) => repo.listPlt(db, instansiId, filter);
+/** Whether a unit lies in one of the given units' subtrees (e.g. a pengelola kinerja's perangkat daerah). */
+export const unitDalam = (db: DbOrTx, instansiId: string, unitId: string, rootIds: readonly string[]) => repo.unitWithin(db, instansiId, unitId, rootIds);
+/** The unit of a pegawai's jabatan. */
+export const unitPegawai = (db: DbOrTx, instansiId: string, pegawaiId: string) => repo.unitPegawai(db, instansiId, pegawaiId);
 
 export function createOrganisasiService(db: Db, pengaturan: PengaturanInstansi) {
   // The instansi's date and kepala daerah come from its settings' one owner (cached there).

@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db/client.js';
 import { pegawai } from '../db/schema.js';
-import { unitSubtreeIds } from '../organisasi/repository.js';
+import { unitSubtreeIds } from '../db/fragments.js';
 import type { PegawaiListQuery } from '@capaian/contract/pegawai';
 
 export interface PegawaiRow {
@@ -131,16 +131,6 @@ export const pegawaiRepository = {
       .from(pegawai)
       .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.nip, nip)));
     return rows.some((r) => r.id !== exceptId);
-  },
-
-  /** Is the unit inside one of the given units' subtrees? */
-  async unitWithin(db: DbOrTx, instansiId: string, unitId: string, rootIds: string[]) {
-    if (rootIds.length === 0) return false;
-    const [row] = await queryRows<{ ok: boolean }>(
-      db,
-      sql`SELECT ${unitId}::uuid IN ${unitSubtreeIds(instansiId, rootIds)} AS ok`,
-    );
-    return row?.ok ?? false;
   },
 
   /** Other active holders of a jabatan (a head jabatan may have only one). */

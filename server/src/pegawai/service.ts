@@ -3,8 +3,7 @@ import type { Actor } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { organisasiRepository } from '../organisasi/repository.js';
-import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
+import { daftarPlt, jabatanMentah, namaLengkap, unitDalam, type OrganisasiService } from '../organisasi/service.js';
 import { pegawaiPolicy, type PegawaiRelation } from './policy.js';
 import { pegawaiRepository as repo, type PegawaiRow } from './repository.js';
 import type { PegawaiInput, PegawaiListQuery } from '@capaian/contract/pegawai';
@@ -51,7 +50,7 @@ export async function checkPegawaiInput(
   else if (await repo.nipTaken(db, instansiId, input.nip, selfId)) fields.nip = 'NIP sudah terdaftar';
   const golProblem = validateGolongan(input.jenisAsn as JenisAsn, input.golongan);
   if (golProblem) fields.golongan = golProblem;
-  const jab = await organisasiRepository.getJabatanRaw(db, instansiId, input.jabatanId);
+  const jab = await jabatanMentah(db, instansiId, input.jabatanId);
   if (!jab) fields.jabatanId = 'jabatan tidak ditemukan';
   else if (jab.kepalaUnit && input.status !== 'PENSIUN') {
     const others = await repo.otherHolders(db, instansiId, jab.id, selfId);
@@ -60,12 +59,15 @@ export async function checkPegawaiInput(
   return fields;
 }
 
+/** A pegawai's own row (or null), for the accounts feature. */
+export const pegawaiMentah = (db: DbOrTx, instansiId: string, id: string) => repo.getRaw(db, instansiId, id);
+
 export function createPegawaiService(db: Db, organisasi: OrganisasiService) {
   async function relationTo(actor: Actor, target: PegawaiRow, atasan: Atasan): Promise<PegawaiRelation> {
     const self = actor.pegawaiId === target.id;
     const inPengelolaScope =
       actor.pengelolaUnitIds.length > 0 &&
-      (await repo.unitWithin(db, actor.instansiId, target.unit_id, actor.pengelolaUnitIds));
+      (await unitDalam(db, actor.instansiId, target.unit_id, actor.pengelolaUnitIds));
     const atasanOfTarget =
       !self &&
       (atasan.pejabatPenilai?.pegawaiId === actor.pegawaiId || atasan.atasanPejabatPenilai?.pegawaiId === actor.pegawaiId);
@@ -169,7 +171,7 @@ export function createPegawaiService(db: Db, organisasi: OrganisasiService) {
       if (id === actor.pegawaiId) throw errors.conflict('cannot_delete_self', 'Anda tidak dapat menghapus data Anda sendiri.');
       const before = await repo.getRaw(db, actor.instansiId, id);
       if (!before) throw errors.notFound('Pegawai');
-      const plt = await organisasiRepository.listPlt(db, actor.instansiId, { pegawaiId: id });
+      const plt = await daftarPlt(db, actor.instansiId, { pegawaiId: id });
       await db.transaction(async (tx) => {
         await repo.delete(tx, actor.instansiId, id);
         await recordAudit(tx, actor, actor.instansiId, {

@@ -12,7 +12,7 @@ import { errors } from '../core/errors.js';
 import type { LiveEvent } from '../core/events.js';
 import type { Db } from '../db/client.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
-import { notifikasiRepository } from '../notifikasi/repository.js';
+import { jumlahBelumDibaca } from '../notifikasi/service.js';
 import { pemantauanPolicy as policy } from './policy.js';
 import { pemantauanRepository as repo, type Jendela, type TimRow, type UnitKandidatRow } from './repository.js';
 import type { AnggotaTim, BarisUnit, TimQuery, TimResult, UnitQuery, UnitResult } from '@capaian/contract/pemantauan';
@@ -224,7 +224,7 @@ export function createPemantauanService(db: Db, organisasi: OrganisasiService, a
         async segarkan() {
           bawahan = new Set(await organisasi.bawahanOf(actor.instansiId, actor.pegawaiId));
         },
-        jumlahBelumDibaca: () => notifikasiRepository.countUnread(db, actor.instansiId, actor.pegawaiId),
+        jumlahBelumDibaca: () => jumlahBelumDibaca(db, actor.instansiId, actor.pegawaiId),
       };
     },
   };

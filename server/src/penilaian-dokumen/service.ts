@@ -22,16 +22,15 @@ import {
   type KeberatanHasil,
   type Predikat,
   type Rating,
+  labelPeriode,
 } from '@capaian/domain';
 import ExcelJS from 'exceljs';
 import { hasRole, type Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
-import { organisasiRepository } from '../organisasi/repository.js';
-import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
+import { namaLengkapBaris, type OrganisasiService, ringkasPegawai, unitsPada } from '../organisasi/service.js';
 import { JENIS_REKOMENDASI_LABEL } from '@capaian/contract/tim-penilai';
-import { periodeLabel } from '../penilaian/context.js';
 import type { EvaluasiDokumen, PihakDokumen } from './dokumen.js';
 import { renderDokumenEvaluasiPdf, renderEvaluasiPdf } from './evaluasi-pdf.js';
 import { evaluasiContentHash } from './hash.js';
@@ -40,7 +39,7 @@ import { penilaianDokumenRepository as repo, type EvaluasiDokRow } from './repos
 import type { RekapQuery } from '@capaian/contract/penilaian-dokumen';
 import type { PemeriksaanDokumen } from '@capaian/contract/verifikasi';
 import { formatTanggal, kodeCocok, tautanVerifikasi } from '../dokumen/pdf.js';
-import { buildUnitTree, perangkatDaerahOf, subtreeIds } from './unit-tree.js';
+import { buildUnitTree, perangkatDaerahOf, subtreeIds } from '../organisasi/service.js';
 
 const ASPEK_LABEL: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
 const namaLengkap = namaLengkapBaris;
@@ -109,7 +108,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
     const i = instansiId;
     const ids = [e.pegawai_id, e.pejabat_penilai_id, e.atasan_penilai_id].filter((x): x is string => !!x);
     const [people, rhkRows, indRows, ratingRhk, perilaku, ekspektasi, ub, distribusi, rekomendasi, hash] = await Promise.all([
-      organisasiRepository.ringkasPegawai(db, i, ids),
+      ringkasPegawai(db, i, ids),
       repo.rhk(db, i, e.skp_id),
       repo.indikator(db, i, e.skp_id, e.pegawai_id, e.p_mulai, e.p_selesai),
       repo.ratingRhk(db, i, e.id),
@@ -144,7 +143,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
     return {
       instansiNama: e.instansi_nama,
       periode: {
-        label: periodeLabel({ jenis: e.p_jenis, tahun: e.p_tahun, nomor: e.p_nomor }),
+        label: labelPeriode({ jenis: e.p_jenis, tahun: e.p_tahun, nomor: e.p_nomor }),
         jenis: e.p_jenis,
         jenisLabel: PERIODE_KIND_LABEL[e.p_jenis as keyof typeof PERIODE_KIND_LABEL] ?? e.p_jenis,
         mulai: e.p_mulai,
@@ -232,7 +231,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
         fakta: [
           { label: 'Pegawai', nilai: namaLengkap(e) },
           { label: 'NIP', nilai: e.nip },
-          { label: 'Periode penilaian', nilai: periodeLabel({ jenis: e.p_jenis, tahun: e.p_tahun, nomor: e.p_nomor }) },
+          { label: 'Periode penilaian', nilai: labelPeriode({ jenis: e.p_jenis, tahun: e.p_tahun, nomor: e.p_nomor }) },
           { label: 'Predikat kinerja', nilai: predikatLabel(e.predikat) ?? '-' },
           { label: 'Status', nilai: statusLabel(e.status) },
           ...(e.final_at ? [{ label: 'Final', nilai: formatTanggal(todayIn(zona, new Date(e.final_at))) }] : []),
@@ -256,7 +255,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
       const p = await repo.periode(db, actor.instansiId, q.periodeId);
       if (!p) throw errors.notFound('Periode penilaian');
       const today = await pengaturan.hariIni(actor.instansiId);
-      const units = await organisasiRepository.listUnits(db, actor.instansiId, p.selesai < today ? p.selesai : today);
+      const units = await unitsPada(db, actor.instansiId, p.selesai < today ? p.selesai : today);
       const tree = buildUnitTree(units);
       const anggotaTim = await repo.anggotaTim(db, actor.instansiId, p.tahun, actor.pegawaiId);
       let cakupan: Set<string> | null = null;
@@ -295,7 +294,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
         perPd.set(key, a);
       }
 
-      const label = periodeLabel(p);
+      const label = labelPeriode(p);
       const wb = new ExcelJS.Workbook();
       wb.creator = 'Capaian';
       const predikatCols = PREDIKATS.map((x) => ({ header: PREDIKAT_LABEL[x], key: x, width: 13 }));

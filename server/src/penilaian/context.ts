@@ -3,13 +3,12 @@
  * "in office for the period", the unit tree with the heads in office on that date, and the
  * caller's relation to a unit or an evaluation.
  */
-import { periodeTahunan, periodsOf, todayIn, type AturanPenilaian, type KeberatanConfig, type PeriodeKind, type ZonaWaktu } from '@capaian/domain';
+import { labelPeriode, todayIn, type AturanPenilaian, type KeberatanConfig, type ZonaWaktu } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
-import { organisasiRepository, type UnitRow } from '../organisasi/repository.js';
-import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
-import { pegawaiRepository } from '../pegawai/repository.js';
+import type { UnitRow } from '../organisasi/service.js';
+import { namaLengkapBaris, type OrganisasiService, unitDalam, unitsPada } from '../organisasi/service.js';
 import type { EvaluasiRelation, UnitRelation } from './policy.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { penilaianRepository as repo, type EvaluasiRow, type PeriodeRow } from './repository.js';
@@ -19,14 +18,8 @@ export const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toI
 
 export const namaLengkap = namaLengkapBaris;
 
-/** The domain's period for a stored (jenis, tahun, nomor), or null when the number is out of range. */
-export function periodeDomain(jenis: string, tahun: number, nomor: number) {
-  if (jenis === 'TAHUNAN') return nomor === 1 ? periodeTahunan(tahun) : null;
-  return periodsOf(tahun, jenis as PeriodeKind)[nomor - 1] ?? null;
-}
-
-export const periodeLabel = (p: { jenis: string; tahun: number; nomor: number }) =>
-  periodeDomain(p.jenis, p.tahun, p.nomor)?.label ?? `${p.jenis} ${p.nomor} ${p.tahun}`;
+/** The label of a stored period (the domain's). */
+export const periodeLabel = labelPeriode;
 
 export const presentPeriode = (p: PeriodeRow): PeriodeRingkas => ({
   id: p.id,
@@ -89,7 +82,7 @@ export function createPenilaianContext(db: Db, organisasi: OrganisasiService, pe
   }
 
   async function unitTree(instansiId: string, tanggal: string): Promise<UnitTree> {
-    const rows = await organisasiRepository.listUnits(db, instansiId, tanggal);
+    const rows = await unitsPada(db, instansiId, tanggal);
     return { rows, byId: new Map(rows.map((r) => [r.id, r])) };
   }
 
@@ -134,7 +127,7 @@ export function createPenilaianContext(db: Db, organisasi: OrganisasiService, pe
     const penilaiId = atasan.pejabatPenilai?.pegawaiId ?? null;
     const atasanId = atasan.atasanPejabatPenilai?.pegawaiId ?? null;
     const pengelola =
-      actor.pengelolaUnitIds.length > 0 && (await pegawaiRepository.unitWithin(db, actor.instansiId, e.unit_id, actor.pengelolaUnitIds));
+      actor.pengelolaUnitIds.length > 0 && (await unitDalam(db, actor.instansiId, e.unit_id, actor.pengelolaUnitIds));
     const rel: EvaluasiRelation = {
       self: e.pegawai_id === actor.pegawaiId,
       penilai: penilaiId === actor.pegawaiId,

@@ -37,7 +37,7 @@ import { recordAudit } from '../audit/service.js';
 import { publish } from '../core/events.js';
 import { notify } from '../notifikasi/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
-import { organisasiRepository } from '../organisasi/repository.js';
+import { ringkasPegawai } from '../organisasi/service.js';
 import { iso, namaLengkap, periodeLabel, periodeOfEvaluasi, presentPeriode, type PenilaianContext } from './context.js';
 import { penilaianPolicy, type EvaluasiRelation } from './policy.js';
 import { penilaianRepository as repo, type EvaluasiRow } from './repository.js';
@@ -124,7 +124,7 @@ export function createEvaluasiService(db: Db, organisasi: OrganisasiService, clo
     const rated = e.status !== 'DRAFT';
     const penilaiId = rated ? e.pejabat_penilai_id : (atasan.pejabatPenilai?.pegawaiId ?? null);
     const atasanId = rated ? e.atasan_penilai_id : (atasan.atasanPejabatPenilai?.pegawaiId ?? null);
-    const people = await organisasiRepository.ringkasPegawai(db, i, [penilaiId, atasanId].filter((x): x is string => !!x));
+    const people = await ringkasPegawai(db, i, [penilaiId, atasanId].filter((x): x is string => !!x));
     const ringkas = (pid: string | null): PegawaiRingkas | null => {
       const p = pid ? people.find((x) => x.id === pid) : undefined;
       return p ? { id: p.id, nip: p.nip, nama: namaLengkap({ nama: p.nama, gelar_depan: p.gelarDepan, gelar_belakang: p.gelarBelakang }), jabatan: p.jabatanNama } : null;

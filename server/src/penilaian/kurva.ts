@@ -13,7 +13,6 @@ import {
   PREDIKATS,
   type CapaianOrganisasi,
   type DistribusiPredikat,
-  type KurvaRule,
   type KurvaRuleSet,
   type Predikat,
 } from '@capaian/domain';

@@ -9,6 +9,7 @@ import {
   CAPAIAN_ORGANISASI_LABEL,
   EVALUASI_WORKFLOW,
   PERIODE_KIND_LABEL,
+  periodeTersimpan,
   predikatKinerja,
   RATING_LABEL,
   ratingHasilKerjaPimpinan,
@@ -24,7 +25,7 @@ import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
-import { createPenilaianContext, periodeDomain, periodeLabel, presentPeriode } from './context.js';
+import { createPenilaianContext, periodeLabel, presentPeriode } from './context.js';
 import { createEvaluasiService, type SumberTahunan } from './evaluasi.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { penilaianPolicy } from './policy.js';
@@ -112,7 +113,7 @@ export function createPenilaianService(db: Db, organisasi: OrganisasiService, pe
       const fields: FieldErrors = {};
       if (input.jenis !== 'TAHUNAN' && input.jenis !== ins.periodeKinerja)
         fields.jenis = `periode kinerja instansi ini ${PERIODE_KIND_LABEL[ins.periodeKinerja].toLowerCase()}: pilih ${ins.periodeKinerja} atau TAHUNAN`;
-      const d = fields.jenis ? null : periodeDomain(input.jenis, input.tahun, input.nomor);
+      const d = fields.jenis ? null : periodeTersimpan(input.jenis, input.tahun, input.nomor);
       if (!fields.jenis && !d) fields.nomor = `untuk periode ${PERIODE_KIND_LABEL[input.jenis].toLowerCase()} nomor 1 sampai ${NOMOR_MAKS[input.jenis]}`;
       if (d && input.batasPenilaian < d.start) fields.batasPenilaian = `tidak boleh sebelum awal periode (${d.start})`;
       if (Object.keys(fields).length || !d) throw errors.validation(fields);

@@ -3,6 +3,7 @@
  * curve live, finalisation (one unit, or every unit of the pemda at once, set-based).
  */
 import { performance } from 'node:perf_hooks';
+import { ringkasPegawai } from '../organisasi/service.js';
 import {
   CAPAIAN_ORGANISASI_LABEL,
   EVALUASI_WORKFLOW,
@@ -23,9 +24,8 @@ import { hasRole, type Actor } from '../core/actor.js';
 import { AppError, errors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { notifikasiRepository } from '../notifikasi/repository.js';
-import { organisasiRepository } from '../organisasi/repository.js';
-import { pkRepository } from '../perjanjian-kinerja/repository.js';
+import { notifyFrom } from '../notifikasi/service.js';
+import { sasaranPk } from '../perjanjian-kinerja/service.js';
 import { capaianContentHash, renderPenetapanPredikatPdf } from './capaian-pdf.js';
 import { iso, periodeLabel, presentPeriode, type PenilaianContext, type UnitTree } from './context.js';
 import { kurvaStatus, PELANGGARAN_BELUM_DINILAI, PELANGGARAN_CAPAIAN_KOSONG, predikatList } from './kurva.js';
@@ -106,7 +106,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
     const [[cap], fin, pk] = await Promise.all([
       repo.capaian(db, actor.instansiId, periodeId, unitId),
       repo.finalisasi(db, actor.instansiId, periodeId, unitId),
-      pkRepository.list(db, actor.instansiId, { unitId, tahun: p.tahun }),
+      sasaranPk(db, actor.instansiId, { unitId, tahun: p.tahun }),
     ]);
     return {
       unit: { id: unit.id, nama: unit.nama },
@@ -160,7 +160,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
     const n = await repo.finalkan(tx, actor.instansiId, p.id, ids, at);
     // Delivered now: the keberatan window of the period's rules counts from this moment.
     const cfg = await ctx.keberatanConfig(actor.instansiId, p);
-    await notifikasiRepository.insertFrom(
+    await notifyFrom(
       tx,
       actor.instansiId,
       repo.notifikasiFinalSql(actor.instansiId, p.id, ids, at, {
@@ -239,8 +239,8 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
       const [cap] = await repo.capaian(db, actor.instansiId, periodeId, unitId);
       if (!cap) throw capaianKosong(unit.nama);
       const [pk, penetap] = await Promise.all([
-        pkRepository.list(db, actor.instansiId, { unitId, tahun: p.tahun }),
-        organisasiRepository.ringkasPegawai(db, actor.instansiId, [cap.ditetapkan_oleh]),
+        sasaranPk(db, actor.instansiId, { unitId, tahun: p.tahun }),
+        ringkasPegawai(db, actor.instansiId, [cap.ditetapkan_oleh]),
       ]);
       const who = penetap[0];
       const pdf = await renderPenetapanPredikatPdf({

@@ -1,26 +1,27 @@
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { organisasiRepository } from '../organisasi/repository.js';
-import type { OrganisasiService } from '../organisasi/service.js';
-import { pegawaiRepository } from '../pegawai/repository.js';
+import { unitDalam, unitMentah, type OrganisasiService } from '../organisasi/service.js';
 import { pkPolicy } from './policy.js';
 import { pkRepository as repo } from './repository.js';
 import type { SasaranInput } from '@capaian/contract/perjanjian-kinerja';
+
+/** The Perjanjian Kinerja goals of a unit or year (for the SKP of unit heads and the unit's result). */
+export const sasaranPk = (db: DbOrTx, instansiId: string, q: Parameters<typeof repo.list>[2]) => repo.list(db, instansiId, q);
 
 export function createPkService(db: Db, organisasi: OrganisasiService) {
   /** Does the caller lead this unit (hold the head seat of it or of a unit above it)? */
   async function leads(actor: Actor, unitId: string) {
     const seats = await organisasi.seatUnitsOf(actor.instansiId, actor.pegawaiId);
-    return seats.length > 0 && pegawaiRepository.unitWithin(db, actor.instansiId, unitId, seats);
+    return seats.length > 0 && unitDalam(db, actor.instansiId, unitId, seats);
   }
 
   async function present(actor: Actor, rows: Awaited<ReturnType<typeof repo.list>>) {
     const seats = await organisasi.seatUnitsOf(actor.instansiId, actor.pegawaiId);
     return Promise.all(
       rows.map(async (r) => {
-        const manage = pkPolicy.canManage(actor, seats.length > 0 && (await pegawaiRepository.unitWithin(db, actor.instansiId, r.unit_id, seats)));
+        const manage = pkPolicy.canManage(actor, seats.length > 0 && (await unitDalam(db, actor.instansiId, r.unit_id, seats)));
         return {
           id: r.id,
           unitId: r.unit_id,
@@ -44,7 +45,7 @@ export function createPkService(db: Db, organisasi: OrganisasiService) {
   }
 
   async function requireManage(actor: Actor, unitId: string) {
-    if (!(await organisasiRepository.getUnitRaw(db, actor.instansiId, unitId))) throw errors.validation({ unitId: 'unit kerja tidak ditemukan' });
+    if (!(await unitMentah(db, actor.instansiId, unitId))) throw errors.validation({ unitId: 'unit kerja tidak ditemukan' });
     if (!pkPolicy.canManage(actor, await leads(actor, unitId))) throw errors.forbidden('mencatat perjanjian kinerja unit ini');
   }
 

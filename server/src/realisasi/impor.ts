@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { AppError } from '../core/errors.js';
-import { readTable } from '../impor/parse.js';
+import { readTable } from '../core/spreadsheet.js';
 import type { TemplatRow } from './repository.js';
 
 /** The most rows one file may carry. */

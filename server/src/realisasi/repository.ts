@@ -3,7 +3,7 @@ import { sqlList } from '../db/sql-list.js';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { buktiDukung, realisasi, rencanaAksi } from '../db/schema.js';
-import { unitSubtreeIds } from '../organisasi/repository.js';
+import { unitSubtreeIds } from '../db/fragments.js';
 
 const day = (col: SQL) => sql`to_char(${col}, 'YYYY-MM-DD')`;
 

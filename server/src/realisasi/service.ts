@@ -1,4 +1,5 @@
 import { SKP_BERLAKU } from '@capaian/domain';
+import { unitDalam } from '../organisasi/service.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { periodsOf, todayIn, ZONA_WAKTU, type PeriodeKind, type ZonaWaktu } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
@@ -10,7 +11,6 @@ import { createLocalStorage, newStorageKey, StorageNotFoundError, type Storage }
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
-import { pegawaiRepository } from '../pegawai/repository.js';
 import { realisasiPolicy, type RealisasiRelation } from './policy.js';
 import { realisasiRepository as repo, type BuktiRow, type ImportRow, type ItemRow, type RencanaAksiRow } from './repository.js';
 import { bacaImpor, buatTemplat } from './impor.js';
@@ -43,6 +43,9 @@ export interface Unggahan {
   filename: string;
   data: Buffer;
 }
+
+/** Writes many rencana aksi at once (an SKP template applied to a whole unit), in the caller's transaction. */
+export const simpanRencanaAksiBanyak = (tx: DbOrTx, values: Parameters<typeof repo.insertRencanaAksiMany>[1]) => repo.insertRencanaAksiMany(tx, values);
 
 export function createRealisasiService(
   db: Db,
@@ -86,7 +89,7 @@ export function createRealisasiService(
     if (!p) return null;
     const [chain, pengelola] = await Promise.all([
       atasanBerantai(actor.instansiId, pegawaiId, actor.pegawaiId),
-      pegawaiRepository.unitWithin(db, actor.instansiId, p.unit_id, actor.pengelolaUnitIds),
+      unitDalam(db, actor.instansiId, p.unit_id, actor.pengelolaUnitIds),
     ]);
     return { self: false, ...chain, pengelola };
   }

@@ -40,7 +40,7 @@ import { demoPelaksanaan } from './pelaksanaan-demo.js';
 import { demoPenilaian } from './penilaian-demo.js';
 import { demoSkp } from './skp-demo.js';
 import { demoTemplates } from './template-demo.js';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword } from '../core/password.js';
 import type { Role } from '../core/actor.js';
 
 export const DEMO_PASSWORD = 'capaian2026';

@@ -7,12 +7,17 @@
  * `sebagian=true` asks for the valid results only — the excluded ones are then listed in the
  * file's `dikecualikan`, so the partial upload is explicit and traceable.
  */
-import { EVALUASI_WORKFLOW, type EvaluasiState, type Predikat, type Rating } from '@capaian/domain';
+import {
+  EVALUASI_WORKFLOW,
+  type EvaluasiState,
+  type Predikat,
+  type Rating,
+  labelPeriode,
+} from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { AppError, errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { periodeLabel } from '../penilaian/context.js';
 import { recordSiasn, type FormatSiasn, type PihakSiasn, type SumberSiasn } from './pemetaan.js';
 import { siasnPolicy } from './policy.js';
 import { siasnRepository as repo, type SiasnRow } from './repository.js';
@@ -118,7 +123,7 @@ export function createSiasnService(db: Db, clock: () => Date) {
       });
 
     const validasi: ValidasiSiasn = {
-      periode: { id: p.id, label: periodeLabel(p), jenis: p.jenis, tahun: p.tahun },
+      periode: { id: p.id, label: labelPeriode(p), jenis: p.jenis, tahun: p.tahun },
       format,
       jumlah: rows.length,
       siap: siap.length,

@@ -3,7 +3,6 @@ import { sql, type SQL } from 'drizzle-orm';
 import { sqlList } from '../db/sql-list.js';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import type { Kategori } from '@capaian/contract/skp-monitoring';
-import { notifikasiRepository } from '../notifikasi/repository.js';
 
 /**
  * The units whose rows a request shows ("roots"); each root counts the pegawai of its unit and of
@@ -154,22 +153,18 @@ export const skpMonitoringRepository = {
   },
 
   /**
-   * Reminders, in one statement: every pegawai of the scope whose SKP is not approved, and every
-   * pejabat penilai with submitted SKPs of the scope waiting for them (one notification per person,
-   * both messages joined when someone is both), skipping whoever already got one since `sejak`.
+   * The reminders' recipients as a notification source (for notifikasi's `notifyFrom`): every
+   * pegawai of the scope whose SKP is not approved, and every pejabat penilai with SKPs of the scope
+   * waiting for them (one notification per person, both messages joined when someone is both; the
+   * key `kunci` keeps it to one per person per day).
    */
-  async pengingat(
-    db: DbOrTx,
+  pengingatSql(
     instansiId: string,
     tahun: number,
     roots: Roots,
-    m: { judul: string; pesanSendiri: string; pesanPenilai: string; kunci: string; now: Date; menungguPenilai: readonly string[] },
-  ) {
-    // Through the notifications' own insert: the bell, the e-mail outbox and the live event, one per person per day (kunci).
-    const r = await notifikasiRepository.insertFrom(
-      db,
-      instansiId,
-      sql`${scopeCte(instansiId, tahun, roots)},
+    m: { judul: string; pesanSendiri: string; pesanPenilai: string; kunci: string; menungguPenilai: readonly string[] },
+  ): SQL {
+    return sql`${scopeCte(instansiId, tahun, roots)},
         sendiri AS (SELECT DISTINCT pegawai_id FROM peg WHERE kategori <> 'DISETUJUI'),
         menunggu AS (
           SELECT pejabat_penilai_id AS pegawai_id, count(DISTINCT skp_id)::int AS n FROM peg
@@ -185,10 +180,7 @@ export const skpMonitoringRepository = {
                CASE WHEN x.sendiri THEN '/skp' ELSE '/skp/tim' END AS tautan,
                ${m.kunci}::text AS kunci
           FROM sasaran x
-          JOIN pegawai p ON p.instansi_id = ${instansiId}::uuid AND p.id = x.pegawai_id AND p.status NOT IN ('PENSIUN', 'NONAKTIF')`,
-      m.now,
-    );
-    return r.notifikasi;
+          JOIN pegawai p ON p.instansi_id = ${instansiId}::uuid AND p.id = x.pegawai_id AND p.status NOT IN ('PENSIUN', 'NONAKTIF')`;
   },
 
   /** One row per RHK indicator of each pegawai's counted SKP (a pegawai without any: one row). */

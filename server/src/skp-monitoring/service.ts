@@ -14,9 +14,8 @@ import { errors } from '../core/errors.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
-import { organisasiRepository } from '../organisasi/repository.js';
-import { pegawaiRepository } from '../pegawai/repository.js';
+import { notifyFrom } from '../notifikasi/service.js';
+import { namaLengkap, type OrganisasiService, unitDalam, unitMentah } from '../organisasi/service.js';
 import { skpMonitoringPolicy } from './policy.js';
 import { skpMonitoringRepository as repo, type RekapRow, type Roots } from './repository.js';
 import { KATEGORI_LABEL, type Kategori, type MonitoringPegawaiQuery, type MonitoringResult, type MonitoringRow } from '@capaian/contract/skp-monitoring';
@@ -75,9 +74,9 @@ export function createSkpMonitoringService(db: Db, organisasi: OrganisasiService
     const scope = skpMonitoringPolicy.scope(actor);
     if (!scope) throw errors.forbidden('memantau SKP');
     if (!unitId) return { scope, unit: null };
-    const unit = await organisasiRepository.getUnitRaw(db, actor.instansiId, unitId);
+    const unit = await unitMentah(db, actor.instansiId, unitId);
     if (!unit) throw errors.notFound('Unit kerja');
-    if (scope.kind === 'unit' && !(await pegawaiRepository.unitWithin(db, actor.instansiId, unit.id, scope.unitIds)))
+    if (scope.kind === 'unit' && !(await unitDalam(db, actor.instansiId, unit.id, scope.unitIds)))
       throw errors.forbidden('memantau SKP unit ini');
     return { scope, unit };
   }
@@ -163,7 +162,8 @@ export function createSkpMonitoringService(db: Db, organisasi: OrganisasiService
         : `SKP tahun ${t.tahun} Anda belum disetujui. Batas waktu persetujuan SKP adalah ${tgl}; segera lengkapi dan ajukan SKP Anda kepada pejabat penilai.`;
       const pesanPenilai = ` SKP bawahan menunggu persetujuan Anda sebagai pejabat penilai (batas waktu ${tgl}).`;
       return db.transaction(async (tx) => {
-        const dikirim = await repo.pengingat(tx, actor.instansiId, t.tahun, roots, { judul: `Pengingat SKP ${t.tahun}`, pesanSendiri, pesanPenilai, kunci: `pengingat-skp:${todayIn(t.zona, t.now)}`, now: t.now, menungguPenilai: t.menungguPenilai });
+        const sumber = repo.pengingatSql(actor.instansiId, t.tahun, roots, { judul: `Pengingat SKP ${t.tahun}`, pesanSendiri, pesanPenilai, kunci: `pengingat-skp:${todayIn(t.zona, t.now)}`, menungguPenilai: t.menungguPenilai });
+        const dikirim = (await notifyFrom(tx, actor.instansiId, sumber, t.now)).notifikasi;
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'create',
           entityType: 'notifikasi',

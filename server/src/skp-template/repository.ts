@@ -3,7 +3,7 @@ import { sqlList } from '../db/sql-list.js';
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 import { indikatorKinerja, rhk, skp, skpDialog, skpTemplate } from '../db/schema.js';
-import { unitSubtreeIds } from '../organisasi/repository.js';
+import { unitSubtreeIds } from '../db/fragments.js';
 
 export type TemplateRow = typeof skpTemplate.$inferSelect;
 

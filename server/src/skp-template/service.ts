@@ -4,7 +4,7 @@ import type { Actor } from '../core/actor.js';
 import { AppError, errors, type FieldErrors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import type { indikatorKinerja, rencanaAksi, rhk, skp, skpDialog } from '../db/schema.js';
-import { realisasiRepository } from '../realisasi/repository.js';
+import { simpanRencanaAksiBanyak } from '../realisasi/service.js';
 import { recordAudit } from '../audit/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
 import { isAdminTemplat, templatePolicy, type TemplateScope } from './policy.js';
@@ -299,7 +299,7 @@ export function createSkpTemplateService(db: Db, organisasi: OrganisasiService) 
           await repo.insertSkp(tx, skpRows);
           await repo.insertRhk(tx, rhkRows);
           await repo.insertIndikator(tx, indRows);
-          await realisasiRepository.insertRencanaAksiMany(tx, raRows);
+          await simpanRencanaAksiBanyak(tx, raRows);
           await repo.insertDialog(tx, dialog);
           await recordAudit(tx, actor, actor.instansiId, {
             action: 'create',

@@ -18,10 +18,8 @@ import { AppError, errors, type FieldErrors } from '../core/errors.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
-import { pegawaiRepository } from '../pegawai/repository.js';
-import { organisasiRepository } from '../organisasi/repository.js';
-import { pkRepository } from '../perjanjian-kinerja/repository.js';
+import { type OrganisasiService, namaLengkap, ringkasPegawai, unitDalam, unitPegawai } from '../organisasi/service.js';
+import { sasaranPk } from '../perjanjian-kinerja/service.js';
 import { skpPolicy, type SkpRelation } from './policy.js';
 import { skpRepository as repo, type SkpRow } from './repository.js';
 import type { KomentarInput, MatriksNode, RhkInput, SkpDetail } from '@capaian/contract/skp';
@@ -54,9 +52,8 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, pengatur
   async function relationTo(actor: Actor, s: SkpRow): Promise<{ rel: SkpRelation; penilaiId: string | null; atasanPenilaiId: string | null }> {
     const self = s.pegawaiId === actor.pegawaiId;
     const atasan = await organisasi.atasanOf(actor.instansiId, s.pegawaiId);
-    const owner = actor.pengelolaUnitIds.length ? await pegawaiRepository.get(db, actor.instansiId, s.pegawaiId) : null;
-    const pengelola =
-      !!owner && (await pegawaiRepository.unitWithin(db, actor.instansiId, owner.unit_id, actor.pengelolaUnitIds));
+    const unitPemilik = actor.pengelolaUnitIds.length ? await unitPegawai(db, actor.instansiId, s.pegawaiId) : null;
+    const pengelola = !!unitPemilik && (await unitDalam(db, actor.instansiId, unitPemilik, actor.pengelolaUnitIds));
     // The SKP deadlines of the year come from the rules in force on its 1 January; the review step
     // from the rules in force today (a change applies from the next period).
     const [tahunan, kini, { zona }] = await Promise.all([
@@ -96,7 +93,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, pengatur
       repo.indikatorOf(db, actor.instansiId, s.id),
       repo.perilakuOf(db, actor.instansiId, s.id),
       repo.dialogOf(db, actor.instansiId, s.id),
-      organisasiRepository.ringkasPegawai(db, actor.instansiId, ids),
+      ringkasPegawai(db, actor.instansiId, ids),
       penilaiId ? repo.rhkAtasanOptions(db, actor.instansiId, penilaiId, s.tahun) : Promise.resolve([]),
       sasaranOptions(actor.instansiId, s.pegawaiId, s.tahun),
     ]);
@@ -190,7 +187,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, pengatur
   /** Perjanjian Kinerja goals of the units the pegawai leads, for the year (JPT and unit heads). */
   async function sasaranOptions(instansiId: string, pegawaiId: string, tahun: number) {
     const seats = await organisasi.seatUnitsOf(instansiId, pegawaiId);
-    const lists = await Promise.all(seats.map((unitId) => pkRepository.list(db, instansiId, { unitId, tahun })));
+    const lists = await Promise.all(seats.map((unitId) => sasaranPk(db, instansiId, { unitId, tahun })));
     return lists.flat();
   }
 

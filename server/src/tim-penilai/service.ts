@@ -3,15 +3,18 @@
  * results per perangkat daerah and record recommendations per pegawai (promotion, transfer,
  * development, awards, coaching) for career decisions.
  */
-import { PREDIKATS, type Predikat, type Rating } from '@capaian/domain';
+import {
+  PREDIKATS,
+  type Predikat,
+  type Rating,
+  labelPeriode,
+} from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { organisasiRepository } from '../organisasi/repository.js';
-import { namaLengkapBaris, type OrganisasiService } from '../organisasi/service.js';
-import { periodeLabel } from '../penilaian/context.js';
-import { buildUnitTree, perangkatDaerahOf, subtreeIds } from '../penilaian-dokumen/unit-tree.js';
+import { namaLengkapBaris, type OrganisasiService, unitsPada } from '../organisasi/service.js';
+import { buildUnitTree, perangkatDaerahOf, subtreeIds } from '../organisasi/service.js';
 import { timPenilaiPolicy } from './policy.js';
 import { timPenilaiRepository as repo, type RekomendasiRow, type TimRow } from './repository.js';
 import {
@@ -146,12 +149,12 @@ export function createTimPenilaiService(db: Db, organisasi: OrganisasiService, c
       if (q.periodeId && !periode) throw errors.validation({ periodeId: `bukan periode penilaian tahun ${tim.tahun} (tahun tim ini)` });
       const base = {
         tim: { id: tim.id, nama: tim.nama, tahun: tim.tahun },
-        periodeTersedia: periods.map((p) => ({ id: p.id, label: periodeLabel(p), jenis: p.jenis })),
+        periodeTersedia: periods.map((p) => ({ id: p.id, label: labelPeriode(p), jenis: p.jenis })),
         can: { rekomendasi: timPenilaiPolicy.isAnggota(actor, tim.anggota) },
       };
       if (!periode) return { ...base, periode: null, perangkatDaerah: [], items: [], terpotong: false };
 
-      const tree = buildUnitTree(await organisasiRepository.listUnits(db, actor.instansiId, await organisasi.today(actor.instansiId)));
+      const tree = buildUnitTree(await unitsPada(db, actor.instansiId, await organisasi.today(actor.instansiId)));
       if (q.unitId && !tree.byId.has(q.unitId)) throw errors.validation({ unitId: 'bukan unit kerja instansi ini' });
       const dalam = q.unitId ? subtreeIds(tree, [q.unitId]) : null;
       const [rows, rekomendasi] = await Promise.all([repo.hasil(db, actor.instansiId, periode.id), repo.rekomendasi(db, actor.instansiId, tim.id, periode.id)]);
@@ -185,7 +188,7 @@ export function createTimPenilaiService(db: Db, organisasi: OrganisasiService, c
       }
       return {
         ...base,
-        periode: { id: periode.id, label: periodeLabel(periode), jenis: periode.jenis, tahun: periode.tahun, status: periode.status },
+        periode: { id: periode.id, label: labelPeriode(periode), jenis: periode.jenis, tahun: periode.tahun, status: periode.status },
         perangkatDaerah: [...pd.values()].sort((a, b) => a.nama.localeCompare(b.nama, 'id')),
         items,
         terpotong: cocok > items.length,
@@ -201,14 +204,14 @@ export function createTimPenilaiService(db: Db, organisasi: OrganisasiService, c
       const periode = periods.find((p) => p.id === input.periodeId);
       if (!periode) throw errors.validation({ periodeId: `bukan periode penilaian tahun ${tim.tahun} (tahun tim ini)` });
       const [hasil] = await repo.hasil(db, actor.instansiId, periode.id, { pegawaiId: input.pegawaiId });
-      if (!hasil) throw errors.validation({ pegawaiId: `belum memiliki hasil penilaian final pada periode ${periodeLabel(periode)}` });
+      if (!hasil) throw errors.validation({ pegawaiId: `belum memiliki hasil penilaian final pada periode ${labelPeriode(periode)}` });
       const rid = await db.transaction(async (tx) => {
         const rid = await repo.insertRekomendasi(tx, { instansiId: actor.instansiId, timId: tim.id, periodeId: periode.id, pegawaiId: input.pegawaiId, jenis: input.jenis, catatan: input.catatan, olehId: actor.pegawaiId, at: clock() });
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'create',
           entityType: 'rekomendasi_tim',
           entityId: rid,
-          summary: `Rekomendasi ${JENIS_REKOMENDASI_LABEL[input.jenis].toLowerCase()} untuk ${hasil.nama} (${periodeLabel(periode)}) oleh tim "${tim.nama}"`,
+          summary: `Rekomendasi ${JENIS_REKOMENDASI_LABEL[input.jenis].toLowerCase()} untuk ${hasil.nama} (${labelPeriode(periode)}) oleh tim "${tim.nama}"`,
           after: { timId: tim.id, ...input },
         });
         return rid;

@@ -16,12 +16,10 @@
 import {
   MINIMUM_RESPONDEN_360,
   PERTANYAAN_360,
-  periodeTahunan,
-  periodsOf,
   ringkasan360,
   SKALA_360,
-  type PeriodeKind,
   type Skor360,
+  labelPeriode,
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { AppError, errors, type FieldErrors } from '../core/errors.js';
@@ -36,10 +34,6 @@ import type { JawabanInput, Kandidat, KandidatQuery, Kuesioner, NominasiInput, N
 
 /** How far up the chain of command a superior may be and still read (a guard against bad data). */
 
-export function labelPeriode(p: Pick<PeriodeRow, 'jenis' | 'tahun' | 'nomor'>): string {
-  if (p.jenis === 'TAHUNAN') return periodeTahunan(p.tahun).label;
-  return periodsOf(p.tahun, p.jenis as PeriodeKind)[p.nomor - 1]?.label ?? `${p.jenis} ${p.nomor} ${p.tahun}`;
-}
 
 const periodeDitutup = () => errors.conflict('periode_ditutup', 'Periode penilaian sudah ditutup; umpan balik 360° tidak dapat diubah lagi.');
 
