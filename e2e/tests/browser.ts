@@ -30,7 +30,9 @@ export function useBrowser() {
     baseUrl: () => inject('baseUrl'),
     async context(viewport = { width: 1280, height: 800 }, options: BrowserContextOptions = {}): Promise<BrowserContext> {
       if (!state.browser) throw new Error('browser not started');
-      return state.browser.newContext({ viewport, baseURL: inject('baseUrl'), locale: 'id-ID', ...options });
+      // Reduced motion: the app's transitions finish at once, so a test waits for what it needs
+      // (an element shown or gone) and never for an animation.
+      return state.browser.newContext({ viewport, baseURL: inject('baseUrl'), locale: 'id-ID', reducedMotion: 'reduce', ...options });
     },
   };
 }
@@ -44,5 +46,5 @@ export async function login(page: Page, nip: string, password = DEMO_PASSWORD) {
 
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`) });
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), animations: 'disabled' });
 }

@@ -74,7 +74,6 @@ describe('Live team board (pemantauan) and feedback', () => {
     // The whole board in one picture: a viewport tall enough (the header and menu stay in place).
     await atasan.setViewportSize({ width: 1280, height: 1560 });
     await atasan.evaluate(() => window.scrollTo(0, 0));
-    await atasan.waitForTimeout(300); // the expand animation
     await screenshot(atasan, 'papan-tim');
     await atasan.setViewportSize({ width: 1280, height: 800 });
 

@@ -172,7 +172,6 @@ describe('Penilaian: rating with the live curve, finalisation and the result PDF
     // The unit's curve counts her in the new predikat right after the save, without a reload.
     await expect.poll(async () => Number(await barisKurva(atasan, target).getAttribute('data-jumlah')), { timeout: 8_000 }).toBe(sebelum + 1);
     await atasan.evaluate(() => window.scrollTo(0, 0));
-    await atasan.waitForTimeout(300);
     await screenshot(atasan, 'penilaian');
 
     const kurva = await json<Kurva>(await admin.get(`/api/v1/penilaian/unit/${unitId}/kurva`, { params: { periodeId: periode.id } }));

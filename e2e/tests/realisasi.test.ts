@@ -154,7 +154,6 @@ describe('progress (realisasi) on a phone', () => {
     expect(size).not.toBeNull();
     expect(Math.max(size!.width, size!.height)).toBeLessThanOrEqual(1600);
     expect(saved!.bukti[0]!.ukuran!).toBeLessThan(photo.length);
-    await page.waitForTimeout(300);
     await screenshot(page, 'progres-saya-ponsel');
 
     // No signal: the entry (with its photo) waits on the phone. The installed app's service
@@ -172,7 +171,6 @@ describe('progress (realisasi) on a phone', () => {
     await expect.poll(() => page.getByTestId('realisasi-hasil').getAttribute('data-hasil'), WAIT).toBe('tertunda');
     await expect.poll(() => page.getByTestId('antrian-judul').textContent(), WAIT).toBe('Menunggu dikirim (1)');
     expect(await page.getByTestId('antrian-item').textContent()).toContain(uraian2);
-    await page.waitForTimeout(300);
     await screenshot(page, 'progres-offline');
     // Closing and reopening the app without signal keeps the waiting entry (IndexedDB).
     await page.reload();

@@ -45,7 +45,7 @@ describe('SKP dialogue in the browser', () => {
       expect.arrayContaining([expect.stringContaining('Terdokumentasinya arsip kepegawaian secara digital')]),
     );
     await pegawai.getByTestId('rhk-uraian').waitFor({ state: 'detached' });
-    await pegawai.waitForTimeout(300); // let the modal's fade-out finish before the screenshot
+    await pegawai.getByRole('dialog').waitFor({ state: 'detached' });
     await screenshot(pegawai, 'skp-editor');
     await pegawai.getByTestId('skp-ajukan').click();
     await expect.poll(() => status(pegawai)).toBe('DIAJUKAN');

@@ -162,10 +162,9 @@ describe('notify(): bell, e-mail and dedupe in one transaction', () => {
     const events: string[] = [];
     const unlisten = await t.database.pglite!.listen('capaian_live', (payload) => events.push(payload));
     await t.database.db.transaction((tx) => notify(tx, ids.instansiId, [ids.perawat], { jenis: 'INFO', judul: 'Langsung', pesan: 'x' }));
-    await new Promise((r) => setTimeout(r, 50));
+    await expect.poll(() => events.map((e) => JSON.parse(e) as unknown)).toContainEqual({ jenis: 'notifikasi', instansiId: ids.instansiId, pegawaiId: ids.perawat });
     await unlisten();
     await send();
-    expect(events.map((e) => JSON.parse(e) as unknown)).toContainEqual({ jenis: 'notifikasi', instansiId: ids.instansiId, pegawaiId: ids.perawat });
   });
 });
 

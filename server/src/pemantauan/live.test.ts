@@ -103,8 +103,7 @@ describe('GET /live (server-sent events over a real HTTP server)', () => {
       expect(s.res.headers.get('x-accel-buffering')).toBe('no');
       expect(s.res.headers.get('content-encoding')).toBeNull();
       expect(await s.next((e) => e.event === 'notifikasi')).toEqual({ event: 'notifikasi', data: { jumlahBelumDibaca: 0 } });
-      await new Promise((r) => setTimeout(r, 700));
-      expect(s.comments).toContain(': ping');
+      await expect.poll(() => s.comments, { timeout: 5_000 }).toContain(': ping');
     } finally {
       s.close();
     }
