@@ -2,6 +2,14 @@ import { formatNip } from './labels';
 
 export { formatNip };
 
+const ANGKA = [0, 1, 2, 3].map((d) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: d }));
+
+/** A number in Indonesian notation: 12.500 and 9,86 (at most `maxDecimals` decimals, 0–3). */
+export function formatAngka(n: number | null | undefined, maxDecimals = 2): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  return (ANGKA[maxDecimals] ?? ANGKA[2]!).format(n);
+}
+
 const DATE = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2024-01-02" → "2 Januari 2024" (dates without time are shown as written). */

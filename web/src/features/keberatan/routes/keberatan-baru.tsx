@@ -13,7 +13,7 @@ import { evaluasiUntukKeberatanQuery, useAjukanKeberatan } from '../api/keberata
 
 const route = getRouteApi('/app/keberatan/baru');
 
-/** The pegawai files an objection to a final result, within 14 days of receiving it. */
+/** The pegawai files an objection to a final result while the window the server reports is open (counted from delivery). */
 export function KeberatanBaruPage(): JSX.Element {
   const { t } = useTranslation();
   const { evaluasiId } = route.useSearch();
@@ -46,14 +46,16 @@ export function KeberatanBaruPage(): JSX.Element {
               })}
             </Text>
             {e.keberatanSampai ? (
-              <Text size="sm" fw={600} data-testid="keberatan-batas">
-                {t('keberatan.batas', { tanggal: formatTanggal(e.keberatanSampai) })}
+              <Text size="sm" fw={600} c={e.keberatanTerbuka ? undefined : 'red.8'} data-testid="keberatan-batas" data-terbuka={e.keberatanTerbuka}>
+                {e.keberatanTerbuka
+                  ? t('keberatan.batas', { tanggal: formatTanggal(e.keberatanSampai) })
+                  : t('keberatan.batasLewat', { tanggal: formatTanggal(e.keberatanSampai) })}
               </Text>
             ) : null}
           </Paper>
           {!e.can.ajukanKeberatan || lewat ? (
             <Alert color="red" role="alert" data-testid="keberatan-ditolak">
-              {lewat && ajukan.error ? ajukan.error.message : t('keberatan.tidakBisa', { tanggal: formatTanggal(e.keberatanSampai) })}
+              {lewat && ajukan.error ? ajukan.error.message : t('keberatan.tidakBisa')}
             </Alert>
           ) : null}
           {e.can.ajukanKeberatan && !lewat ? (

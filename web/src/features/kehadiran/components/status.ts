@@ -1,5 +1,4 @@
 import { KODE_STATUS_KEHADIRAN, STATUS_KEHADIRAN, STATUS_KEHADIRAN_LABEL } from '@capaian/domain';
-import type { RingkasanKehadiran } from '../api/kehadiran';
 
 export { STATUS_KEHADIRAN };
 
@@ -19,12 +18,5 @@ const KODE: Readonly<Record<string, string>> = Object.fromEntries(Object.entries
 export const kodeStatus = (s: string) => KODE[s] ?? s.slice(0, 2);
 export const labelStatus = (s: string) => (STATUS_KEHADIRAN_LABEL as Readonly<Record<string, string>>)[s] ?? s;
 
-/** The field of the summary counting each status. */
-export const RINGKASAN_FIELD: ReadonlyArray<[string, keyof RingkasanKehadiran]> = [
-  ['HADIR', 'hadir'],
-  ['IZIN', 'izin'],
-  ['SAKIT', 'sakit'],
-  ['CUTI', 'cuti'],
-  ['DINAS_LUAR', 'dinasLuar'],
-  ['TANPA_KETERANGAN', 'tanpaKeterangan'],
-];
+/** The field of the summary counting each status (shared with the annual rating screen). */
+export { RINGKASAN_FIELD } from '@/components/ringkasan-kehadiran';

@@ -8,10 +8,10 @@ import { ErrorAlert } from '@/components/error-alert';
 import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
+import { RingkasanKehadiranGrid } from '@/components/ringkasan-kehadiran';
 import { formatNip, formatTanggal } from '@/lib/format';
 import { rekapQuery } from '../api/kehadiran';
 import { KalenderKehadiran } from '../components/kalender';
-import { RingkasanKehadiranGrid } from '../components/ringkasan';
 import { STATUS_COLOR, labelStatus } from '../components/status';
 
 const route = getRouteApi('/app/kehadiran');

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NumberInput, SegmentedControl, Input, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, SegmentedControl, Input, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
+import { AturanPenilaianCard } from '../components/aturan-penilaian';
 import { PERIODE_KINERJA, pengaturanKeys, pengaturanQuery, simpanPengaturan, type Pengaturan, type PeriodeKinerja } from '../api/pengaturan';
 
 const isPeriode = (v: string): v is PeriodeKinerja => (PERIODE_KINERJA as readonly string[]).includes(v);
@@ -18,7 +19,8 @@ function Form({ data }: { data: Pengaturan }) {
   useEffect(() => {
     setPeriode(data.periodeKinerja);
     setHari(data.pengingatRealisasiHari);
-  }, [data]);
+    // Only when these two change: saving the aturan penilaian below keeps what is typed here.
+  }, [data.periodeKinerja, data.pengingatRealisasiHari]);
   const m = useMutation({
     mutationFn: () => simpanPengaturan({ periodeKinerja: periode, pengingatRealisasiHari: typeof hari === 'number' ? hari : Number(hari) }),
     onSuccess: (d) => queryClient.setQueryData(pengaturanKeys.pengaturan, d),
@@ -32,6 +34,9 @@ function Form({ data }: { data: Pengaturan }) {
     <Card withBorder radius="md" padding="md" maw={640}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
+          <Title order={2} fz="h4">
+            {t('pengaturan.pelaksanaan')}
+          </Title>
           {readOnly ? (
             <Alert color="gray" data-testid="pengaturan-baca">
               {t('pengaturan.hanyaBaca')}
@@ -88,14 +93,23 @@ function Form({ data }: { data: Pengaturan }) {
   );
 }
 
-/** Settings of the instansi for the execution phase (BKPSDM). */
+/** Settings of the instansi (BKPSDM): the execution phase, and the aturan penilaian from the next period. */
 export function PengaturanPage(): JSX.Element {
   const { t } = useTranslation();
   const { data, error, isPending } = useQuery(pengaturanQuery);
   return (
     <>
       <PageHeader title={t('pengaturan.title')} description={t('pengaturan.description')} />
-      {isPending ? <Loading /> : error ? <ErrorAlert error={error} /> : <Form data={data} />}
+      {isPending ? (
+        <Loading />
+      ) : error ? (
+        <ErrorAlert error={error} />
+      ) : (
+        <Stack gap="lg">
+          <Form data={data} />
+          <AturanPenilaianCard data={data} />
+        </Stack>
+      )}
     </>
   );
 }

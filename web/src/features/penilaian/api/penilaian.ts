@@ -15,6 +15,7 @@ import type {
   PeriodeInput,
   PeriodeItem,
   PeriodeList,
+  RingkasanTahunan,
   StatusEvaluasi,
   UmpanBalikBerkala,
   UnitItem,
@@ -22,7 +23,7 @@ import type {
 } from '@capaian/contract/penilaian';
 import { api } from '@/lib/api-client';
 
-export type { CapaianDetail, Diskusi, Evaluasi, EvaluasiRhk, JenisPeriode, KurvaStatus, Pelanggaran, PeriodeItem, StatusEvaluasi, UmpanBalikBerkala, UnitItem };
+export type { CapaianDetail, Diskusi, Evaluasi, EvaluasiRhk, JenisPeriode, KurvaStatus, Pelanggaran, PeriodeItem, RingkasanTahunan, StatusEvaluasi, UmpanBalikBerkala, UnitItem };
 
 export const penilaianKeys = {
   all: ['penilaian'] as const,

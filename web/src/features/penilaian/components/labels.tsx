@@ -26,10 +26,10 @@ export function PredikatBadge({ predikat, size = 'md', testId }: { predikat: Pre
 
 const STATUS_COLOR: Readonly<Record<StatusEvaluasi, string>> = { DRAFT: 'gray', DINILAI: 'blue', FINAL: 'teal', KEBERATAN: 'orange', DIPUTUS: 'grape' };
 
-export function StatusEvaluasiBadge({ status }: { status: StatusEvaluasi }) {
+export function StatusEvaluasiBadge({ status, size, testId = 'evaluasi-status' }: { status: StatusEvaluasi; size?: 'xs' | 'sm' | 'md'; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLOR[status]} variant="light" data-testid="evaluasi-status" data-status={status}>
+    <Badge color={STATUS_COLOR[status]} variant="light" size={size} data-testid={testId} data-status={status}>
       {t(`penilaian.status.${status}`)}
     </Badge>
   );

@@ -1,6 +1,7 @@
 import { Anchor, Group, List, Stack, Table, Text } from '@mantine/core';
+import { SUMBER_TARGET_LABEL } from '@capaian/domain';
 import { useTranslation } from 'react-i18next';
-import { formatTanggal } from '@/lib/format';
+import { formatAngka, formatTanggal } from '@/lib/format';
 import type { EvaluasiRhk, UmpanBalikBerkala } from '../api/penilaian';
 
 export function UmpanBalikBerkalaList({ items, testId = 'umpan-balik-berkala' }: { items: UmpanBalikBerkala[]; testId?: string }) {
@@ -27,25 +28,24 @@ export function UmpanBalikBerkalaList({ items, testId = 'umpan-balik-berkala' }:
   );
 }
 
-const angka = (n: number | null) => (n === null ? '—' : n.toLocaleString('id-ID'));
-
-/** Per RHK: indicators with target and realised value, evidence links and the feedback of the period. */
+/** Per RHK: indicators with the SKP's target, the target this period is compared with, the realised value; evidence links and the feedback of the period. */
 export function RhkView({ rhk }: { rhk: EvaluasiRhk }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={320}>
+      <Table.ScrollContainer minWidth={400}>
         <Table fz="sm" data-testid="nilai-indikator">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('penilaian.nilai.indikator')}</Table.Th>
-              <Table.Th>{t('penilaian.nilai.target')}</Table.Th>
+              <Table.Th>{t('penilaian.nilai.targetSkp')}</Table.Th>
+              <Table.Th>{t('penilaian.nilai.targetPeriode')}</Table.Th>
               <Table.Th ta="right">{t('penilaian.nilai.realisasi')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rhk.indikator.map((i) => (
-              <Table.Tr key={i.id}>
+              <Table.Tr key={i.id} data-testid="nilai-indikator-baris">
                 <Table.Td>
                   <Text size="sm">{i.uraian}</Text>
                   <Text size="xs" c="dimmed">
@@ -53,11 +53,27 @@ export function RhkView({ rhk }: { rhk: EvaluasiRhk }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>{i.target}</Table.Td>
+                <Table.Td data-testid="nilai-target-periode" data-sumber={i.sumberTarget ?? ''}>
+                  {i.targetPeriode !== null ? (
+                    <Text size="sm" fw={600}>
+                      {formatAngka(i.targetPeriode)}
+                    </Text>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      —
+                    </Text>
+                  )}
+                  {i.keteranganTarget || i.sumberTarget ? (
+                    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                      {i.keteranganTarget ?? (i.sumberTarget ? SUMBER_TARGET_LABEL[i.sumberTarget] : null)}
+                    </Text>
+                  ) : null}
+                </Table.Td>
                 <Table.Td ta="right">
-                  {angka(i.realisasi)}
+                  {formatAngka(i.realisasi)}
                   {i.persen !== null ? (
                     <Text size="xs" c={i.persen >= 100 ? 'teal' : 'dimmed'}>
-                      {`${angka(Math.round(i.persen * 10) / 10)}%`}
+                      {`${formatAngka(i.persen, 1)}%`}
                     </Text>
                   ) : null}
                 </Table.Td>

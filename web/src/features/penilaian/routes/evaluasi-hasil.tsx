@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { BERAKHLAK } from '@capaian/domain';
+import { BERAKHLAK, isEvaluasiFinal } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type JSX } from 'react';
@@ -11,6 +11,7 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
 import { formatNip, formatTanggal, formatWaktu } from '@/lib/format';
+import { meQueryOptions } from '@/lib/session';
 import { evaluasiQuery, pdfUrl, useDiskusi, useTerima, type Evaluasi } from '../api/penilaian';
 import { PredikatBadge, StatusEvaluasiBadge, capaianLabel, ratingLabel } from '../components/labels';
 
@@ -95,7 +96,8 @@ function Hasil({ e }: { e: Evaluasi }) {
   const { t } = useTranslation();
   const terima = useTerima(e.id);
   const [ubahDiskusi, setUbahDiskusi] = useState(false);
-  const final = e.status === 'FINAL' || e.status === 'KEBERATAN' || e.status === 'DIPUTUS';
+  const final = isEvaluasiFinal(e.status);
+  const zona = useQuery(meQueryOptions).data?.instansi.zonaWaktu ?? 'WIB';
   return (
     <Stack gap="md">
       {!final ? (
@@ -112,7 +114,8 @@ function Hasil({ e }: { e: Evaluasi }) {
               { label: t('penilaian.hasil.unit'), value: `${e.unit.nama} — ${t('penilaian.kurva.capaian')}: ${capaianLabel(e.capaianOrganisasi)}` },
               { label: t('penilaian.hasilKerja'), value: ratingLabel(e.ratingHasilKerja) },
               { label: t('penilaian.perilaku'), value: ratingLabel(e.ratingPerilaku) },
-              { label: t('penilaian.hasil.finalAt'), value: formatWaktu(e.finalAt) },
+              { label: t('penilaian.hasil.finalAt'), value: formatWaktu(e.finalAt, zona) },
+              { label: t('penilaian.hasil.disampaikanAt'), value: formatWaktu(e.disampaikanAt, zona), testId: 'hasil-disampaikan' },
             ]}
           />
           <Stack gap={4} align="center">
@@ -132,7 +135,7 @@ function Hasil({ e }: { e: Evaluasi }) {
         </Alert>
       ) : e.diterimaAt ? (
         <Text size="sm" c="dimmed" data-testid="hasil-diterima">
-          {t('penilaian.hasil.diterimaAt', { at: formatWaktu(e.diterimaAt) })}
+          {t('penilaian.hasil.diterimaAt', { at: formatWaktu(e.diterimaAt, zona) })}
         </Text>
       ) : null}
 
@@ -156,8 +159,10 @@ function Hasil({ e }: { e: Evaluasi }) {
             </ButtonLink>
           ) : null}
           {e.keberatanSampai ? (
-            <Text size="sm" c="dimmed" data-testid="hasil-keberatan-sampai">
-              {t('penilaian.hasil.keberatanSampai', { tanggal: formatTanggal(e.keberatanSampai) })}
+            <Text size="sm" c={e.keberatanTerbuka ? 'dimmed' : 'red.8'} data-testid="hasil-keberatan-sampai" data-terbuka={e.keberatanTerbuka}>
+              {e.keberatanTerbuka
+                ? t('penilaian.hasil.keberatanSampai', { tanggal: formatTanggal(e.keberatanSampai) })
+                : t('penilaian.hasil.keberatanLewat', { tanggal: formatTanggal(e.keberatanSampai) })}
             </Text>
           ) : null}
         </Group>

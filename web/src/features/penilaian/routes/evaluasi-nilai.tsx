@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Grid, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Grid, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { BERAKHLAK, predikatKinerja, RATING_LABEL, type BerakhlakKode, type Rating } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -16,6 +16,7 @@ import { KurvaPanel } from '../components/kurva-panel';
 import { PredikatBadge, StatusEvaluasiBadge, capaianLabel, ratingLabel } from '../components/labels';
 import { RatingInput } from '../components/rating-input';
 import { RhkView, UmpanBalikBerkalaList } from '../components/rhk-view';
+import { RingkasanTahunanPanel } from '../components/ringkasan-tahunan';
 import { TimList } from '../components/tim-list';
 
 const route = getRouteApi('/app/penilaian/evaluasi/$id/nilai');
@@ -260,6 +261,11 @@ export function EvaluasiNilaiPage(): JSX.Element {
                 {e.pegawai.jabatan} · {e.unit.nama}
               </Text>
             </Paper>
+            {e.tahunan ? (
+              <Box mb="md">
+                <RingkasanTahunanPanel tahunan={e.tahunan} />
+              </Box>
+            ) : null}
             <NilaiForm key={e.id} e={e} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 3 }} order={{ base: 2, md: 3 }}>

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { SKP_STATES } from '@capaian/domain';
 import type {
   EkspektasiTimResult,
   KomentarInput,
@@ -15,9 +16,10 @@ import type {
   SkpRingkas,
   SkpUpdateBody,
   TimItem as SkpTimItem,
+  TinjauBody,
 } from '@capaian/contract/skp';
 import { api, buildUrl } from '@/lib/api-client';
-import { allOf } from '@/lib/labels';
+import { allOf, isOneOf } from '@/lib/labels';
 
 export type { KomentarInput, MatriksNode, SasaranOrganisasiPilihan, SkpDetail, SkpDialog, SkpIndikator, SkpLampiran, SkpPihak, SkpRhk, SkpTimItem, SkpUpdateBody };
 
@@ -26,7 +28,9 @@ export type RhkBody = Omit<RhkInput, 'rowVersion'>;
 
 export { ASPEK } from '@/lib/labels';
 export const PERSPEKTIF = allOf<NonNullable<RhkInput['perspektif']>>()(['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN']);
-export const SKP_STATUS = ['BELUM_DIBUAT', 'DRAFT', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISETUJUI', 'DALAM_REVISI', 'DIGANTIKAN'] as const;
+/** The SKP statuses in workflow order (domain), after the team view's "no SKP yet". */
+export const SKP_STATUS = ['BELUM_DIBUAT', ...SKP_STATES] as const;
+export type SkpStatus = (typeof SKP_STATUS)[number];
 
 export const skpKeys = {
   all: ['skp'] as const,
@@ -83,26 +87,25 @@ export const setEkspektasi = (id: string, rowVersion: number, ekspektasi: Record
 export const komentar = (id: string, input: KomentarInput) => api.post<SkpDetail>(`${p(id)}/komentar`, input);
 export const aksi = (id: string, action: 'ajukan' | 'tarik' | 'setujui' | 'tetapkan', rowVersion: number) =>
   api.post<SkpDetail>(`${p(id)}/${action}`, { rowVersion });
+/** The pengelola kinerja marks a submitted SKP reviewed (with an optional note); the pejabat penilai approves next. */
+export const tinjau = (id: string, rowVersion: number, catatan: string | null) =>
+  api.post<SkpDetail>(`${p(id)}/tinjau`, { rowVersion, catatan } satisfies TinjauBody);
 export const kembalikan = (id: string, rowVersion: number, catatan: string, komentarList: KomentarInput[]) =>
   api.post<SkpDetail>(`${p(id)}/kembalikan`, { rowVersion, catatan, komentar: komentarList });
 export const revisi = (id: string, alasan: string) => api.post<SkpDetail>(`${p(id)}/revisi`, { alasan });
 
+const STATUS_COLOR: Readonly<Record<SkpStatus, string>> = {
+  BELUM_DIBUAT: 'gray',
+  DRAFT: 'gray',
+  DIAJUKAN: 'blue',
+  DITINJAU: 'cyan',
+  DIKEMBALIKAN: 'orange',
+  DISETUJUI: 'green',
+  DALAM_REVISI: 'yellow',
+  DIGANTIKAN: 'dark',
+};
+
 /** Mantine colour per SKP status. */
 export function statusColor(status: string): string {
-  switch (status) {
-    case 'DRAFT':
-      return 'gray';
-    case 'DIAJUKAN':
-      return 'blue';
-    case 'DIKEMBALIKAN':
-      return 'orange';
-    case 'DISETUJUI':
-      return 'green';
-    case 'DALAM_REVISI':
-      return 'yellow';
-    case 'DIGANTIKAN':
-      return 'dark';
-    default:
-      return 'gray';
-  }
+  return isOneOf(SKP_STATUS, status) ? STATUS_COLOR[status] : 'gray';
 }

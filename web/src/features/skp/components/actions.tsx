@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError, isApiError } from '@/lib/api-client';
-import { aksi, dokumenUrl, kembalikan, revisi, type KomentarInput, type SkpDetail } from '../api/skp';
+import { aksi, dokumenUrl, kembalikan, revisi, tinjau, type KomentarInput, type SkpDetail } from '../api/skp';
 import { isVersionConflict, useSkpMutation } from './use-skp-mutation';
 
 type Aksi = 'ajukan' | 'tarik' | 'setujui' | 'tetapkan';
@@ -93,6 +93,45 @@ function KembalikanForm({ skp, onClose }: { skp: SkpDetail; onClose: () => void 
   );
 }
 
+/** The pengelola kinerja's review: an optional note, then the pejabat penilai may approve. */
+function TinjauForm({ skp, onClose }: { skp: SkpDetail; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [catatan, setCatatan] = useState('');
+  const mutation = useSkpMutation(skp.id, (c: string | null) => tinjau(skp.id, skp.rowVersion, c), () => onClose());
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        mutation.mutate(catatan.trim() || null);
+      }}
+      noValidate
+    >
+      <Stack>
+        <Text size="sm">{t('skp.tinjauHint')}</Text>
+        <ErrorAlert error={mutation.error} hideWhenFieldsOnly />
+        <Textarea
+          label={t('skp.tinjauCatatan')}
+          description={t('skp.tinjauCatatanHint')}
+          autosize
+          minRows={3}
+          value={catatan}
+          onChange={(e) => setCatatan(e.currentTarget.value)}
+          error={fieldError(mutation.error, 'catatan')}
+          data-testid="skp-tinjau-catatan"
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" color="cyan" loading={mutation.isPending} data-testid="skp-tinjau-kirim">
+            {t('skp.tinjau')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
 function RevisiForm({ skp, onClose }: { skp: SkpDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -137,7 +176,7 @@ function RevisiForm({ skp, onClose }: { skp: SkpDetail; onClose: () => void }) {
 
 export function SkpActions({ skp }: { skp: SkpDetail }) {
   const { t } = useTranslation();
-  const [modal, setModal] = useState<'kembalikan' | 'revisi' | null>(null);
+  const [modal, setModal] = useState<'tinjau' | 'kembalikan' | 'revisi' | null>(null);
   const run = useSkpMutation(skp.id, (a: Aksi) => aksi(skp.id, a, skp.rowVersion));
   const busy = (a: Aksi) => run.isPending && run.variables === a;
   const button = (a: Aksi, label: string, color: string, variant: 'filled' | 'light' = 'filled') => (
@@ -159,6 +198,11 @@ export function SkpActions({ skp }: { skp: SkpDetail }) {
       <Group gap="xs" wrap="wrap">
         {skp.can.ajukan ? button('ajukan', t('skp.ajukan'), 'blue') : null}
         {skp.can.tarik ? button('tarik', t('skp.tarik'), 'gray', 'light') : null}
+        {skp.can.tinjau ? (
+          <Button color="cyan" onClick={() => setModal('tinjau')} data-testid="skp-tinjau">
+            {t('skp.tinjau')}
+          </Button>
+        ) : null}
         {skp.can.setujui ? button('setujui', t('skp.setujui'), 'green') : null}
         {skp.can.kembalikan ? (
           <Button color="orange" variant="light" onClick={() => setModal('kembalikan')} data-testid="skp-kembalikan">
@@ -194,6 +238,9 @@ export function SkpActions({ skp }: { skp: SkpDetail }) {
           <ErrorAlert error={run.error} testId="skp-aksi-error" />
         )
       ) : null}
+      <Modal opened={modal === 'tinjau'} onClose={() => setModal(null)} title={t('skp.tinjauTitle')}>
+        {modal === 'tinjau' ? <TinjauForm skp={skp} onClose={() => setModal(null)} /> : null}
+      </Modal>
       <Modal opened={modal === 'kembalikan'} onClose={() => setModal(null)} title={t('skp.kembalikanTitle')} size="lg">
         {modal === 'kembalikan' ? <KembalikanForm skp={skp} onClose={() => setModal(null)} /> : null}
       </Modal>

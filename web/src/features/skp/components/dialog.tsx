@@ -13,6 +13,7 @@ import { useSkpMutation } from './use-skp-mutation';
 const COLOR: Readonly<Record<string, string>> = {
   KOMENTAR: 'gray',
   AJUKAN: 'blue',
+  TINJAU: 'cyan',
   TARIK: 'gray',
   KEMBALIKAN: 'orange',
   SETUJUI: 'green',

@@ -1,4 +1,6 @@
+import { SKP_STATES, SKP_WORKFLOW } from '@capaian/domain';
 import { useTranslation } from 'react-i18next';
+import { isOneOf } from '@/lib/labels';
 
 function pick(table: Readonly<Record<string, string>>, code: string | null | undefined): string {
   if (!code) return '—';
@@ -9,7 +11,8 @@ function pick(table: Readonly<Record<string, string>>, code: string | null | und
 export function useSkpLabels() {
   const { t } = useTranslation();
   return {
-    status: (code: string) => pick(t('skp.statusLabel', { returnObjects: true }), code),
+    /** The workflow's label (domain); "no SKP yet" is the team view's own. */
+    status: (code: string) => (code === 'BELUM_DIBUAT' ? t('skp.belumDibuat') : isOneOf(SKP_STATES, code) ? SKP_WORKFLOW.stateLabel[code] : code),
     aspek: (code: string) => pick(t('skp.aspekLabel', { returnObjects: true }), code),
     perspektif: (code: string | null) => pick(t('skp.perspektifLabel', { returnObjects: true }), code),
     dialog: (code: string) => pick(t('skp.jenisDialog', { returnObjects: true }), code),
