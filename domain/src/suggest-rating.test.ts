@@ -94,7 +94,7 @@ describe('the target of one assessment period', () => {
     expect(targetPeriode({ targetSkp: 120, kumulatif: true, skp, periode: november, rencanaAksi: [6, null, 4] })).toEqual({
       target: 10,
       sumber: 'RENCANA_AKSI',
-      keterangan: 'target 2 rencana aksi periode ini 10',
+      keterangan: 'jumlah target 2 rencana aksi periode ini = 10',
     });
   });
   it('without a numeric rencana aksi, the SKP target is prorated by days', () => {

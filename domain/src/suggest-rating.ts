@@ -203,7 +203,7 @@ export function targetPeriode(input: TargetPeriodeInput): TargetPeriode {
   const rencana = input.rencanaAksi.filter((t): t is number => t !== null && Number.isFinite(t) && t >= 0);
   if (rencana.length > 0) {
     const target = rencana.reduce((s, t) => s + t, 0);
-    return { target, sumber: 'RENCANA_AKSI', keterangan: `target ${rencana.length} rencana aksi periode ini ${formatAngka(target)}` };
+    return { target, sumber: 'RENCANA_AKSI', keterangan: `jumlah target ${rencana.length} rencana aksi periode ini = ${formatAngka(target)}` };
   }
   const skpHari = Math.max(0, hari(skp.selesai) - hari(skp.mulai) + 1);
   const mulai = periode.mulai > skp.mulai ? periode.mulai : skp.mulai;

@@ -1,27 +1,31 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { queryRows, type DbOrTx } from '../db/client.js';
+import { queryParsed, Waktu } from '../db/rows.js';
 
 /** A stored attachment (keberatan.lampiran item). */
-export interface LampiranTersimpan {
-  id: string;
-  nama: string;
-  kunciPenyimpanan: string;
-  mime: string;
-  ukuran: number;
-  sha256?: string;
-  diunggahAt?: string;
-}
+export const LampiranTersimpanSchema = z.object({
+  id: z.string(),
+  nama: z.string(),
+  kunciPenyimpanan: z.string(),
+  mime: z.string(),
+  ukuran: z.number(),
+  sha256: z.string().optional(),
+  diunggahAt: z.string().optional(),
+});
+export type LampiranTersimpan = z.infer<typeof LampiranTersimpanSchema>;
 
 /** A stored explanation (keberatan.klarifikasi item). */
-export interface KlarifikasiTersimpan {
-  id?: string;
-  dari: 'ATASAN' | 'PEGAWAI' | 'PENILAI';
-  kepada?: 'PEGAWAI' | 'PENILAI' | null;
-  olehId: string;
-  olehNama?: string;
-  pesan: string;
-  at: string;
-}
+export const KlarifikasiTersimpanSchema = z.object({
+  id: z.string().optional(),
+  dari: z.enum(['ATASAN', 'PEGAWAI', 'PENILAI']),
+  kepada: z.enum(['PEGAWAI', 'PENILAI']).nullable().optional(),
+  olehId: z.string(),
+  olehNama: z.string().optional(),
+  pesan: z.string(),
+  at: z.string(),
+});
+export type KlarifikasiTersimpan = z.infer<typeof KlarifikasiTersimpanSchema>;
 
 /** The evaluation a keberatan is filed against, with what the filing checks. */
 export interface EvaluasiKeberatanRow {
@@ -42,43 +46,45 @@ export interface EvaluasiKeberatanRow {
   ada_keberatan: boolean;
 }
 
-export interface KeberatanRow {
-  id: string;
-  evaluasi_id: string;
-  pegawai_id: string;
-  alasan: string;
-  lampiran: LampiranTersimpan[];
-  status: string;
-  klarifikasi: KlarifikasiTersimpan[];
-  hasil: string | null;
-  alasan_keputusan: string | null;
-  diputuskan_oleh: string | null;
-  diputuskan_oleh_nama: string | null;
-  diputuskan_at: Date | string | null;
-  created_at: Date | string;
-  e_status: string;
-  rating_hasil_kerja: string | null;
-  rating_perilaku: string | null;
-  predikat: string | null;
-  umpan_balik_hasil_kerja: string | null;
-  umpan_balik_perilaku: string | null;
-  disampaikan_at: Date | string | null;
-  diterima_at: Date | string | null;
-  pejabat_penilai_id: string | null;
-  atasan_penilai_id: string | null;
-  unit_id: string;
-  unit_nama: string;
-  periode_id: string;
-  p_jenis: string;
-  p_tahun: number;
-  p_nomor: number;
-  p_aturan_versi: number | null;
-  nip: string;
-  nama: string;
-  gelar_depan: string | null;
-  gelar_belakang: string | null;
-  jabatan_nama: string | null;
-}
+/** A keberatan with its evaluation, period and pegawai (KEBERATAN_SELECT); the jsonb lists are checked. */
+export const KeberatanRowSchema = z.object({
+  id: z.string(),
+  evaluasi_id: z.string(),
+  pegawai_id: z.string(),
+  alasan: z.string(),
+  lampiran: z.array(LampiranTersimpanSchema),
+  status: z.string(),
+  klarifikasi: z.array(KlarifikasiTersimpanSchema),
+  hasil: z.string().nullable(),
+  alasan_keputusan: z.string().nullable(),
+  diputuskan_oleh: z.string().nullable(),
+  diputuskan_oleh_nama: z.string().nullable(),
+  diputuskan_at: Waktu.nullable(),
+  created_at: Waktu,
+  e_status: z.string(),
+  rating_hasil_kerja: z.string().nullable(),
+  rating_perilaku: z.string().nullable(),
+  predikat: z.string().nullable(),
+  umpan_balik_hasil_kerja: z.string().nullable(),
+  umpan_balik_perilaku: z.string().nullable(),
+  disampaikan_at: Waktu.nullable(),
+  diterima_at: Waktu.nullable(),
+  pejabat_penilai_id: z.string().nullable(),
+  atasan_penilai_id: z.string().nullable(),
+  unit_id: z.string(),
+  unit_nama: z.string(),
+  periode_id: z.string(),
+  p_jenis: z.string(),
+  p_tahun: z.number(),
+  p_nomor: z.number(),
+  p_aturan_versi: z.number().nullable(),
+  nip: z.string(),
+  nama: z.string(),
+  gelar_depan: z.string().nullable(),
+  gelar_belakang: z.string().nullable(),
+  jabatan_nama: z.string().nullable(),
+});
+export type KeberatanRow = z.infer<typeof KeberatanRowSchema>;
 
 const KEBERATAN_SELECT = sql`
   SELECT k.id, k.evaluasi_id, k.pegawai_id, k.alasan, k.lampiran, k.status, k.klarifikasi, k.hasil, k.alasan_keputusan,
@@ -109,14 +115,16 @@ export const keberatanRepository = {
   },
 
   async get(db: DbOrTx, instansiId: string, id: string): Promise<KeberatanRow | null> {
-    const [row] = await queryRows<KeberatanRow>(db, sql`${KEBERATAN_SELECT} WHERE k.instansi_id = ${instansiId} AND k.id = ${id}`);
+    const [row] = await queryParsed(db, 'keberatan', KeberatanRowSchema, sql`${KEBERATAN_SELECT} WHERE k.instansi_id = ${instansiId} AND k.id = ${id}`);
     return row ?? null;
   },
 
   /** Locks a keberatan for a change until the transaction ends; its current status and lists. */
   async lock(tx: DbOrTx, instansiId: string, id: string) {
-    const [row] = await queryRows<{ status: string; lampiran: LampiranTersimpan[]; klarifikasi: KlarifikasiTersimpan[] }>(
+    const [row] = await queryParsed(
       tx,
+      'keberatan',
+      z.object({ status: z.string(), lampiran: z.array(LampiranTersimpanSchema), klarifikasi: z.array(KlarifikasiTersimpanSchema) }),
       sql`SELECT status, lampiran, klarifikasi FROM keberatan WHERE instansi_id = ${instansiId} AND id = ${id} FOR UPDATE`,
     );
     return row ?? null;
@@ -132,7 +140,7 @@ export const keberatanRepository = {
           : f.bkpsdm
             ? sql`(e.atasan_penilai_id = ${f.pegawaiId} OR e.atasan_penilai_id IS NULL)`
             : sql`e.atasan_penilai_id = ${f.pegawaiId}`;
-    return queryRows<KeberatanRow>(db, sql`${KEBERATAN_SELECT} WHERE k.instansi_id = ${instansiId} AND ${where} ORDER BY k.status = 'DIPUTUS', k.created_at DESC LIMIT 500`);
+    return queryParsed(db, 'keberatan', KeberatanRowSchema, sql`${KEBERATAN_SELECT} WHERE k.instansi_id = ${instansiId} AND ${where} ORDER BY k.status = 'DIPUTUS', k.created_at DESC LIMIT 500`);
   },
 
   /** Values a keberatan decision replaced (evaluasi_riwayat), oldest first. */

@@ -1,7 +1,9 @@
 import { EVALUASI_FINAL, EVALUASI_WORKFLOW, SKP_BERLAKU as SKP_BERLAKU_STATES, statesAllowing, targetState } from '@capaian/domain';
 import { sqlList } from '../db/sql-list.js';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
+import { queryParsed, Waktu } from '../db/rows.js';
 import { capaianOrganisasi, evaluasiPerilaku, evaluasiRhk, evaluasiRiwayat, periodePenilaian } from '../db/schema.js';
 
 // Status lists from the domain's workflows (never restated here).
@@ -89,55 +91,66 @@ export interface CapaianRow {
   row_version: number;
 }
 
-export interface FinalisasiRow {
-  unit_id: string;
-  kurva: { pelanggaran?: Array<{ id: string; pesan: string; selisih: number }> } | null;
-  override_alasan: string | null;
-  override_oleh: string | null;
-  override_oleh_nama: string | null;
-  oleh_id: string | null;
-  oleh_nama: string | null;
-  created_at: Date | string;
-}
+export const FinalisasiRowSchema = z.object({
+  unit_id: z.string(),
+  kurva: z.object({ pelanggaran: z.array(z.object({ id: z.string(), pesan: z.string(), selisih: z.number() })).optional() }).nullable(),
+  override_alasan: z.string().nullable(),
+  override_oleh: z.string().nullable(),
+  override_oleh_nama: z.string().nullable(),
+  oleh_id: z.string().nullable(),
+  oleh_nama: z.string().nullable(),
+  created_at: Waktu,
+});
+export type FinalisasiRow = z.infer<typeof FinalisasiRowSchema>;
 
-export interface EvaluasiRow {
-  id: string;
-  periode_id: string;
-  pegawai_id: string;
-  skp_id: string;
-  unit_id: string;
-  pejabat_penilai_id: string | null;
-  atasan_penilai_id: string | null;
-  status: string;
-  rating_hasil_kerja: string | null;
-  rating_perilaku: string | null;
-  predikat: string | null;
-  umpan_balik_hasil_kerja: string | null;
-  umpan_balik_perilaku: string | null;
-  diskusi: { baik: string; perbaikan: string; rencanaPengembangan: string[]; dicatatAt: string; dicatatOleh?: { id: string; nama: string } | null } | null;
-  disampaikan_at: Date | string | null;
-  diterima_at: Date | string | null;
-  final_at: Date | string | null;
-  row_version: number;
-  nip: string;
-  nama: string;
-  gelar_depan: string | null;
-  gelar_belakang: string | null;
-  jabatan_nama: string;
-  kepala_unit: boolean;
-  unit_nama: string;
-  capaian: string | null;
-  p_jenis: string;
-  p_tahun: number;
-  p_nomor: number;
-  p_mulai: string;
-  p_selesai: string;
-  p_batas: string;
-  p_status: string;
-  p_aturan_versi: number | null;
-  ada_keberatan: boolean;
-  skp_berlaku: boolean;
-}
+/** The post-assessment discussion as stored (evaluasi.diskusi). */
+const DiskusiTersimpanSchema = z.object({
+  baik: z.string(),
+  perbaikan: z.string(),
+  rencanaPengembangan: z.array(z.string()),
+  dicatatAt: z.string(),
+  dicatatOleh: z.object({ id: z.string(), nama: z.string() }).nullable().optional(),
+});
+
+export const EvaluasiRowSchema = z.object({
+  id: z.string(),
+  periode_id: z.string(),
+  pegawai_id: z.string(),
+  skp_id: z.string(),
+  unit_id: z.string(),
+  pejabat_penilai_id: z.string().nullable(),
+  atasan_penilai_id: z.string().nullable(),
+  status: z.string(),
+  rating_hasil_kerja: z.string().nullable(),
+  rating_perilaku: z.string().nullable(),
+  predikat: z.string().nullable(),
+  umpan_balik_hasil_kerja: z.string().nullable(),
+  umpan_balik_perilaku: z.string().nullable(),
+  diskusi: DiskusiTersimpanSchema.nullable(),
+  disampaikan_at: Waktu.nullable(),
+  diterima_at: Waktu.nullable(),
+  final_at: Waktu.nullable(),
+  row_version: z.number(),
+  nip: z.string(),
+  nama: z.string(),
+  gelar_depan: z.string().nullable(),
+  gelar_belakang: z.string().nullable(),
+  jabatan_nama: z.string(),
+  kepala_unit: z.boolean(),
+  unit_nama: z.string(),
+  capaian: z.string().nullable(),
+  p_jenis: z.string(),
+  p_tahun: z.number(),
+  p_nomor: z.number(),
+  p_mulai: z.string(),
+  p_selesai: z.string(),
+  p_batas: z.string(),
+  p_status: z.string(),
+  p_aturan_versi: z.number().nullable(),
+  ada_keberatan: z.boolean(),
+  skp_berlaku: z.boolean(),
+});
+export type EvaluasiRow = z.infer<typeof EvaluasiRowSchema>;
 
 const EVALUASI_SELECT = sql`
   SELECT e.id, e.periode_id, e.pegawai_id, e.skp_id, e.unit_id, e.pejabat_penilai_id, e.atasan_penilai_id, e.status,
@@ -331,8 +344,10 @@ export const penilaianRepository = {
   },
 
   finalisasi(db: DbOrTx, instansiId: string, periodeId: string, unitId?: string) {
-    return queryRows<FinalisasiRow>(
+    return queryParsed(
       db,
+      'finalisasi_unit',
+      FinalisasiRowSchema,
       sql`SELECT f.unit_id, f.kurva, f.override_alasan, f.override_oleh, po.nama AS override_oleh_nama, f.oleh_id, pf.nama AS oleh_nama, f.created_at
             FROM finalisasi_unit f
             LEFT JOIN pegawai po ON po.instansi_id = f.instansi_id AND po.id = f.override_oleh
@@ -434,7 +449,7 @@ export const penilaianRepository = {
   // Evaluations
 
   async evaluasi(db: DbOrTx, instansiId: string, id: string): Promise<EvaluasiRow | null> {
-    const [row] = await queryRows<EvaluasiRow>(db, sql`${EVALUASI_SELECT} WHERE e.instansi_id = ${instansiId} AND e.id = ${id}`);
+    const [row] = await queryParsed(db, 'evaluasi', EvaluasiRowSchema, sql`${EVALUASI_SELECT} WHERE e.instansi_id = ${instansiId} AND e.id = ${id}`);
     return row ?? null;
   },
 
@@ -444,8 +459,10 @@ export const penilaianRepository = {
       'pegawaiId' in f
         ? sql`e.pegawai_id = ${f.pegawaiId} ${f.periodeId ? sql`AND e.periode_id = ${f.periodeId}` : sql``}`
         : sql`e.periode_id = ANY(${uuidArray(f.periodeIds)}) AND (e.pegawai_id = ANY(${uuidArray(f.pegawaiIds)}) OR e.pejabat_penilai_id = ${f.penilaiId})`;
-    return queryRows<EvaluasiRow>(
+    return queryParsed(
       db,
+      'evaluasi',
+      EvaluasiRowSchema,
       sql`${EVALUASI_SELECT} WHERE e.instansi_id = ${instansiId} AND ${where} ORDER BY pp.tahun DESC, pp.mulai DESC, pp.jenis, p.nama`,
     );
   },

@@ -143,7 +143,7 @@ export function demoPenilaian(
         status: 'FINAL', ratingHasilKerja: hk, ratingPerilaku: pk, predikat: predikatKinerja(hk, pk),
         umpanBalikHasilKerja: UMPAN_BALIK_HASIL[hk], umpanBalikPerilaku: pk === 'DI_BAWAH_EKSPEKTASI' ? 'Perlu meningkatkan ketepatan waktu dan kerja sama tim.' : 'Perilaku kerja sesuai nilai BerAKHLAK.',
         diskusi: f.number.int({ min: 1, max: 100 }) <= 40 ? { baik: 'Pelayanan konsisten dan laporan tepat waktu.', perbaikan: 'Kelengkapan bukti dukung di triwulan I.', rencanaPengembangan: ['Pelatihan teknis sesuai jabatan', 'Pendampingan oleh pejabat penilai setiap bulan'], dicatatAt: at(`${tahunLalu + 1}-01-22`).toISOString(), dicatatOleh: penilai ? { id: penilai, nama: pegById.get(penilai)?.nama ?? '' } : null } : null,
-        diterimaAt, finalAt, createdAt: at(`${tahunLalu}-12-15`), updatedAt: finalAt,
+        diterimaAt, finalAt, disampaikanAt: finalAt, createdAt: at(`${tahunLalu}-12-15`), updatedAt: finalAt,
       });
       for (const rhkId of rhkOf.get(s.id!) ?? []) out.evaluasiRhk.push({ instansiId, evaluasiId: id, rhkId, rating: hk, umpanBalik: UMPAN_BALIK_HASIL[hk] });
       for (const kode of f.helpers.arrayElements(BERAKHLAK_KODE, 2))
