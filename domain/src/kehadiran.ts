@@ -112,7 +112,8 @@ export interface RingkasanKehadiran {
   hariKerja: number;
 }
 
-const FIELD: Readonly<Record<StatusKehadiran, keyof RingkasanKehadiran>> = {
+/** The field of a summary that counts each status. */
+export const KOLOM_RINGKASAN_KEHADIRAN: Readonly<Record<StatusKehadiran, keyof RingkasanKehadiran>> = {
   HADIR: 'hadir',
   IZIN: 'izin',
   SAKIT: 'sakit',
@@ -155,7 +156,7 @@ export function ringkasKehadiran(
     hariKerja: hariKerjaBulan(tahun, bulan).length,
   };
   for (const h of hari) {
-    ringkasan[FIELD[h.status]] += 1;
+    ringkasan[KOLOM_RINGKASAN_KEHADIRAN[h.status]] += 1;
     if (h.terlambatMenit > 0) {
       ringkasan.terlambatKali += 1;
       ringkasan.terlambatMenit += h.terlambatMenit;

@@ -333,13 +333,14 @@ describe('properties', () => {
 });
 
 describe('deskripsiAturanKurva: how a rule reads to people', () => {
-  it.each([
+  const kasus: Array<[KurvaRule, string]> = [
     [{ id: 'a', jenis: 'MAKS_PERSEN', predikat: ['BAIK'], persen: 70, minPegawai: 2 }, 'Baik paling banyak 70% (berlaku untuk unit dengan paling sedikit 2 pegawai)'],
     [{ id: 'b', jenis: 'MIN_PERSEN', predikat: ['BUTUH_PERBAIKAN'], persen: 12.5 }, 'Butuh Perbaikan paling sedikit 12,5%'],
     [{ id: 'c', jenis: 'MAKS_JUMLAH', predikat: ['SANGAT_BAIK'], jumlah: 0 }, 'Tidak boleh ada pegawai berpredikat Sangat Baik'],
     [{ id: 'd', jenis: 'MAKS_JUMLAH', predikat: ['SANGAT_BAIK'], jumlah: 2, minPegawai: 1 }, 'Sangat Baik paling banyak 2 pegawai'],
     [{ id: 'e', jenis: 'MIN_JUMLAH', predikat: ['BUTUH_PERBAIKAN', 'KURANG'], jumlah: 1, minPegawai: 3 }, 'Harus ada paling sedikit 1 pegawai berpredikat Butuh Perbaikan dan/atau Kurang/Misconduct (berlaku untuk unit dengan paling sedikit 3 pegawai)'],
-  ] as const)('%o', (rule, text) => {
-    expect(deskripsiAturanKurva(rule as KurvaRule)).toBe(text);
+  ];
+  it.each(kasus)('%o', (rule, text) => {
+    expect(deskripsiAturanKurva(rule)).toBe(text);
   });
 });

@@ -1,24 +1,9 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { login, NIP, screenshot, useBrowser } from './browser.js';
+import { pdfText } from './pdf.js';
 
 const b = useBrowser();
-const standardFontDataUrl = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
-
-async function pdfText(data: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, standardFontDataUrl }).promise;
-  let text = '';
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const tc = await (await pdf.getPage(n)).getTextContent();
-    text += ' ' + tc.items.map((i) => ('str' in i ? i.str : '')).join(' ');
-  }
-  await pdf.destroy();
-  return text.replace(/\s+/g, ' ');
-}
-
 const status = (page: Page) => page.getByTestId('skp-status').first().getAttribute('data-status');
 
 describe('SKP dialogue in the browser', () => {

@@ -1,20 +1,11 @@
 import { Paper, SimpleGrid, Text, type SimpleGridProps } from '@mantine/core';
-import { STATUS_KEHADIRAN, STATUS_KEHADIRAN_LABEL, type RingkasanKehadiran, type StatusKehadiran } from '@capaian/domain';
+import { KOLOM_RINGKASAN_KEHADIRAN, STATUS_KEHADIRAN, STATUS_KEHADIRAN_LABEL, type RingkasanKehadiran, type StatusKehadiran } from '@capaian/domain';
 import { useTranslation } from 'react-i18next';
 
 export type { RingkasanKehadiran };
 
-const FIELD: Readonly<Record<StatusKehadiran, keyof RingkasanKehadiran>> = {
-  HADIR: 'hadir',
-  IZIN: 'izin',
-  SAKIT: 'sakit',
-  CUTI: 'cuti',
-  DINAS_LUAR: 'dinasLuar',
-  TANPA_KETERANGAN: 'tanpaKeterangan',
-};
-
 /** The field of an attendance summary counting each status, in the domain's order of the statuses. */
-export const RINGKASAN_FIELD: ReadonlyArray<readonly [StatusKehadiran, keyof RingkasanKehadiran]> = STATUS_KEHADIRAN.map((s) => [s, FIELD[s]] as const);
+export const RINGKASAN_FIELD: ReadonlyArray<readonly [StatusKehadiran, keyof RingkasanKehadiran]> = STATUS_KEHADIRAN.map((s) => [s, KOLOM_RINGKASAN_KEHADIRAN[s]] as const);
 
 export const labelStatusKehadiran = (s: StatusKehadiran) => STATUS_KEHADIRAN_LABEL[s];
 
