@@ -1,0 +1,108 @@
+/**
+ * The pegawai rows: NIP (checked against jenis ASN, unique in the file), nama and gelar, jenis ASN
+ * and golongan (the domain's rules), the jabatan (by kode; a head jabatan has one holder, counting
+ * the file), TMT, status, e-mail. Existing pegawai (same NIP) are updated.
+ */
+import { nipError, validateGolongan, type JenisAsn } from '@capaian/domain';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { jabatan, pegawai } from '../db/schema.js';
+import { IsoDate } from '@capaian/contract/organisasi';
+import { STATUS_PEGAWAI } from '@capaian/contract/pegawai';
+import { blank, type JenisBaris } from './baris.js';
+
+export const jenisPegawai: JenisBaris = {
+  kolom: [
+    { key: 'nip', wajib: true, keterangan: 'NIP 18 digit (ketik sebagai teks agar digit tidak hilang)', contoh: '199001152015032004', text: true },
+    { key: 'nama', wajib: true, keterangan: 'Nama tanpa gelar', contoh: 'Siti Rahmawati' },
+    { key: 'gelar_depan', wajib: false, keterangan: 'Gelar depan', contoh: '' },
+    { key: 'gelar_belakang', wajib: false, keterangan: 'Gelar belakang', contoh: 'S.Kep., Ners' },
+    { key: 'jenis_asn', wajib: true, keterangan: 'PNS atau PPPK', contoh: 'PNS' },
+    { key: 'golongan', wajib: true, keterangan: 'PNS: I/a … IV/e; PPPK: I … XVII', contoh: 'III/a' },
+    { key: 'kode_jabatan', wajib: true, keterangan: 'Kode jabatan yang dipangku', contoh: 'DINKES.PKM-09.PERAWAT-AP' },
+    { key: 'tmt_jabatan', wajib: false, keterangan: 'Tanggal TMT jabatan (YYYY-MM-DD)', contoh: '2024-01-02' },
+    { key: 'status', wajib: false, keterangan: `Salah satu: ${STATUS_PEGAWAI.join(', ')} (bawaan AKTIF)`, contoh: 'AKTIF' },
+    { key: 'email', wajib: false, keterangan: 'Alamat e-mail dinas', contoh: '' },
+  ],
+
+  async simpan({ tx, instansiId, rows, problems, add }) {
+    let created = 0;
+    let updated = 0;
+    const jabs = await tx
+      .select({ id: jabatan.id, kode: jabatan.kode, kepalaUnit: jabatan.kepalaUnit })
+      .from(jabatan)
+      .where(eq(jabatan.instansiId, instansiId));
+    const jabByKode = new Map(jabs.map((j) => [j.kode, j]));
+    const peg = await tx
+      .select({ id: pegawai.id, nip: pegawai.nip, jabatanId: pegawai.jabatanId, status: pegawai.status })
+      .from(pegawai)
+      .where(eq(pegawai.instansiId, instansiId));
+    const pegByNip = new Map(peg.map((p) => [p.nip, p]));
+    // Head jabatan → holder NIP, as it will be after this import.
+    const headHolder = new Map<string, string>();
+    const headIds = new Set(jabs.filter((j) => j.kepalaUnit).map((j) => j.id));
+    const fileNips = new Map<string, number>();
+    for (const p of peg) if (headIds.has(p.jabatanId) && p.status !== 'PENSIUN') headHolder.set(p.jabatanId, p.nip);
+    for (const r of rows) {
+      const v = r.values;
+      const nip = (v.nip ?? '').trim();
+      const jenisAsn = (v.jenis_asn ?? '').trim().toUpperCase();
+      if (jenisAsn !== 'PNS' && jenisAsn !== 'PPPK') add(r.baris, 'jenis_asn', 'harus PNS atau PPPK');
+      if (nip.startsWith('~')) add(r.baris, 'nip', 'NIP terbaca sebagai angka dan digitnya hilang; ketik NIP sebagai teks');
+      else if (!nip) add(r.baris, 'nip', 'wajib diisi');
+      else if (jenisAsn === 'PNS' || jenisAsn === 'PPPK') {
+        const e = nipError(nip, jenisAsn as JenisAsn);
+        if (e) add(r.baris, 'nip', e);
+      }
+      if (nip && fileNips.has(nip)) add(r.baris, 'nip', `NIP ganda (juga di baris ${fileNips.get(nip)})`);
+      else if (nip) fileNips.set(nip, r.baris);
+      const nama = blank(v.nama);
+      if (!nama || nama.length < 2) add(r.baris, 'nama', 'wajib diisi (paling sedikit 2 karakter)');
+      if (jenisAsn === 'PNS' || jenisAsn === 'PPPK') {
+        const e = validateGolongan(jenisAsn as JenisAsn, (v.golongan ?? '').trim());
+        if (e) add(r.baris, 'golongan', e);
+      }
+      const jab = jabByKode.get((v.kode_jabatan ?? '').trim());
+      const status = blank(v.status)?.toUpperCase() ?? 'AKTIF';
+      if (!(STATUS_PEGAWAI as readonly string[]).includes(status)) add(r.baris, 'status', `harus salah satu dari ${STATUS_PEGAWAI.join(', ')}`);
+      if (!jab) add(r.baris, 'kode_jabatan', `jabatan "${v.kode_jabatan ?? ''}" tidak ditemukan`);
+      else if (jab.kepalaUnit && status !== 'PENSIUN') {
+        const holder = headHolder.get(jab.id);
+        if (holder && holder !== nip) add(r.baris, 'kode_jabatan', `jabatan kepala ini sudah dipangku NIP ${holder}`);
+        else headHolder.set(jab.id, nip);
+      }
+      const tmt = blank(v.tmt_jabatan);
+      if (tmt && !IsoDate.safeParse(tmt).success) add(r.baris, 'tmt_jabatan', 'harus berupa tanggal TTTT-BB-HH');
+      const email = blank(v.email);
+      if (email && !z.email().safeParse(email).success) add(r.baris, 'email', 'alamat e-mail tidak valid');
+    }
+    if (problems.length) return { problems };
+    for (const r of rows) {
+      const v = r.values;
+      const nip = v.nip!.trim();
+      const values = {
+        nama: v.nama!.trim(),
+        gelarDepan: blank(v.gelar_depan),
+        gelarBelakang: blank(v.gelar_belakang),
+        jenisAsn: v.jenis_asn!.trim().toUpperCase(),
+        golongan: v.golongan!.trim(),
+        jabatanId: jabByKode.get(v.kode_jabatan!.trim())!.id,
+        tmtJabatan: blank(v.tmt_jabatan),
+        status: blank(v.status)?.toUpperCase() ?? 'AKTIF',
+        email: blank(v.email),
+        updatedAt: new Date(),
+      };
+      const ex = pegByNip.get(nip);
+      if (ex) {
+        await tx.update(pegawai).set(values).where(eqPegawai(instansiId, ex.id));
+        updated++;
+      } else {
+        await tx.insert(pegawai).values({ ...values, instansiId, nip });
+        created++;
+      }
+    }
+    return { created, updated };
+  },
+};
+
+const eqPegawai = (i: string, id: string) => and(eq(pegawai.instansiId, i), eq(pegawai.id, id));
