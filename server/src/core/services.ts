@@ -59,7 +59,7 @@ export function createServices(deps: AppDeps) {
     skpMonitoring: createSkpMonitoringService(db, organisasi, pengaturan, clock),
     notifikasi: createNotifikasiService(db, clock, deps.config.publicUrl),
     skpTemplate: createSkpTemplateService(db, organisasi),
-    realisasi: createRealisasiService(db, organisasi, clock, deps.config),
+    realisasi: createRealisasiService(db, organisasi, pengaturan, clock, deps.config),
     pemantauan: createPemantauanService(db, organisasi),
     umpanBalik: createUmpanBalikService(db, organisasi, pengaturan, clock),
     bimbingan: createBimbinganService(db, organisasi, pengaturan, clock),

@@ -49,6 +49,9 @@ const TTL_MS = 60_000;
 /** A stored zone or periode kinerja the database CHECK allows; the first of the list otherwise. */
 const pilih = <T extends string>(list: readonly T[], v: string): T => ((list as readonly string[]).includes(v) ? (v as T) : list[0]!);
 
+/** An instansi's stored zone as the domain's type (for a job that reads many instansi in one query). */
+export const zonaTersimpan = (v: string): ZonaWaktu => pilih(ZONA_WAKTU, v);
+
 export function createPengaturanInstansi(db: Db, clock: () => Date) {
   const cache = new Map<string, Entri>();
   const pending = new Map<string, Promise<Entri>>();

@@ -199,4 +199,4 @@ export function createInstansiService(db: Db, clock: () => Date, pengaturan: Pen
 }
 
 export type InstansiService = ReturnType<typeof createInstansiService>;
-export { createPengaturanInstansi, type InfoInstansi, type PengaturanInstansi } from './pengaturan.js';
+export { createPengaturanInstansi, zonaTersimpan, type InfoInstansi, type PengaturanInstansi } from './pengaturan.js';

@@ -9,7 +9,8 @@
  * runs the reminders and the others skip (the function answers null).
  * "Feedback received" and "SKP returned" are sent by those features when they happen.
  */
-import { addDays, todayIn, ZONA_WAKTU, type ZonaWaktu } from '@capaian/domain';
+import { addDays, todayIn } from '@capaian/domain';
+import { zonaTersimpan } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { notifikasiRepository, pengingatRepository as repo } from './repository.js';
 
@@ -29,8 +30,7 @@ export async function jalankanPengingat(db: Db, instansiId: string | undefined, 
     if (!(await repo.tryLock(tx))) return null;
     const hasil: HasilPengingat = { instansi: 0, realisasi: 0, rencanaAksi: 0, tindakLanjut: 0, email: 0 };
     for (const ins of await repo.instansi(tx, instansiId)) {
-      const zona: ZonaWaktu = (ZONA_WAKTU as readonly string[]).includes(ins.zona_waktu) ? (ins.zona_waktu as ZonaWaktu) : 'WIB';
-      const hariIni = todayIn(zona, now);
+      const hariIni = todayIn(zonaTersimpan(ins.zona_waktu), now);
       const hari = ins.pengingat_realisasi_hari;
       const sampai = addDays(hariIni, HARI_SEBELUM_TENGGAT);
 

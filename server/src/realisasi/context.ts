@@ -4,18 +4,17 @@
  * the presenters (entries, evidence, rencana aksi), the conflict errors, the date rules of an
  * entry and the "period already assessed" lock.
  */
-import { SKP_BERLAKU, ZONA_WAKTU, type PeriodeKind, type ZonaWaktu } from '@capaian/domain';
+import { SKP_BERLAKU, type PeriodeKind } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { unitDalam, type OrganisasiService } from '../organisasi/service.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import { realisasiPolicy, type RealisasiRelation } from './policy.js';
 import { realisasiRepository as repo, type BuktiRow, type ItemRow, type RencanaAksiRow } from './repository.js';
 import type { Bukti, RealisasiItem, RencanaAksi } from '@capaian/contract/realisasi';
 
 export const iso = (d: Date | string) => new Date(d).toISOString();
-export const zonaOf = (z: string | null | undefined): ZonaWaktu => ((ZONA_WAKTU as readonly string[]).includes(z ?? '') ? (z as ZonaWaktu) : 'WIB');
-export const kindOf = (k: string | null | undefined): PeriodeKind => (k === 'TRIWULANAN' || k === 'SEMESTERAN' ? k : 'BULANAN');
 export const berlaku = (status: string | null | undefined) => (SKP_BERLAKU as readonly string[]).includes(status ?? '');
 export const SELF: RealisasiRelation = { self: true, penilai: false, atasan: false, pengelola: false };
 
@@ -77,7 +76,10 @@ export const presentRa = (r: RencanaAksiRow, rel: RealisasiRelation, skpBerlaku:
   can: realisasiPolicy.rencanaAksi(rel, skpBerlaku, r.jumlah_entri),
 });
 
-export function createRealisasiContext(db: Db, organisasi: OrganisasiService) {
+export function createRealisasiContext(db: Db, organisasi: OrganisasiService, pengaturan: Pick<PengaturanInstansi, 'info'>) {
+  /** The instansi's periode kinerja: how rencana aksi and progress are grouped (its settings' one owner). */
+  const periodeKinerja = async (instansiId: string): Promise<PeriodeKind> => (await pengaturan.info(instansiId)).periodeKinerja;
+
   /** Whether `actorId` stands above the pegawai: their pejabat penilai, or anywhere in the chain. */
   async function atasanBerantai(instansiId: string, pegawaiId: string, actorId: string): Promise<{ penilai: boolean; atasan: boolean }> {
     const r = await organisasi.rantaiAtasan(instansiId, pegawaiId, actorId);
@@ -151,7 +153,7 @@ export function createRealisasiContext(db: Db, organisasi: OrganisasiService) {
     return { s, rel };
   }
 
-  return { relationTo, readable, present, loadEntry, loadForWrite, loadSkp };
+  return { periodeKinerja, relationTo, readable, present, loadEntry, loadForWrite, loadSkp };
 }
 
 export type RealisasiContext = ReturnType<typeof createRealisasiContext>;

@@ -5,18 +5,19 @@
  * the per-row format checks are in `impor.ts`.
  */
 import { randomUUID } from 'node:crypto';
-import { periodsOf, todayIn } from '@capaian/domain';
+import { periodsOf } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { AppError, errors } from '../core/errors.js';
 import { publish } from '../core/events.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
-import { berlaku, cekTanggal, dinilai, kindOf, zonaOf } from './context.js';
+import { berlaku, cekTanggal, dinilai } from './context.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import { realisasiRepository as repo, type ImportRow } from './repository.js';
 import { bacaImpor, buatTemplat } from './impor.js';
 
-export function createImporProgresService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
+export function createImporProgresService(db: Db, organisasi: OrganisasiService, pengaturan: Pick<PengaturanInstansi, 'info'>) {
   return {
     /**
      * The XLSX template: the caller's rencana aksi of the year (up to this period), or — with
@@ -26,13 +27,12 @@ export function createImporProgresService(db: Db, organisasi: OrganisasiService,
       const hariIni = await organisasi.today(actor.instansiId);
       const tahun = q.tahun ?? Number(hariIni.slice(0, 4));
       const sampai = hariIni < `${tahun}-12-31` ? hariIni : `${tahun}-12-31`;
-      const ins = await repo.instansi(db, actor.instansiId);
       if (q.unitId) {
         const units = await repo.subtree(db, actor.instansiId, actor.pengelolaUnitIds);
         if (!units.has(q.unitId)) throw errors.forbidden('mengunduh templat unit ini (hanya pengelola kinerja unit tersebut)');
       }
       const rows = await repo.templat(db, actor.instansiId, q.unitId ? { unitId: q.unitId } : { pegawaiId: actor.pegawaiId }, tahun, sampai);
-      const labels = periodsOf(tahun, kindOf(ins?.periode_kinerja)).map((p) => p.label);
+      const labels = periodsOf(tahun, (await pengaturan.info(actor.instansiId)).periodeKinerja).map((p) => p.label);
       return buatTemplat(rows, { denganNip: !!q.unitId, tahun, labelPeriode: (n) => labels[n - 1] ?? String(n) });
     },
 
@@ -43,8 +43,7 @@ export function createImporProgresService(db: Db, organisasi: OrganisasiService,
      */
     async impor(actor: Actor, buffer: Buffer, filename: string) {
       const baris = await bacaImpor(buffer, filename);
-      const ins = await repo.instansi(db, actor.instansiId);
-      const hariIni = todayIn(zonaOf(ins?.zona_waktu), clock());
+      const hariIni = await organisasi.today(actor.instansiId);
       const masalah: Array<{ baris: number; kolom: string; alasan: string }> = [];
       const add = (b: number, kolom: string, alasan: string) => masalah.push({ baris: b, kolom, alasan });
       for (const p of baris.masalah) add(p.baris, p.kolom, p.alasan);

@@ -3,7 +3,6 @@
  * POST idempotent), list, detail, change (claiming the row version) and delete (with the entry's
  * evidence files), all refused once the period has been assessed.
  */
-import { todayIn } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import { publish } from '../core/events.js';
@@ -15,14 +14,12 @@ import {
   cekTanggal,
   idDipakai,
   iso,
-  kindOf,
   parseBukti,
   periodeSudahDinilai,
   presentRa,
   SELF,
   sudahDinilai,
   versiBerubah,
-  zonaOf,
   type RealisasiContext,
 } from './context.js';
 import { realisasiPolicy } from './policy.js';
@@ -55,8 +52,8 @@ export function createProgresService(
       const hariIniCache = await organisasi.today(actor.instansiId);
       const tahun = tahunDiminta ?? Number(hariIniCache.slice(0, 4));
       const s = await repo.skpBeranda(db, actor.instansiId, actor.pegawaiId, tahun);
-      const periodeKinerja = kindOf(s?.periode_kinerja);
-      const hariIni = todayIn(zonaOf(s?.zona_waktu), clock());
+      const periodeKinerja = await context.periodeKinerja(actor.instansiId);
+      const hariIni = hariIniCache;
       const filter = { pegawaiId: actor.pegawaiId, dari: `${tahun}-01-01`, sampai: `${tahun}-12-31` };
       if (!s?.id) {
         const terakhir = await repo.items(db, actor.instansiId, filter, 20, 0);
@@ -135,7 +132,7 @@ export function createProgresService(
       else if (!berlaku(ctx.skp_status)) fields.rhkId = 'SKP untuk RHK ini belum disetujui';
       if (input.rencanaAksiId && (!ctx.ra_id || ctx.ra_rhk_id !== input.rhkId)) fields.rencanaAksiId = 'bukan rencana aksi RHK ini';
       if (input.indikatorId && (!ctx.ik_id || ctx.ik_rhk_id !== input.rhkId)) fields.indikatorId = 'bukan indikator RHK ini';
-      const hariIni = todayIn(zonaOf(ctx.zona_waktu), clock());
+      const hariIni = await organisasi.today(actor.instansiId);
       if (ctx.skp_mulai && ctx.skp_selesai) {
         const ra = input.rencanaAksiId && ctx.ra_mulai && ctx.ra_selesai ? { mulai: ctx.ra_mulai, selesai: ctx.ra_selesai } : null;
         const salah = cekTanggal(input.tanggal, hariIni, { mulai: ctx.skp_mulai, selesai: ctx.skp_selesai }, ra);
@@ -225,7 +222,7 @@ export function createProgresService(
       if (input.indikatorId && (!ctx.ik_id || ctx.ik_rhk_id !== row.rhk_id)) fields.indikatorId = 'bukan indikator RHK ini';
       if (ctx.skp_mulai && ctx.skp_selesai) {
         const ra = input.rencanaAksiId && ctx.ra_mulai && ctx.ra_selesai ? { mulai: ctx.ra_mulai, selesai: ctx.ra_selesai } : null;
-        const salah = cekTanggal(input.tanggal, todayIn(zonaOf(ctx.zona_waktu), clock()), { mulai: ctx.skp_mulai, selesai: ctx.skp_selesai }, ra);
+        const salah = cekTanggal(input.tanggal, await organisasi.today(actor.instansiId), { mulai: ctx.skp_mulai, selesai: ctx.skp_selesai }, ra);
         if (salah) fields.tanggal = salah;
       }
       if (Object.keys(fields).length) throw errors.validation(fields);

@@ -8,7 +8,7 @@ import type { Actor } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { berlaku, kindOf, periodeSudahDinilai, presentRa, skpBelumDisetujui, sudahDinilai, type RealisasiContext } from './context.js';
+import { berlaku, periodeSudahDinilai, presentRa, skpBelumDisetujui, sudahDinilai, type RealisasiContext } from './context.js';
 import { realisasiPolicy } from './policy.js';
 import { realisasiRepository as repo } from './repository.js';
 import type { RencanaAksi, RencanaAksiCreate, RencanaAksiUpdate } from '@capaian/contract/realisasi';
@@ -43,7 +43,7 @@ export function createRencanaAksiService(db: Db, context: RealisasiContext) {
       const { s, rel } = await loadSkp(actor, skpId);
       if (!realisasiPolicy.canRencanakan(rel)) throw errors.forbidden('menyusun rencana aksi SKP ini');
       if (!berlaku(s.status)) throw skpBelumDisetujui();
-      const kind = kindOf(s.periode_kinerja);
+      const kind = await context.periodeKinerja(actor.instansiId);
       const periods = periodsOf(s.tahun, kind);
       const fields: FieldErrors = {};
       const p = periods[input.periode - 1];

@@ -59,8 +59,6 @@ export interface ItemRow {
 
 /** What POST /realisasi needs to validate and answer, read in one query. */
 export interface PostContext {
-  zona_waktu: string;
-  periode_kinerja: string;
   pegawai_nama: string | null;
   rhk_uraian: string | null;
   skp_id: string | null;
@@ -102,8 +100,6 @@ export interface SkpKonteks {
   status: string;
   periode_mulai: string;
   periode_selesai: string;
-  periode_kinerja: string;
-  zona_waktu: string;
 }
 
 /** Rows of the import template: one per rencana aksi (or per RHK without one) of each pegawai. */
@@ -143,15 +139,6 @@ const filterSql = (f: ItemFilter) => sql`AND x.pegawai_id = ${f.pegawaiId}
   ${f.rhkId ? sql`AND x.rhk_id = ${f.rhkId}` : sql``}`;
 
 export const realisasiRepository = {
-  /** The instansi's settings, read fresh (an admin may just have changed the period kind). */
-  async instansi(db: DbOrTx, instansiId: string) {
-    const [row] = await queryRows<{ zona_waktu: string; periode_kinerja: string }>(
-      db,
-      sql`SELECT zona_waktu, periode_kinerja FROM instansi WHERE id = ${instansiId}`,
-    );
-    return row ?? null;
-  },
-
   async pegawai(db: DbOrTx, instansiId: string, pegawaiId: string) {
     const [row] = await queryRows<{ id: string; nip: string; nama: string; unit_id: string }>(
       db,
@@ -162,8 +149,7 @@ export const realisasiRepository = {
   },
 
   /**
-   * Everything POST /realisasi checks, in one indexed query: the instansi's zone and period kind,
-   * the RHK with its SKP, the optional rencana aksi and indicator, the pegawai's name, and whether
+   * Everything POST /realisasi checks, in one indexed query: the RHK with its SKP, the optional rencana aksi and indicator, the pegawai's name, and whether
    * the client id is already taken (and by whom).
    */
   async postContext(
@@ -172,7 +158,7 @@ export const realisasiRepository = {
   ): Promise<PostContext | null> {
     const [row] = await queryRows<PostContext>(
       db,
-      sql`SELECT i.zona_waktu, i.periode_kinerja, pg.nama AS pegawai_nama,
+      sql`SELECT pg.nama AS pegawai_nama,
                  r.uraian AS rhk_uraian, s.id AS skp_id, s.pegawai_id AS skp_pegawai_id, s.status AS skp_status,
                  to_char(s.periode_mulai, 'YYYY-MM-DD') AS skp_mulai, to_char(s.periode_selesai, 'YYYY-MM-DD') AS skp_selesai,
                  ra.id AS ra_id, ra.rhk_id AS ra_rhk_id, ra.indikator_id AS ra_indikator_id, ra.uraian AS ra_uraian,
@@ -281,8 +267,8 @@ export const realisasiRepository = {
     const [row] = await queryRows<SkpKonteks>(
       db,
       sql`SELECT s.id, s.pegawai_id, s.tahun, s.versi, s.status, ${day(sql`s.periode_mulai`)} AS periode_mulai,
-                 ${day(sql`s.periode_selesai`)} AS periode_selesai, i.periode_kinerja, i.zona_waktu
-            FROM skp s JOIN instansi i ON i.id = s.instansi_id
+                 ${day(sql`s.periode_selesai`)} AS periode_selesai
+            FROM skp s
            WHERE s.instansi_id = ${instansiId} AND s.id = ${skpId}`,
     );
     return row ?? null;
@@ -290,9 +276,9 @@ export const realisasiRepository = {
 
   /** The pegawai's SKP of the year shown on the home screen: the newest version in force, else the newest. */
   async skpBeranda(db: DbOrTx, instansiId: string, pegawaiId: string, tahun: number) {
-    const [row] = await queryRows<{ id: string; status: string; versi: number; periode_kinerja: string; zona_waktu: string }>(
+    const [row] = await queryRows<{ id: string; status: string; versi: number }>(
       db,
-      sql`SELECT s.id, s.status, s.versi, i.periode_kinerja, i.zona_waktu
+      sql`SELECT s.id, s.status, s.versi
             FROM instansi i
             LEFT JOIN LATERAL (
               SELECT s.id, s.status, s.versi FROM skp s

@@ -8,6 +8,7 @@ import type { Config } from '../core/config.js';
 import { createLocalStorage, type Storage } from '../core/storage.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import type { OrganisasiService } from '../organisasi/service.js';
+import type { PengaturanInstansi } from '../instansi/service.js';
 import { createBuktiService } from './bukti.js';
 import { createRealisasiContext, periodeSudahDinilai } from './context.js';
 import { createImporProgresService } from './impor-progres.js';
@@ -26,15 +27,16 @@ export const simpanRencanaAksiBanyak = (tx: DbOrTx, values: Parameters<typeof re
 export function createRealisasiService(
   db: Db,
   organisasi: OrganisasiService,
+  pengaturan: PengaturanInstansi,
   clock: () => Date,
   config: Config,
   storage: Storage = createLocalStorage(config.storageDir),
 ) {
-  const context = createRealisasiContext(db, organisasi);
+  const context = createRealisasiContext(db, organisasi, pengaturan);
   const rencanaAksi = createRencanaAksiService(db, context);
   const bukti = createBuktiService(db, clock, storage, context);
   const progres = createProgresService(db, organisasi, clock, context, bukti.hapusBerkas);
-  const impor = createImporProgresService(db, organisasi, clock);
+  const impor = createImporProgresService(db, organisasi, pengaturan);
 
   return {
     periodeSudahDinilai,
