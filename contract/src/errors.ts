@@ -67,6 +67,7 @@ export const ERROR_IDS = {
   cannot_deactivate_self: { status: 409, meaning: 'A user cannot deactivate their own account.' },
   use_change_password: { status: 409, meaning: 'Own password changes go through change-password.' },
   // other statuses
+  spreadsheet_melampaui_batas: { status: 413, meaning: 'A spreadsheet is over a limit (unpacked size, parts, rows, columns, cell length, time or memory to read it); the message names it.' },
   berkas_terlalu_besar: { status: 413, meaning: 'The uploaded file is over the size limit.' },
   payload_too_large: { status: 413, meaning: 'The request body is over the size limit.' },
   jenis_berkas_ditolak: { status: 415, meaning: 'The file type (decided by content) is not accepted.' },

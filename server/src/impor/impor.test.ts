@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { createTestContext, NIP } from '../../test/context.js';
+import { bomXlsx } from '../../test/xlsx-bom.js';
 import { instansi, pegawai } from '../db/schema.js';
 
 const t = await createTestContext();
@@ -252,6 +253,18 @@ describe('import', () => {
     const zip = await upload('pegawai', 'rusak.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), randomBytes(64)]), XLSX);
     expect(zip.statusCode).toBe(400);
     expect(zip.json()).toMatchObject({ error: 'unreadable_file' });
+  });
+
+  it('refuses a compression bomb at once with 413, naming the limit, and stores nothing', async () => {
+    const before = await pegawaiCount();
+    await t.login(NIP.adminBkpsdm); // the session first: the time measured is the file's
+    const bom = bomXlsx({ mbTerurai: 100, bentuk: 'baris' });
+    const t0 = performance.now();
+    const res = await upload('pegawai', 'bom.xlsx', bom, XLSX);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toEqual({ error: 'spreadsheet_melampaui_batas', message: 'Berkas ditolak: isi XLSX lebih dari 60 MB setelah diurai. Bagi data menjadi beberapa berkas.' });
+    expect(await pegawaiCount()).toBe(before);
   });
 
   it('asks for a file when the request is not multipart', async () => {

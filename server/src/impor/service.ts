@@ -10,7 +10,7 @@ import { AppError, errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { unitKerja } from '../db/schema.js';
 import { recordAudit } from '../audit/service.js';
-import { buildTemplate, readTable, toCsv, type RawRow } from '../core/spreadsheet.js';
+import { buildTemplate, melampauiBatas, readTable, toCsv, type RawRow } from '../core/spreadsheet.js';
 import type { Column, ImportProblem, JenisBaris } from './baris.js';
 import { jenisJabatan } from './jabatan.js';
 import { jenisPegawai } from './pegawai.js';
@@ -45,7 +45,8 @@ export function createImporService(db: Db) {
       let rows: RawRow[];
       try {
         rows = await readTable(file, filename);
-      } catch {
+      } catch (e) {
+        if (melampauiBatas(e)) throw e;
         throw errors.badRequest('unreadable_file', 'Berkas tidak dapat dibaca. Gunakan format XLSX atau CSV sesuai templat.');
       }
       if (rows.length === 0) throw errors.badRequest('empty_file', 'Berkas tidak berisi baris data.');

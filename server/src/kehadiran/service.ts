@@ -24,7 +24,7 @@ import { AppError, errors } from '../core/errors.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { buildTemplate, readTable, toCsv, type RawRow } from '../core/spreadsheet.js';
+import { buildTemplate, melampauiBatas, readTable, toCsv, type RawRow } from '../core/spreadsheet.js';
 import type { OrganisasiService } from '../organisasi/service.js';
 import { unitDalam } from '../organisasi/service.js';
 import { kehadiranPolicy, type KehadiranRelation } from './policy.js';
@@ -92,7 +92,8 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, pe
       let rows: RawRow[];
       try {
         rows = await readTable(file, filename);
-      } catch {
+      } catch (e) {
+        if (melampauiBatas(e)) throw e;
         throw ditolak([], 'Berkas tidak dapat dibaca. Gunakan format XLSX atau CSV sesuai templat.');
       }
       rows = rows.filter((r) => Object.values(r.values).some((v) => v.trim() !== ''));

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { AppError } from '../core/errors.js';
-import { readTable } from '../core/spreadsheet.js';
+import { BATAS_TABEL_BAWAAN, melampauiBatas, readTable } from '../core/spreadsheet.js';
 import type { TemplatRow } from './repository.js';
 
 /** The most rows one file may carry. */
@@ -53,8 +53,9 @@ export function parseTanggal(v: string): string | null {
 export async function bacaImpor(buffer: Buffer, filename: string): Promise<{ data: BarisImpor[]; masalah: MasalahBaris[] }> {
   let rows: Awaited<ReturnType<typeof readTable>>;
   try {
-    rows = await readTable(buffer, filename);
-  } catch {
+    rows = await readTable(buffer, filename, { ...BATAS_TABEL_BAWAAN, maksBaris: BATAS_BARIS });
+  } catch (e) {
+    if (melampauiBatas(e)) throw e;
     throw ditolak('Berkas tidak dapat dibaca: unggah berkas XLSX atau CSV dari templat.');
   }
   if (rows.length === 0) throw ditolak('Berkas tidak berisi baris data.');
