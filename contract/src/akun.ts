@@ -22,7 +22,6 @@ export const StatusBody = z.object({ aktif: z.boolean() });
 export const AkunListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   role: z.enum(ROLES).optional(),
-  terkunci: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -35,7 +34,9 @@ export const Akun = z.object({
   nama: z.string(),
   aktif: z.boolean(),
   roles: z.array(z.object({ role: z.string(), unitId: z.string().nullable(), unitNama: z.string().nullable() })),
+  /** Failed logins for this NIP from unknown devices in the last day (the login throttle's count). */
   gagalBerturut: z.number().int(),
+  /** Until when logins from unknown devices are held back for this NIP (its own devices still get in); `unlock` releases it. */
   terkunciSampai: z.string().nullable(),
   loginTerakhir: z.string().nullable(),
   wajibGantiPassword: z.boolean(),

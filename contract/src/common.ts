@@ -15,3 +15,12 @@ export type Orang = z.infer<typeof Orang>;
 
 // Types of the schemas above, for the web app (import type).
 export type IsoDate = z.infer<typeof IsoDate>;
+
+/**
+ * The header every Capaian client sends with its API requests (value '1'). A write (POST, PUT,
+ * PATCH, DELETE) without it, or from another site's Origin, is refused 403 'asal_ditolak': a
+ * page on another site cannot add a custom header without the CORS preflight Capaian never grants.
+ * The web imports the type and writes the literal (types only cross into the web).
+ */
+export type HeaderKlien = 'x-capaian';
+export const HEADER_KLIEN: HeaderKlien = 'x-capaian';

@@ -27,6 +27,8 @@ export const ERROR_IDS = {
   invalid_credentials: { status: 401, meaning: 'Wrong NIP or password.' },
   forbidden: { status: 403, meaning: 'The caller may not do this to a record they may see.' },
   account_disabled: { status: 403, meaning: 'The account is deactivated.' },
+  wajib_ganti_password: { status: 403, meaning: 'The session was opened with a temporary password: only changing it (and me, logout) is allowed.' },
+  asal_ditolak: { status: 403, meaning: 'A write from another site, or without the X-Capaian header every Capaian client sends (cross-site request forgery).' },
   not_found: { status: 404, meaning: 'No such record for this caller (another pemda\'s records are not found either).' },
   // 409: the record's state does not allow it
   version_conflict: { status: 409, meaning: 'The row version sent is stale: someone else changed the record.' },
@@ -66,14 +68,17 @@ export const ERROR_IDS = {
   cannot_delete_self: { status: 409, meaning: 'A user cannot delete their own record.' },
   cannot_deactivate_self: { status: 409, meaning: 'A user cannot deactivate their own account.' },
   use_change_password: { status: 409, meaning: 'Own password changes go through change-password.' },
+  nip_dipakai: { status: 409, meaning: 'The NIP is already a pegawai\'s in this deployment (where is not said).' },
   // other statuses
   spreadsheet_melampaui_batas: { status: 413, meaning: 'A spreadsheet is over a limit (unpacked size, parts, rows, columns, cell length, time or memory to read it); the message names it.' },
   berkas_terlalu_besar: { status: 413, meaning: 'The uploaded file is over the size limit.' },
   payload_too_large: { status: 413, meaning: 'The request body is over the size limit.' },
   jenis_berkas_ditolak: { status: 415, meaning: 'The file type (decided by content) is not accepted.' },
-  account_locked: { status: 423, meaning: 'The account is locked for a while after failed logins.' },
-  terlalu_banyak: { status: 429, meaning: 'Too many requests; details.cobaLagiDetik says when to retry.' },
+  uri_terlalu_panjang: { status: 414, meaning: 'The address (path and query) is too long.' },
+  header_terlalu_besar: { status: 431, meaning: 'The request line or headers are over the server\'s size limit.' },
+  terlalu_banyak: { status: 429, meaning: 'Too many requests (or login attempts); details.cobaLagiDetik says when to retry, as does Retry-After.' },
   internal: { status: 500, meaning: 'An unexpected server error (logged).' },
+  layanan_tidak_tersedia: { status: 503, meaning: 'The database is away for a moment (restart, failover); retry after Retry-After seconds.' },
 } as const satisfies Record<string, ErrorDef>;
 
 export type ErrorId = keyof typeof ERROR_IDS;

@@ -80,7 +80,7 @@ export const PegawaiDetail = PegawaiItem.extend({
     z.object({ jenis: z.string(), jabatanNama: z.string(), unitNama: z.string(), tanggalMulai: z.string(), tanggalSelesai: z.string() }),
   ),
   akun: z
-    .object({ id: z.uuid(), roles: z.array(z.string()), aktif: z.boolean(), terkunciSampai: z.string().nullable() })
+    .object({ id: z.uuid(), roles: z.array(z.string()), aktif: z.boolean() })
     .nullable(),
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { JENJANGS } from './angka-kredit';
 import {
+  bolehMengelolaAkun,
+  PERAN_MENCAKUP,
+  peranTercakup,
+  ROLES,
   GOLONGAN_PNS,
   GOLONGAN_PPPK,
   JENIS_JABATAN,
@@ -92,5 +96,28 @@ describe('golongan and pangkat', () => {
   it('formats "pangkat (golongan)"', () => {
     expect(pangkatGolonganLabel('III/a')).toBe('Penata Muda (III/a)');
     expect(pangkatGolonganLabel('VII')).toBeNull();
+  });
+});
+
+describe('role coverage (issue #11: no takeover of a more privileged account)', () => {
+  it('a system admin covers every role; a BKPSDM admin all but the system admin', () => {
+    for (const r of ROLES) expect(peranTercakup(['ADMIN_SISTEM'], r)).toBe(true);
+    expect(ROLES.filter((r) => peranTercakup(['ADMIN_BKPSDM'], r))).toEqual(['PEGAWAI', 'PENGELOLA_KINERJA', 'ADMIN_BKPSDM', 'PIMPINAN']);
+    expect(peranTercakup(['PEGAWAI'], 'PENGELOLA_KINERJA')).toBe(false);
+    expect(peranTercakup(['PENGELOLA_KINERJA', 'PIMPINAN'], 'PIMPINAN')).toBe(true);
+  });
+
+  it('an account may be managed only when each of its roles is covered', () => {
+    expect(bolehMengelolaAkun(['ADMIN_BKPSDM'], ['PEGAWAI', 'ADMIN_SISTEM'])).toBe(false);
+    expect(bolehMengelolaAkun(['ADMIN_BKPSDM'], ['PEGAWAI', 'PIMPINAN'])).toBe(true);
+    expect(bolehMengelolaAkun(['ADMIN_SISTEM'], ['ADMIN_SISTEM', 'ADMIN_BKPSDM'])).toBe(true);
+    expect(bolehMengelolaAkun(['PEGAWAI', 'ADMIN_BKPSDM'], [])).toBe(true);
+  });
+
+  it('coverage is reflexive and transitive, and the system admin is covered only by itself', () => {
+    for (const r of ROLES) expect(PERAN_MENCAKUP[r]).toContain(r);
+    for (const a of ROLES)
+      for (const b of PERAN_MENCAKUP[a]) for (const c of PERAN_MENCAKUP[b]) expect(PERAN_MENCAKUP[a]).toContain(c);
+    expect(ROLES.filter((r) => PERAN_MENCAKUP[r].includes('ADMIN_SISTEM'))).toEqual(['ADMIN_SISTEM']);
   });
 });

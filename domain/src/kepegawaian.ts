@@ -187,3 +187,26 @@ export const ROLE_LABEL: Readonly<Record<Role, string>> = {
   PIMPINAN: 'Pimpinan',
   ADMIN_SISTEM: 'Admin Sistem',
 };
+
+/**
+ * Which roles each role covers: everything the covered role may do, the covering role may do too.
+ * A system admin covers every role; a BKPSDM admin covers the unit managers' and the leaders'
+ * (read-only across the instansi, which BKPSDM has already) and other BKPSDM admins'.
+ */
+export const PERAN_MENCAKUP: Readonly<Record<Role, readonly Role[]>> = {
+  PEGAWAI: ['PEGAWAI'],
+  PENGELOLA_KINERJA: ['PEGAWAI', 'PENGELOLA_KINERJA'],
+  PIMPINAN: ['PEGAWAI', 'PIMPINAN'],
+  ADMIN_BKPSDM: ['PEGAWAI', 'PENGELOLA_KINERJA', 'PIMPINAN', 'ADMIN_BKPSDM'],
+  ADMIN_SISTEM: ROLES,
+};
+
+/** Whether `peran` is covered by one of `milik` (one may grant only roles one's own cover). */
+export const peranTercakup = (milik: readonly Role[], peran: Role): boolean => milik.some((m) => PERAN_MENCAKUP[m].includes(peran));
+
+/**
+ * Whether an account holding `milik` may act on an account holding `target` (reset its password,
+ * change its roles, deactivate it): only when every role of the target is covered, so nobody takes
+ * over an account with more privilege than their own.
+ */
+export const bolehMengelolaAkun = (milik: readonly Role[], target: readonly Role[]): boolean => target.every((r) => peranTercakup(milik, r));

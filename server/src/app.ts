@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -19,6 +20,8 @@ import {
 import { z } from 'zod';
 import { AppError, errors } from './core/errors.js';
 import { sessionToken } from './core/http.js';
+import { periksaAsal, periksaTeks } from './core/asal.js';
+import { basisDataTidakTersedia, nipSudahTerdaftar } from './db/errors.js';
 import { createServices, type AppDeps } from './core/services.js';
 import { createEventBus } from './core/event-bus.js';
 import { akunRoutes } from './akun/routes.js';
@@ -52,6 +55,9 @@ z.config(z.locales.id());
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
+/** What a session opened with a temporary password may call. */
+const RUTE_SANDI_SEMENTARA = new Set(['GET /api/v1/auth/me', 'POST /api/v1/auth/password', 'POST /api/v1/auth/logout']);
+
 /** The only /api/v1 routes open without a session. */
 const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verifikasi/:jenis/:id', 'GET /api/v1/publik/layanan/:kode', 'POST /api/v1/publik/layanan/:kode']);
 
@@ -64,11 +70,30 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
     // A hop count trusts that many proxies in front of us (proxy-addr's rule, as a function).
     trustProxy: typeof config.trustProxy === 'number' ? ((hops: number) => (_addr: string, i: number) => i < hops)(config.trustProxy) : config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Every error has the { error, message } shape, those Fastify raises before routing included.
+    frameworkErrors: (err, _req, reply) => {
+      const r = reply as unknown as FastifyReply;
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') return r.code(414).send({ error: 'uri_terlalu_panjang', message: 'Alamat terlalu panjang.' });
+      return r.code(400).send({ error: 'bad_request', message: 'Alamat atau permintaan tidak valid.' });
+    },
+    // Malformed HTTP before Fastify sees a request (e.g. headers or address over Node's limit).
+    clientErrorHandler: (err: Error & { code?: string }, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const [status, body] =
+        err.code === 'HPE_HEADER_OVERFLOW'
+          ? [431, { error: 'header_terlalu_besar', message: 'Alamat atau header permintaan terlalu besar.' }]
+          : [400, { error: 'bad_request', message: 'Permintaan tidak dapat dibaca.' }];
+      const json = JSON.stringify(body);
+      socket.end(
+        `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+      );
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const services = createServices(deps);
+  const services = createServices({ ...deps, log: app.log });
+  app.addHook('onClose', () => services.penyimpanPembatas.tutup());
   // One LISTEN per process for the live streams (GET /api/v1/live).
   const bus = await createEventBus(database, { log: app.log });
   app.addHook('onClose', () => bus.close());
@@ -88,12 +113,27 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       return reply.code(400).send({ error: 'validation_failed', message: `Data tidak valid — ${list}`, fields });
     }
     if (err instanceof AppError) {
-      return reply.code(err.status).send({ error: err.id, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.details ? { details: err.details } : {}) });
+      const detik = err.status === 429 ? (err.details as { cobaLagiDetik?: unknown } | undefined)?.cobaLagiDetik : undefined;
+      if (typeof detik === 'number') reply.header('retry-after', String(detik));
+      return reply.code(err.status).send(err.toBody());
     }
     if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE')
       return reply.code(413).send({ error: 'payload_too_large', message: 'Berkas atau data terlalu besar.' });
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
-      return reply.code(err.statusCode).send({ error: 'bad_request', message: `Permintaan tidak valid: ${err.message}` });
+      return reply.code(err.statusCode === 415 ? 415 : 400).send({
+        error: err.statusCode === 415 ? 'jenis_berkas_ditolak' : 'bad_request',
+        message: err.statusCode === 415 ? 'Jenis isi permintaan tidak diterima; kirim JSON.' : `Permintaan tidak valid: ${err.message}`,
+      });
+    // A NIP already used elsewhere in the deployment, however it got here (form, import, seed).
+    if (nipSudahTerdaftar(err)) return reply.code(409).send(errors.nipDipakai().toBody());
+    // The database is away (restart, failover): the client may retry; the offline queue waits.
+    if (basisDataTidakTersedia(err)) {
+      req.log.warn({ err: err.message }, 'database unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ error: 'layanan_tidak_tersedia', message: 'Server sedang tidak tersedia sesaat. Data Anda tidak hilang; coba lagi dalam beberapa detik.' });
+    }
     req.log.error(err);
     return reply.code(500).send({ error: 'internal', message: 'Terjadi kesalahan pada server. Silakan coba lagi.' });
   });
@@ -108,6 +148,32 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
   // gzip for the app's assets and larger API answers: phones on weak connections.
   await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
   await app.register(fastifyCookie);
+  // HTML and API answers: a strict CSP (the app's own scripts only; Mantine needs inline styles),
+  // nosniff, no framing, and no referrer leaving the site.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+    // HSTS only where the site is served over HTTPS (COOKIE_SECURE says so).
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 180 * 24 * 60 * 60 } : false,
+  });
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(fastifySwagger, {
     openapi: {
@@ -117,7 +183,8 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // The API explorer needs its own inline script: it sets its own CSP.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   app.get(
@@ -137,11 +204,19 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
   await app.register(
     async (api) => {
       api.addHook('onRequest', async (req) => {
+        // Cross-site writes are refused before anything else (core/asal.ts).
+        periksaAsal(req, config.publicUrl);
         const token = sessionToken(req);
         if (token) req.actor = await services.auth.actorFromToken(token, req.ip);
+        const rute = `${req.method} ${req.routeOptions.url}`;
         // Refuse anonymous callers before body/query validation, so they get 401 rather than field errors.
-        if (!req.actor && !PUBLIC_ROUTES.has(`${req.method} ${req.routeOptions.url}`)) throw errors.unauthenticated();
+        if (!req.actor && !PUBLIC_ROUTES.has(rute)) throw errors.unauthenticated();
+        // A session opened with a temporary password may only change it.
+        if (req.actor?.wajibGantiPassword && !RUTE_SANDI_SEMENTARA.has(rute))
+          throw new AppError('wajib_ganti_password', 'Ganti kata sandi sementara Anda terlebih dahulu.');
       });
+      // Text that PostgreSQL cannot store (NUL) is refused naming the field, before any work.
+      api.addHook('preValidation', async (req) => periksaTeks(req));
       await api.register(authRoutes, { services, cookieSecure: config.cookieSecure });
       await api.register(organisasiRoutes, { services });
       await api.register(pegawaiRoutes, { services });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestContext, NIP } from '../test/context.js';
+import { createTestContext, NIP, KLIEN } from '../test/context.js';
 import { queryRows } from './db/client.js';
 import { userRole } from './db/schema.js';
 
@@ -74,7 +74,7 @@ describe('authentication on every /api/v1 route', () => {
   it.each(guarded.map((r) => [r.method, r.path] as const))('%s %s answers 401 without a session', async (method, path) => {
     const url = path.replaceAll(':id', randomUUID()).replaceAll(':jenis', 'pegawai');
     // No body and no query: a missing session must be reported before any validation.
-    const res = await t.app.inject({ method, url });
+    const res = await t.app.inject({ method, url, headers: KLIEN });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toEqual({ error: 'unauthenticated', message: 'Silakan masuk terlebih dahulu.' });
   });
@@ -86,10 +86,10 @@ describe('authentication on every /api/v1 route', () => {
   });
 
   it('keeps login and logout open', async () => {
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { nip: '12', password: 'x' } });
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: KLIEN, payload: { nip: '12', password: 'x' } });
     expect(login.statusCode).toBe(400);
     expect(login.json()).toMatchObject({ error: 'validation_failed', fields: { nip: 'NIP harus 18 digit angka' } });
-    const logout = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout' });
+    const logout = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: KLIEN });
     expect(logout.statusCode).toBe(204);
   });
 

@@ -14,6 +14,9 @@ import { DEMO_PASSWORD } from '../src/seed/generator.js';
 import { withDatabase } from './global-setup.js';
 
 /** Named demo users of the test template (the same NIPs as the README's demo users). */
+/** The header every Capaian client sends (core/asal.ts); a write without it is refused. */
+export const KLIEN = { 'x-capaian': '1' } as const;
+
 export const NIP = {
   pelaksana: '199003172015031001',
   perawat: '199201152017032001',
@@ -56,7 +59,7 @@ export async function createTestContext(opts: { clock?: () => Date; env?: Record
   // Each test file gets its own evidence directory; background jobs are run explicitly by tests.
   const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'capaian-berkas-'));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/capaian-test-unused', STORAGE_DIR: storageDir, JOBS: 'false', ...opts.env });
-  const { app, services } = await buildApp({ database, config, logger: false, authSlowdownMs: 0, ...(opts.clock ? { clock: opts.clock } : {}) });
+  const { app, services } = await buildApp({ database, config, logger: false, ...(opts.clock ? { clock: opts.clock } : {}) });
   await app.ready();
   afterAll(async () => {
     await app.close();
@@ -69,7 +72,7 @@ export async function createTestContext(opts: { clock?: () => Date; env?: Record
   async function login(nip: string, password = DEMO_PASSWORD): Promise<string> {
     const cached = cookies.get(`${nip}:${password}`);
     if (cached) return cached;
-    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { nip, password } });
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: KLIEN, payload: { nip, password } });
     if (res.statusCode !== 200) throw new Error(`login ${nip} failed: ${res.statusCode} ${res.body}`);
     const setCookie = res.cookies.find((c) => c.name === 'capaian_sesi');
     if (!setCookie) throw new Error('no session cookie');
@@ -81,7 +84,7 @@ export async function createTestContext(opts: { clock?: () => Date; env?: Record
   type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Calls the API as a demo user (by NIP), or anonymously with `as: null`. */
   async function api(method: Method, url: string, o: { as?: string | null; body?: unknown } = {}): Promise<LightMyRequestResponse & { json<T = Record<string, unknown>>(): T }> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...KLIEN };
     if (o.as) headers.cookie = await login(o.as);
     const res = await app.inject({
       method,

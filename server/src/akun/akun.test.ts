@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { createTestContext, DEMO_PASSWORD, NIP } from '../../test/context.js';
+import { createTestContext, DEMO_PASSWORD, KLIEN, NIP } from '../../test/context.js';
 import { instansi, pegawai, unitKerja, userAccount } from '../db/schema.js';
 
 const t = await createTestContext();
@@ -123,6 +123,46 @@ describe('reset password', () => {
     });
   });
 
+  it('a temporary password allows nothing but changing it', async () => {
+    const acc = await akunOf(NIP.pengawas);
+    const { passwordSementara } = (await t.api('POST', `/api/v1/akun/${acc.id}/reset-password`, { as: NIP.adminBkpsdm })).json<{ passwordSementara: string }>();
+    const cookie = await cookieOf(NIP.pengawas, passwordSementara);
+    const get = (url: string) => t.app.inject({ url, headers: { cookie } });
+    for (const url of ['/api/v1/skp', '/api/v1/akun', '/api/v1/notifikasi', '/api/v1/pegawai']) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json()).toEqual({ error: 'wajib_ganti_password', message: 'Ganti kata sandi sementara Anda terlebih dahulu.' });
+    }
+    expect((await get('/api/v1/auth/me')).json()).toMatchObject({ mustChangePassword: true });
+    const ganti = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie, ...KLIEN },
+      payload: { passwordLama: passwordSementara, passwordBaru: 'sandiBaru2026!' },
+    });
+    expect(ganti.statusCode).toBe(204);
+    expect((await get('/api/v1/skp')).statusCode).toBe(200);
+  });
+
+  it('nobody resets the password of, deactivates or re-roles an account with more privilege', async () => {
+    const sistem = await akunOf(NIP.adminSistem);
+    expect(sistem.can).toEqual({ read: true, update: false, resetPassword: false, unlock: false, deactivate: false });
+    for (const [method, url, body] of [
+      ['POST', `/api/v1/akun/${sistem.id}/reset-password`, undefined],
+      ['PUT', `/api/v1/akun/${sistem.id}/status`, { aktif: false }],
+      ['PUT', `/api/v1/akun/${sistem.id}/peran`, { roles: [{ role: 'PEGAWAI' }, { role: 'ADMIN_SISTEM' }] }],
+      ['POST', `/api/v1/akun/${sistem.id}/buka-kunci`, undefined],
+    ] as const) {
+      const res = await t.api(method, url, { as: NIP.adminBkpsdm, body });
+      expect(res.statusCode, url).toBe(403);
+    }
+    const after = await t.database.db.select().from(userAccount).where(eq(userAccount.nip, NIP.adminSistem));
+    expect(after[0]).toMatchObject({ aktif: true, mustChangePassword: false });
+    // A system admin covers a BKPSDM admin: allowed.
+    const bkpsdm = await akunOf(NIP.adminBkpsdm);
+    expect(bkpsdm.can.update).toBe(true);
+  });
+
   it('refuses resetting one\'s own password here', async () => {
     const acc = await akunOf(NIP.adminBkpsdm);
     const res = await t.api('POST', `/api/v1/akun/${acc.id}/reset-password`, { as: NIP.adminBkpsdm });
@@ -141,7 +181,7 @@ describe('roles', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({
       error: 'validation_failed',
-      fields: { 'roles.0.role': 'hanya Admin Sistem yang dapat memberikan peran Admin Sistem' },
+      fields: { 'roles.0.role': 'peran ini di atas wewenang Anda; hanya yang memegang peran setara yang dapat memberikannya' },
     });
     expect((await akunOf(NIP.guru)).roles.map((r) => r.role)).toEqual(['PEGAWAI']);
 
@@ -154,10 +194,10 @@ describe('roles', () => {
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: await cookieOf(NIP.guru, DEMO_PASSWORD) } });
     expect(me.json()).toMatchObject({ roles: expect.arrayContaining(['ADMIN_SISTEM', 'PEGAWAI']), can: { kelolaAkun: true } });
 
-    // Nor may a BKPSDM admin take it away again.
+    // Nor may a BKPSDM admin take it away again: the account is now above their authority.
     const strip = await t.api('PUT', `/api/v1/akun/${acc.id}/peran`, { as: NIP.adminBkpsdm, body: { roles: [{ role: 'PEGAWAI' }] } });
-    expect(strip.statusCode).toBe(400);
-    expect(strip.json()).toMatchObject({ fields: { roles: 'hanya Admin Sistem yang dapat mencabut peran Admin Sistem' } });
+    expect(strip.statusCode).toBe(403);
+    expect(strip.json()).toMatchObject({ error: 'forbidden' });
 
     const audit = await t.api('GET', `/api/v1/audit?entityType=user_account&entityId=${acc.id}&action=update`, { as: NIP.adminBkpsdm });
     expect(audit.json<{ items: Array<{ actorNip: string; before: unknown; after: unknown }> }>().items[0]).toMatchObject({

@@ -9,15 +9,13 @@ export interface AkunRow {
   nip: string;
   nama: string;
   aktif: boolean;
-  failed_attempts: number;
-  locked_until: Date | string | null;
   last_login_at: Date | string | null;
   must_change_password: boolean;
   roles: Array<{ role: string; unitId: string | null; unitNama: string | null }> | null;
 }
 
 const selectAkun = sql`
-  SELECT a.id, a.pegawai_id, a.nip, p.nama, a.aktif, a.failed_attempts, a.locked_until, a.last_login_at,
+  SELECT a.id, a.pegawai_id, a.nip, p.nama, a.aktif, a.last_login_at,
          a.must_change_password,
          (SELECT json_agg(json_build_object('role', r.role, 'unitId', r.unit_id, 'unitNama', u.nama) ORDER BY r.role)
             FROM user_role r LEFT JOIN unit_kerja u ON u.instansi_id = r.instansi_id AND u.id = r.unit_id
@@ -25,13 +23,11 @@ const selectAkun = sql`
     FROM user_account a JOIN pegawai p ON p.instansi_id = a.instansi_id AND p.id = a.pegawai_id`;
 
 export const akunRepository = {
-  async list(db: DbOrTx, instansiId: string, q: AkunListQuery, now: Date) {
+  async list(db: DbOrTx, instansiId: string, q: AkunListQuery) {
     const where: SQL[] = [sql`a.instansi_id = ${instansiId}`];
     if (q.q) where.push(sql`(p.nama ILIKE ${'%' + q.q + '%'} OR a.nip LIKE ${'%' + q.q + '%'})`);
     if (q.role)
       where.push(sql`EXISTS (SELECT 1 FROM user_role r WHERE r.instansi_id = a.instansi_id AND r.user_id = a.id AND r.role = ${q.role})`);
-    if (q.terkunci === 'true') where.push(sql`a.locked_until > ${now.toISOString()}::timestamptz`);
-    if (q.terkunci === 'false') where.push(sql`(a.locked_until IS NULL OR a.locked_until <= ${now.toISOString()}::timestamptz)`);
     const cond = sql.join(where, sql` AND `);
     const rows = await queryRows<AkunRow>(
       db,

@@ -4,7 +4,8 @@ import type { Actor, Role } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { akhiriSesi, simpanPassword } from '../auth/service.js';
+import { akhiriSesi, simpanPassword, type PembatasMasuk } from '../auth/service.js';
+import { pelanggaranUnik } from '../db/errors.js';
 import { hashPassword, temporaryPassword } from '../core/password.js';
 import { pegawaiMentah } from '../pegawai/service.js';
 import { akunPolicy } from './policy.js';
@@ -13,8 +14,8 @@ import type { AkunListQuery, RoleGrant } from '@capaian/contract/akun';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
-function present(actor: Actor, r: AkunRow, now: Date) {
-  const locked = r.locked_until && new Date(r.locked_until) > now ? iso(r.locked_until) : null;
+
+function present(actor: Actor, r: AkunRow, masuk: { gagal: number; ditahanSampai: Date | null }) {
   return {
     id: r.id,
     pegawaiId: r.pegawai_id,
@@ -22,8 +23,8 @@ function present(actor: Actor, r: AkunRow, now: Date) {
     nama: r.nama,
     aktif: r.aktif,
     roles: r.roles ?? [],
-    gagalBerturut: r.failed_attempts,
-    terkunciSampai: locked,
+    gagalBerturut: masuk.gagal,
+    terkunciSampai: masuk.ditahanSampai?.toISOString() ?? null,
     loginTerakhir: iso(r.last_login_at),
     wajibGantiPassword: r.must_change_password,
     can: akunPolicy.can(actor, r),
@@ -44,10 +45,22 @@ export async function resetPasswordOf(tx: DbOrTx, actor: Actor | null, instansiI
   return password;
 }
 
-export function createAkunService(db: Db, clock: () => Date) {
+export function createAkunService(db: Db, clock: () => Date, pembatas: PembatasMasuk) {
   const requireManage = (actor: Actor) => {
     if (!akunPolicy.canManage(actor)) throw errors.forbidden('mengelola akun');
   };
+  const presentAll = (actor: Actor, rows: AkunRow[]) => {
+    const now = clock().getTime();
+    return Promise.all(rows.map(async (r) => present(actor, r, await pembatas.keadaan(r.nip, now))));
+  };
+  /** The account, if the caller may see it and change it (every role it holds covered by theirs). */
+  async function untukDiubah(actor: Actor, id: string, what: string) {
+    requireManage(actor);
+    const acc = await repo.get(db, actor.instansiId, id);
+    if (!acc) throw errors.notFound('Akun');
+    if (!akunPolicy.can(actor, acc).update) throw errors.forbidden(`${what}: akun ini memiliki peran di atas wewenang Anda`);
+    return acc;
+  }
 
   async function checkRoles(actor: Actor, roles: RoleGrant[], current: Role[] = []) {
     const fields: FieldErrors = {};
@@ -57,7 +70,7 @@ export function createAkunService(db: Db, clock: () => Date) {
       if (seen.has(key)) fields[`roles.${i}.role`] = 'peran ini sudah ada di daftar';
       seen.add(key);
       if (!akunPolicy.canGrant(actor, r.role) && !current.includes(r.role))
-        fields[`roles.${i}.role`] = 'hanya Admin Sistem yang dapat memberikan peran Admin Sistem';
+        fields[`roles.${i}.role`] = 'peran ini di atas wewenang Anda; hanya yang memegang peran setara yang dapat memberikannya';
       if (r.role === 'PENGELOLA_KINERJA') {
         if (!r.unitId) fields[`roles.${i}.unitId`] = 'pengelola kinerja harus ditetapkan untuk satu perangkat daerah';
         else {
@@ -67,9 +80,9 @@ export function createAkunService(db: Db, clock: () => Date) {
         }
       } else if (r.unitId) fields[`roles.${i}.unitId`] = 'hanya untuk peran pengelola kinerja';
     }
-    // Taking away the system-admin role is as restricted as granting it.
-    if (current.includes('ADMIN_SISTEM') && !roles.some((r) => r.role === 'ADMIN_SISTEM') && !akunPolicy.canGrant(actor, 'ADMIN_SISTEM'))
-      fields.roles = 'hanya Admin Sistem yang dapat mencabut peran Admin Sistem';
+    // Taking a role away is as restricted as granting it.
+    const dicabut = current.filter((c) => !roles.some((r) => r.role === c) && !akunPolicy.canGrant(actor, c));
+    if (dicabut.length) fields.roles = `peran ${dicabut.join(', ')} di atas wewenang Anda untuk dicabut`;
     if (Object.keys(fields).length) throw errors.validation(fields);
   }
 
@@ -77,15 +90,14 @@ export function createAkunService(db: Db, clock: () => Date) {
     requireManage(actor);
     const row = await repo.get(db, actor.instansiId, id);
     if (!row) throw errors.notFound('Akun');
-    return present(actor, row, clock());
+    return present(actor, row, await pembatas.keadaan(row.nip, clock().getTime()));
   }
 
   return {
     async list(actor: Actor, q: AkunListQuery) {
       requireManage(actor);
-      const now = clock();
-      const { rows, total } = await repo.list(db, actor.instansiId, q, now);
-      return { items: rows.map((r) => present(actor, r, now)), total, page: q.page, pageSize: q.pageSize };
+      const { rows, total } = await repo.list(db, actor.instansiId, q);
+      return { items: await presentAll(actor, rows), total, page: q.page, pageSize: q.pageSize };
     },
 
     get,
@@ -99,7 +111,8 @@ export function createAkunService(db: Db, clock: () => Date) {
       await checkRoles(actor, roles);
       const password = temporaryPassword(randomBytes);
       const passwordHash = await hashPassword(password);
-      const id = await db.transaction(async (tx) => {
+      const id = await db
+        .transaction(async (tx) => {
         const [row] = await repo.insert(tx, {
           instansiId: actor.instansiId,
           pegawaiId,
@@ -117,14 +130,17 @@ export function createAkunService(db: Db, clock: () => Date) {
           after: { nip: peg.nip, roles },
         });
         return row.id;
-      });
+      })
+        .catch((e: unknown) => {
+          // A NIP is national: an account with it elsewhere in the deployment (where is not said).
+          if (pelanggaranUnik(e) === 'user_account_nip_uq') throw errors.nipDipakai();
+          throw e;
+        });
       return { akun: await get(actor, id), passwordSementara: password };
     },
 
     async setRoles(actor: Actor, id: string, roles: RoleGrant[]) {
-      requireManage(actor);
-      const before = await repo.get(db, actor.instansiId, id);
-      if (!before) throw errors.notFound('Akun');
+      const before = await untukDiubah(actor, id, 'mengubah peran');
       await checkRoles(actor, roles, (before.roles ?? []).map((r) => r.role as Role));
       await db.transaction(async (tx) => {
         await repo.replaceRoles(tx, actor.instansiId, id, roles);
@@ -141,36 +157,32 @@ export function createAkunService(db: Db, clock: () => Date) {
     },
 
     async resetPassword(actor: Actor, id: string) {
-      requireManage(actor);
-      const acc = await repo.get(db, actor.instansiId, id);
-      if (!acc) throw errors.notFound('Akun');
+      const acc = await untukDiubah(actor, id, 'mengatur ulang kata sandi');
       if (!akunPolicy.can(actor, acc).resetPassword)
         throw errors.conflict('use_change_password', 'Gunakan menu Ganti Kata Sandi untuk akun Anda sendiri.');
       const password = await db.transaction((tx) => resetPasswordOf(tx, actor, actor.instansiId, id, acc.nip));
       return { passwordSementara: password };
     },
 
+    /** Releases the hold on logins from unknown devices for this NIP (audited; the throttle forgets its count). */
     async unlock(actor: Actor, id: string) {
-      requireManage(actor);
-      const acc = await repo.get(db, actor.instansiId, id);
-      if (!acc) throw errors.notFound('Akun');
-      await db.transaction(async (tx) => {
-        await repo.setStatus(tx, actor.instansiId, id, { lockedUntil: null, failedAttempts: 0 });
-        await recordAudit(tx, actor, actor.instansiId, {
+      const acc = await untukDiubah(actor, id, 'membuka penahanan masuk');
+      const sebelum = await pembatas.keadaan(acc.nip, clock().getTime());
+      await db.transaction((tx) =>
+        recordAudit(tx, actor, actor.instansiId, {
           action: 'unlock',
           entityType: 'user_account',
           entityId: id,
-          summary: `Kunci akun ${acc.nip} dibuka`,
-          before: { terkunciSampai: iso(acc.locked_until), gagalBerturut: acc.failed_attempts },
-        });
-      });
+          summary: `Penahanan masuk dari perangkat baru untuk akun ${acc.nip} dibuka`,
+          before: { terkunciSampai: sebelum.ditahanSampai?.toISOString() ?? null, gagalBerturut: sebelum.gagal },
+        }),
+      );
+      await pembatas.lepas(acc.nip);
       return get(actor, id);
     },
 
     async setActive(actor: Actor, id: string, aktif: boolean) {
-      requireManage(actor);
-      const acc = await repo.get(db, actor.instansiId, id);
-      if (!acc) throw errors.notFound('Akun');
+      const acc = await untukDiubah(actor, id, aktif ? 'mengaktifkan akun' : 'menonaktifkan akun');
       if (!aktif && !akunPolicy.can(actor, acc).deactivate)
         throw errors.conflict('cannot_deactivate_self', 'Anda tidak dapat menonaktifkan akun Anda sendiri.');
       await db.transaction(async (tx) => {

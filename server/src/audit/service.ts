@@ -17,8 +17,9 @@ export interface AuditChange {
 export async function recordAudit(tx: DbOrTx, actor: Actor | null, instansiId: string, c: AuditChange) {
   await auditRepository.insert(tx, {
     instansiId,
-    actorUserId: actor?.userId ?? null,
-    actorNip: actor?.nip ?? null,
+    // A change from the command line has no account: its actor is named (the OS user), not an id.
+    actorUserId: actor?.userId || null,
+    actorNip: actor?.nip || null,
     actorNama: actor?.nama ?? null,
     action: c.action,
     entityType: c.entityType,

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestContext, NIP } from '../../test/context.js';
+import { createTestContext, NIP, KLIEN } from '../../test/context.js';
 import { userAccount } from '../db/schema.js';
 
 let now = new Date();
 const t = await createTestContext({ clock: () => now });
+
+/** A login as a browser sends it: from an address, with the login device cookie if it has one. */
+function masuk(nip: string, password: string, o: { ip: string; perangkat?: string | undefined }) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    remoteAddress: o.ip,
+    headers: { ...KLIEN, ...(o.perangkat ? { cookie: `capaian_perangkat_masuk=${o.perangkat}` } : {}) },
+    payload: { nip, password },
+  });
+}
 
 describe('login', () => {
   it('logs in with NIP and password and sets an HttpOnly SameSite session cookie', async () => {
@@ -40,38 +51,80 @@ describe('login', () => {
     expect(res.json()).toMatchObject({ error: 'validation_failed', fields: { nip: 'NIP harus 18 digit angka' } });
   });
 
-  it('locks an account after 5 failures, shows the lock to admins, and an admin can unlock it', async () => {
-    for (let i = 1; i <= 4; i++) {
-      const r = await t.api('POST', '/api/v1/auth/login', { body: { nip: NIP.guru, password: `salah${i}` } });
-      expect(r.statusCode).toBe(401);
-    }
-    const locked = await t.api('POST', '/api/v1/auth/login', { body: { nip: NIP.guru, password: 'salah5' } });
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().error).toBe('account_locked');
-    // Even the right password is refused while locked.
-    const right = await t.api('POST', '/api/v1/auth/login', { body: { nip: NIP.guru, password: 'capaian2026' } });
-    expect(right.statusCode).toBe(423);
+  it('holds back only unknown devices after 5 failures: the owner on their own device still gets in', async () => {
+    // The owner signs in once from their phone: the phone becomes a known device of the account.
+    const hp = await masuk(NIP.guru, 'capaian2026', { ip: '10.1.0.1' });
+    expect(hp.statusCode).toBe(200);
+    const perangkat = hp.cookies.find((c) => c.name === 'capaian_perangkat_masuk');
+    expect(perangkat).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth' });
 
-    const list = await t.api('GET', '/api/v1/akun?terkunci=true', { as: NIP.adminBkpsdm });
-    const items = list.json<{ items: Array<{ id: string; nip: string; terkunciSampai: string | null; gagalBerturut: number }> }>().items;
-    const acc = items.find((a) => a.nip === NIP.guru);
-    expect(acc?.terkunciSampai).not.toBeNull();
-    expect(acc?.gagalBerturut).toBe(5);
+    // An attacker elsewhere guesses: five wrong answers, then a wait (with Retry-After), even for the right password.
+    for (let i = 1; i <= 5; i++) expect((await masuk(NIP.guru, `salah${i}x`, { ip: '10.9.0.1' })).statusCode).toBe(401);
+    const ditahan = await masuk(NIP.guru, 'capaian2026', { ip: '10.9.0.2' });
+    expect(ditahan.statusCode).toBe(429);
+    expect(ditahan.json()).toMatchObject({ error: 'terlalu_banyak', details: { cobaLagiDetik: 30 } });
+    expect(ditahan.json().message).toContain('Coba lagi dalam 1 menit');
+    expect(ditahan.headers['retry-after']).toBe('30');
 
-    const audit = await t.api('GET', '/api/v1/audit?action=lock', { as: NIP.adminBkpsdm });
-    expect(audit.json<{ items: Array<{ summary: string }> }>().items[0]?.summary).toContain(NIP.guru);
-
-    const unlock = await t.api('POST', `/api/v1/akun/${acc?.id}/buka-kunci`, { as: NIP.adminBkpsdm });
-    expect(unlock.statusCode).toBe(200);
-    const again = await t.api('POST', '/api/v1/auth/login', { body: { nip: NIP.guru, password: 'capaian2026' } });
-    expect(again.statusCode).toBe(200);
+    // The owner's phone is not held back.
+    expect((await masuk(NIP.guru, 'capaian2026', { ip: '10.1.0.1', perangkat: perangkat?.value })).statusCode).toBe(200);
+    // A forged device cookie is just an unknown device.
+    expect((await masuk(NIP.guru, 'capaian2026', { ip: '10.1.0.1', perangkat: 'A'.repeat(22) })).statusCode).toBe(429);
+    await t.services.pembatasMasuk.lepas(NIP.guru);
   });
 
-  it('lets a lock run out after 15 minutes', async () => {
-    for (let i = 0; i < 5; i++) await t.api('POST', '/api/v1/auth/login', { body: { nip: NIP.kapus, password: 'keliru99' } });
-    expect((await t.api('POST', '/api/v1/auth/login', { body: { nip: NIP.kapus, password: 'capaian2026' } })).statusCode).toBe(423);
-    now = new Date(now.getTime() + 16 * 60_000);
-    expect((await t.api('POST', '/api/v1/auth/login', { body: { nip: NIP.kapus, password: 'capaian2026' } })).statusCode).toBe(200);
+  it('throttles an unknown NIP exactly like a known one, with the same answers', async () => {
+    const tanpaAkun = '199901012020011777';
+    const jawaban = async (nip: string) => {
+      const r: Array<[number, unknown]> = [];
+      for (let i = 1; i <= 6; i++) {
+        const res = await masuk(nip, `keliru-${i}x`, { ip: `10.8.0.${i}` });
+        r.push([res.statusCode, res.json()]);
+      }
+      return r;
+    };
+    const dikenal = await jawaban(NIP.kapus);
+    expect(dikenal.map(([s]) => s)).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(await jawaban(tanpaAkun)).toEqual(dikenal);
+    await t.services.pembatasMasuk.lepas(NIP.kapus);
+  });
+
+  it('shows the hold to admins (failures, until when), who can release it; audited with the real actor', async () => {
+    for (let i = 1; i <= 5; i++) await masuk(NIP.pengawas, `salah-${i}x`, { ip: '10.7.0.1' });
+    const list = await t.api('GET', `/api/v1/akun?q=${NIP.pengawas}`, { as: NIP.adminBkpsdm });
+    const acc = list.json<{ items: Array<{ id: string; nip: string; terkunciSampai: string | null; gagalBerturut: number }> }>().items[0];
+    expect(acc).toMatchObject({ nip: NIP.pengawas, gagalBerturut: 5 });
+    expect(Date.parse(acc?.terkunciSampai ?? '')).toBeGreaterThan(Date.now());
+    expect((await masuk(NIP.pengawas, 'capaian2026', { ip: '10.7.0.2' })).statusCode).toBe(429);
+
+    const lepas = await t.api('POST', `/api/v1/akun/${acc?.id}/buka-kunci`, { as: NIP.adminBkpsdm });
+    expect(lepas.json()).toMatchObject({ terkunciSampai: null, gagalBerturut: 0 });
+    const audit = await t.api('GET', '/api/v1/audit?action=unlock', { as: NIP.adminBkpsdm });
+    expect(audit.json<{ items: Array<{ summary: string; actorNip: string | null }> }>().items[0]).toMatchObject({ actorNip: NIP.adminBkpsdm });
+    expect((await masuk(NIP.pengawas, 'capaian2026', { ip: '10.7.0.2' })).statusCode).toBe(200);
+  });
+
+  it('holds back a client address after many failures, whatever NIPs it tries; other addresses go on', async () => {
+    const { perIp } = t.services.pembatasMasuk.batas;
+    for (let i = 0; i < perIp.gagal; i++) {
+      const nip = `19990101202001${String(1000 + i).slice(-4)}`;
+      expect((await masuk(nip, 'tebakan1', { ip: '10.6.6.6' })).statusCode).toBe(401);
+    }
+    const res = await masuk(NIP.kadis, 'capaian2026', { ip: '10.6.6.6' });
+    expect(res.statusCode).toBe(429);
+    expect(res.json().message).toContain('dari jaringan ini');
+    expect((await masuk(NIP.kadis, 'capaian2026', { ip: '10.6.6.7' })).statusCode).toBe(200);
+  });
+
+  it('tells a deactivated account apart only to someone who knows its password', async () => {
+    const [acc] = await t.database.db.select().from(userAccount).where(eq(userAccount.nip, NIP.perawat));
+    await t.database.db.update(userAccount).set({ aktif: false }).where(eq(userAccount.id, acc!.id));
+    try {
+      expect((await masuk(NIP.perawat, 'bukan-sandinya1', { ip: '10.5.0.1' })).json()).toMatchObject({ error: 'invalid_credentials' });
+      expect((await masuk(NIP.perawat, 'capaian2026', { ip: '10.5.0.1' })).json()).toMatchObject({ error: 'account_disabled' });
+    } finally {
+      await t.database.db.update(userAccount).set({ aktif: true }).where(eq(userAccount.id, acc!.id));
+    }
   });
 });
 
@@ -81,7 +134,7 @@ describe('session', () => {
     const res = await t.api('POST', '/api/v1/auth/login', { body: { nip: NIP.pengawas, password: 'capaian2026' } });
     const cookie = `capaian_sesi=${res.cookies[0]?.value}`;
     expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(200);
-    await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie } });
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { ...KLIEN, cookie } });
     const after = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
     expect(after.statusCode).toBe(401);
     expect(after.json().message).toBe('Silakan masuk terlebih dahulu.');

@@ -1,6 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db/client.js';
-import { session, userAccount } from '../db/schema.js';
+import { perangkatMasuk, session, userAccount } from '../db/schema.js';
 
 export interface SessionActorRow {
   user_id: string;
@@ -17,23 +17,39 @@ export interface SessionActorRow {
 }
 
 export const authRepository = {
-  async findAccountByNip(db: DbOrTx, nip: string) {
-    const [row] = await db.select().from(userAccount).where(eq(userAccount.nip, nip));
+  /**
+   * The account of a NIP (any instansi: a NIP is national) and whether the device with this
+   * cookie hash has signed in to it before — one query, the same for known and unknown NIPs.
+   */
+  async findAccountByNip(db: DbOrTx, nip: string, perangkatHash: string | null) {
+    const [row] = await db
+      .select({
+        id: userAccount.id,
+        instansiId: userAccount.instansiId,
+        nip: userAccount.nip,
+        passwordHash: userAccount.passwordHash,
+        aktif: userAccount.aktif,
+        mustChangePassword: userAccount.mustChangePassword,
+        perangkatDikenal: sql<boolean>`EXISTS (SELECT 1 FROM ${perangkatMasuk} pm WHERE pm.instansi_id = ${userAccount.instansiId}
+                                     AND pm.user_id = ${userAccount.id} AND pm.perangkat_hash = ${perangkatHash ?? ''})`,
+      })
+      .from(userAccount)
+      .where(eq(userAccount.nip, nip));
     return row ?? null;
-  },
-
-  async recordFailure(db: DbOrTx, instansiId: string, id: string, now: Date, failures: number, lockUntil: Date | null) {
-    await db
-      .update(userAccount)
-      .set({ failedAttempts: failures, lastFailedAt: now, lockedUntil: lockUntil })
-      .where(and(eq(userAccount.instansiId, instansiId), eq(userAccount.id, id)));
   },
 
   async recordSuccess(db: DbOrTx, instansiId: string, id: string, now: Date) {
     await db
       .update(userAccount)
-      .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: now })
+      .set({ lastLoginAt: now })
       .where(and(eq(userAccount.instansiId, instansiId), eq(userAccount.id, id)));
+  },
+
+  async kenaliPerangkat(db: DbOrTx, instansiId: string, userId: string, perangkatHash: string, now: Date) {
+    await db
+      .insert(perangkatMasuk)
+      .values({ instansiId, userId, perangkatHash, dikenalAt: now, terakhirAt: now })
+      .onConflictDoUpdate({ target: [perangkatMasuk.instansiId, perangkatMasuk.userId, perangkatMasuk.perangkatHash], set: { terakhirAt: now } });
   },
 
   async insertSession(db: DbOrTx, values: typeof session.$inferInsert) {
@@ -84,7 +100,7 @@ export const authRepository = {
   async setPassword(db: DbOrTx, instansiId: string, userId: string, passwordHash: string, mustChange: boolean) {
     await db
       .update(userAccount)
-      .set({ passwordHash, mustChangePassword: mustChange, failedAttempts: 0, lockedUntil: null, updatedAt: new Date() })
+      .set({ passwordHash, mustChangePassword: mustChange, updatedAt: new Date() })
       .where(and(eq(userAccount.instansiId, instansiId), eq(userAccount.id, userId)));
   },
 

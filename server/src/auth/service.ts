@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ROLES, type Actor, type Role } from '../core/actor.js';
 import { AppError, errors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
@@ -11,32 +10,30 @@ import { akunPolicy } from '../akun/policy.js';
 import { organisasiPolicy } from '../organisasi/policy.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { pegawaiPolicy } from '../pegawai/policy.js';
+import { kunciAkun, type PembatasMasuk } from './pembatas-masuk.js';
 
-export const LOGIN_POLICY = {
-  /** Failed attempts after which answers are slowed down (exponentially, capped). */
-  slowAfter: 2,
-  maxDelayMs: 2000,
-  /** Failed attempts in a row that lock the account. */
-  lockAfter: 5,
-  lockMinutes: 15,
-};
+export { BATAS_MASUK, buatPembatasMasuk, type BatasMasuk, type PembatasMasuk } from './pembatas-masuk.js';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // A real hash to verify against when the NIP is unknown, so both answers take as long.
 let dummyHash: Promise<string> | undefined;
 
-const fmtJam = (d: Date) =>
-  d.toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' });
-
 export interface AuthDeps {
   db: Db;
   clock: () => Date;
   sessionDays: number;
-  /** Base of the slow-down after repeated failures (0 in tests that do not measure it). */
-  slowdownMs: number;
+  /** Login throttling (per client address, per account and device). */
+  pembatas: PembatasMasuk;
   /** The instansi's name and zone for `me` (the settings' one owner). */
   pengaturan: Pick<PengaturanInstansi, 'info'>;
+}
+
+/** Where a login attempt comes from: the client's address and its login device cookie, if any. */
+export interface AsalMasuk {
+  ip: string;
+  userAgent?: string;
+  perangkat?: string;
 }
 
 // For the accounts feature (administrators set and reset passwords, deactivate accounts):
@@ -46,56 +43,51 @@ export const simpanPassword = (tx: DbOrTx, instansiId: string, userId: string, p
 /** Ends every session of an account. */
 export const akhiriSesi = (tx: DbOrTx, instansiId: string, userId: string) => repo.deleteSessionsOfUser(tx, instansiId, userId);
 
-export function createAuthService({ db, clock, sessionDays, slowdownMs, pengaturan }: AuthDeps) {
+const menit = (detik: number) => Math.max(1, Math.ceil(detik / 60));
+
+export function createAuthService({ db, clock, sessionDays, pembatas, pengaturan }: AuthDeps) {
   const invalid = () => new AppError('invalid_credentials', 'NIP atau kata sandi salah.');
+  const tunggu = (detik: number, karena: 'ip' | 'akun') =>
+    new AppError(
+      'terlalu_banyak',
+      karena === 'ip'
+        ? `Terlalu banyak percobaan masuk yang gagal dari jaringan ini. Coba lagi dalam ${menit(detik)} menit.`
+        : `Terlalu banyak percobaan masuk yang gagal untuk NIP ini dari perangkat ini. Coba lagi dalam ${menit(detik)} menit, masuk dari perangkat yang biasa Anda pakai, atau minta admin BKPSDM membuka penahanan.`,
+      undefined,
+      { cobaLagiDetik: detik },
+    );
 
   return {
-    async login(nip: string, password: string, meta: { ip?: string; userAgent?: string }) {
-      const account = await repo.findAccountByNip(db, nip);
-      if (!account) {
-        dummyHash ??= hashPassword('capaian-dummy-password-1');
-        await verifyPassword(await dummyHash, password);
+    /**
+     * Signs in with NIP and password. The throttle is asked first (its answer does not depend on
+     * whether the NIP exists); the password is always verified (a dummy hash for unknown NIPs);
+     * only a correct password learns whether the account is deactivated.
+     */
+    async login(nip: string, password: string, asal: AsalMasuk) {
+      const perangkatHash = asal.perangkat ? hashToken(asal.perangkat) : null;
+      const account = await repo.findAccountByNip(db, nip, perangkatHash);
+      const kunci = kunciAkun(nip, account?.perangkatDikenal ? perangkatHash : null);
+      const tahan = await pembatas.periksa(asal.ip, kunci);
+      if (tahan) throw tunggu(tahan.detik, tahan.karena);
+
+      dummyHash ??= hashPassword('capaian-dummy-password-1');
+      const benar = await verifyPassword(account?.passwordHash ?? (await dummyHash), password);
+      if (!account || !benar) {
+        // The attempt was judged: it is answered as wrong; the wait it may start applies to the next.
+        await pembatas.gagal(asal.ip, kunci);
         throw invalid();
       }
-      const now = clock();
-      if (account.lockedUntil && account.lockedUntil > now)
-        throw new AppError(
-          'account_locked',
-          `Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah pukul ${fmtJam(account.lockedUntil)} WIB atau hubungi admin.`,
-        );
       if (!account.aktif) throw new AppError('account_disabled', 'Akun ini dinonaktifkan. Hubungi admin BKPSDM.');
+      await pembatas.berhasil(kunci);
 
-      if (!(await verifyPassword(account.passwordHash, password))) {
-        // A lock that has run out starts a new count.
-        const base = account.lockedUntil && account.lockedUntil <= now ? 0 : account.failedAttempts;
-        const failures = base + 1;
-        const lockUntil =
-          failures >= LOGIN_POLICY.lockAfter ? new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000) : null;
-        await db.transaction(async (tx) => {
-          await repo.recordFailure(tx, account.instansiId, account.id, now, failures, lockUntil);
-          if (lockUntil)
-            await recordAudit(tx, null, account.instansiId, {
-              action: 'lock',
-              entityType: 'user_account',
-              entityId: account.id,
-              summary: `Akun ${account.nip} dikunci ${LOGIN_POLICY.lockMinutes} menit setelah ${failures} percobaan gagal`,
-              after: { lockedUntil: lockUntil.toISOString(), ip: meta.ip ?? null },
-            });
-        });
-        if (failures > LOGIN_POLICY.slowAfter && slowdownMs > 0)
-          await sleep(Math.min(LOGIN_POLICY.maxDelayMs, slowdownMs * 2 ** (failures - LOGIN_POLICY.slowAfter - 1)));
-        if (lockUntil)
-          throw new AppError(
-            'account_locked',
-            `Akun dikunci sementara karena ${failures} kali salah kata sandi. Coba lagi setelah pukul ${fmtJam(lockUntil)} WIB atau hubungi admin.`,
-          );
-        throw invalid();
-      }
-
+      const now = clock();
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + sessionDays * 86_400_000);
+      // The device becomes known to this account: its own throttle bucket from now on.
+      const perangkat = asal.perangkat ?? randomBytes(16).toString('base64url');
       await db.transaction(async (tx) => {
         await repo.recordSuccess(tx, account.instansiId, account.id, now);
+        await repo.kenaliPerangkat(tx, account.instansiId, account.id, hashToken(perangkat), now);
         await repo.insertSession(tx, {
           tokenHash: hashToken(token),
           instansiId: account.instansiId,
@@ -103,11 +95,11 @@ export function createAuthService({ db, clock, sessionDays, slowdownMs, pengatur
           expiresAt,
           createdAt: now,
           lastSeenAt: now,
-          ip: meta.ip ?? null,
-          userAgent: meta.userAgent?.slice(0, 300) ?? null,
+          ip: asal.ip,
+          userAgent: asal.userAgent?.slice(0, 300) ?? null,
         });
       });
-      return { token, expiresAt, mustChangePassword: account.mustChangePassword };
+      return { token, expiresAt, mustChangePassword: account.mustChangePassword, perangkat };
     },
 
     async logout(token: string) {
@@ -138,6 +130,7 @@ export function createAuthService({ db, clock, sessionDays, slowdownMs, pengatur
         roles,
         pengelolaUnitIds: row.pengelola_unit_ids ?? [],
         ip,
+        wajibGantiPassword: row.must_change_password,
       };
     },
 

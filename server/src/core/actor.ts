@@ -13,6 +13,8 @@ export interface Actor {
   /** Perangkat daerah (unit ids) this user is pengelola kinerja for. */
   pengelolaUnitIds: string[];
   ip?: string | undefined;
+  /** Signed in with a temporary password: nothing but changing it is allowed (core/http.ts). */
+  wajibGantiPassword?: boolean;
 }
 
 export const hasRole = (actor: Actor, ...roles: Role[]): boolean =>

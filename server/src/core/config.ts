@@ -47,6 +47,20 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * Redis for the rate limits (login throttle, the public form's limits and single-use tokens)
+   * shared by several processes, e.g. redis://127.0.0.1:6379. Unset: each process counts in memory.
+   */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'harus berupa URL redis:// atau rediss://').optional(),
+  /** A backup every night (capaian backup), kept in BACKUP_DIR, the newest BACKUP_SIMPAN of them. */
+  BACKUP_HARIAN: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  BACKUP_DIR: z.string().min(1).optional(),
+  /** Hour of the night (WIB, 0–23) from which the nightly backup runs. */
+  BACKUP_JAM: z.coerce.number().int().min(0).max(23).default(1),
+  BACKUP_SIMPAN: z.coerce.number().int().min(1).max(365).default(7),
   /** Signs the challenge of the public feedback form; set the same value on every process behind a load balancer. */
   PUBLIC_FORM_SECRET: z.string().min(32, 'paling sedikit 32 karakter').optional(),
 });
@@ -70,6 +84,8 @@ export type Config = {
   mailFrom: string;
   jobs: boolean;
   trustProxy: boolean | number | string;
+  redisUrl: string | undefined;
+  backup: { harian: boolean; dir: string; jam: number; simpan: number };
   /** Key of the public form's challenge tokens: PUBLIC_FORM_SECRET, or random bytes per process. */
   publicFormSecret: Buffer;
 };
@@ -104,6 +120,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     mailFrom: c.MAIL_FROM,
     jobs: c.JOBS,
     trustProxy: c.TRUST_PROXY === 'true' ? true : c.TRUST_PROXY === 'false' ? false : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
+    redisUrl: c.REDIS_URL,
+    backup: { harian: c.BACKUP_HARIAN, dir: path.resolve(c.BACKUP_DIR ?? path.join(dataDir, 'cadangan')), jam: c.BACKUP_JAM, simpan: c.BACKUP_SIMPAN },
     publicFormSecret: c.PUBLIC_FORM_SECRET ? Buffer.from(c.PUBLIC_FORM_SECRET, 'utf8') : randomBytes(32),
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
   };

@@ -19,6 +19,11 @@ export class AppError extends Error {
     super(message);
     this.status = ERROR_IDS[id].status;
   }
+
+  /** The answer's body. */
+  toBody() {
+    return { error: this.id, message: this.message, ...(this.fields ? { fields: this.fields } : {}), ...(this.details ? { details: this.details } : {}) };
+  }
 }
 
 export const errors = {
@@ -28,4 +33,7 @@ export const errors = {
   validation: (fields: FieldErrors, message = 'Data tidak valid.') => new AppError('validation_failed', message, fields),
   conflict: (id: ErrorIdWithStatus<409>, message: string, fields?: FieldErrors) => new AppError(id, message, fields),
   badRequest: (id: ErrorIdWithStatus<400>, message: string, fields?: FieldErrors) => new AppError(id, message, fields),
+  /** A NIP used elsewhere in the deployment: refused without saying where (or whose). */
+  nipDipakai: () =>
+    new AppError('nip_dipakai', 'NIP ini sudah terdaftar di Capaian dan tidak dapat dipakai lagi. Periksa kembali NIP-nya atau hubungi admin sistem.', { nip: 'sudah terdaftar' }),
 };

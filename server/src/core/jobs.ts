@@ -4,8 +4,12 @@
  * (from 07:00 WIB, so nobody gets reminded at night); nothing new is stored: a second run the same day
  * creates nothing (each reminder has a dedupe key), and an advisory lock lets one process at a time run
  * them on a multi-process deployment (a process that did not get the lock tries again 10 minutes later).
+ * With BACKUP_HARIAN the same ticks make the nightly backup (operasi/cadangan.ts).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { todayIn } from '@capaian/domain';
+import { buatCadangan, namaCadanganHarian, rapikanCadangan } from '../operasi/service.js';
 import type { Database } from '../db/client.js';
 import { createMailer, jalankanPengingat } from '../notifikasi/service.js';
 import type { Config } from './config.js';
@@ -65,10 +69,36 @@ export function startJobs(services: Services, database: Database, config: Config
       });
   };
 
+  // The nightly backup (BACKUP_HARIAN): once a day from BACKUP_JAM (WIB), unless the day's file is
+  // already in BACKUP_DIR (another process made it); then only the newest BACKUP_SIMPAN are kept.
+  let cadanganRun: Promise<unknown> | null = null;
+  const cadangan = () => {
+    if (stopped || cadanganRun || !config.backup.harian) return;
+    const now = clock();
+    const jam = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Jakarta', hour: '2-digit', hourCycle: 'h23' }).format(now));
+    const hari = todayIn('WIB', now).replaceAll('-', '');
+    if (jam < config.backup.jam) return;
+    fs.mkdirSync(config.backup.dir, { recursive: true });
+    if (fs.readdirSync(config.backup.dir).some((f) => f.startsWith(`capaian-${hari}`))) return;
+    const tujuan = path.join(config.backup.dir, namaCadanganHarian(now));
+    cadanganRun = buatCadangan(database, config, tujuan)
+      .then(() => rapikanCadangan(config.backup.dir, config.backup.simpan))
+      .catch((e: unknown) => log('Cadangan harian gagal', e))
+      .finally(() => {
+        cadanganRun = null;
+      });
+  };
+
   const mailTimer = setInterval(kirim, opts.mailerMs ?? MAILER_INTERVAL_MS);
-  const pengingatTimer = setInterval(pengingat, opts.checkMs ?? PENGINGAT_CHECK_MS);
+  const pengingatTimer = setInterval(() => {
+    pengingat();
+    cadangan();
+  }, opts.checkMs ?? PENGINGAT_CHECK_MS);
   // The first check soon after start, not 10 minutes later.
-  const firstCheck = setTimeout(pengingat, opts.firstCheckMs ?? 15_000);
+  const firstCheck = setTimeout(() => {
+    pengingat();
+    cadangan();
+  }, opts.firstCheckMs ?? 15_000);
   for (const t of [mailTimer, pengingatTimer, firstCheck]) t.unref();
 
   return async () => {
@@ -76,7 +106,7 @@ export function startJobs(services: Services, database: Database, config: Config
     clearInterval(mailTimer);
     clearInterval(pengingatTimer);
     clearTimeout(firstCheck);
-    await Promise.allSettled([mailRun, pengingatRun]);
+    await Promise.allSettled([mailRun, pengingatRun, cadanganRun]);
     mailer.close();
   };
 }

@@ -1,7 +1,8 @@
 import type { Config } from './config.js';
+import { buatPenyimpanPembatas } from './pembatas.js';
 import type { Database } from '../db/client.js';
 import { createAuditService } from '../audit/service.js';
-import { createAuthService } from '../auth/service.js';
+import { buatPembatasMasuk, createAuthService, type BatasMasuk } from '../auth/service.js';
 import { createOrganisasiService } from '../organisasi/service.js';
 import { createPegawaiService } from '../pegawai/service.js';
 import { createAkunService } from '../akun/service.js';
@@ -27,11 +28,13 @@ import { createSiasnService } from '../siasn/service.js';
 import { createVerifikasiService } from '../verifikasi/service.js';
 
 export interface AppDeps {
+  /** Where warnings of the composition (e.g. Redis unreachable) go. */
+  log?: { warn(o: object, msg: string): void };
   database: Database;
   config: Config;
   clock?: () => Date;
-  /** Base delay of the login slow-down (ms); defaults to 250. */
-  authSlowdownMs?: number;
+  /** The login throttle's limits (tests make them small); defaults to BATAS_MASUK. */
+  batasMasuk?: BatasMasuk;
 }
 
 /** The composition root: every service, wired once per app. */
@@ -40,6 +43,9 @@ export function createServices(deps: AppDeps) {
   const clock = deps.clock ?? (() => new Date());
   // The instansi's settings and time zone: one owner, cached per process (instansi/pengaturan.ts).
   const pengaturan = createPengaturanInstansi(db, clock);
+  // Rate limits in memory, or in Redis shared by every process when REDIS_URL is set.
+  const penyimpanPembatas = buatPenyimpanPembatas(deps.config.redisUrl, deps.log);
+  const pembatasMasuk = buatPembatasMasuk(penyimpanPembatas, deps.batasMasuk);
   const organisasi = createOrganisasiService(db, pengaturan);
   const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock);
   const penilaian = createPenilaianService(db, organisasi, pengaturan, { ringkasanKehadiran: (i, p, t) => kehadiran.ringkasanTahun(i, p, t) }, clock, deps.config.publicUrl);
@@ -48,11 +54,13 @@ export function createServices(deps: AppDeps) {
   return {
     clock,
     pengaturan,
-    auth: createAuthService({ db, clock, sessionDays: deps.config.sessionDays, slowdownMs: deps.authSlowdownMs ?? 250, pengaturan }),
+    penyimpanPembatas,
+    pembatasMasuk,
+    auth: createAuthService({ db, clock, sessionDays: deps.config.sessionDays, pembatas: pembatasMasuk, pengaturan }),
     audit: createAuditService(db),
     organisasi,
     pegawai: createPegawaiService(db, organisasi),
-    akun: createAkunService(db, clock),
+    akun: createAkunService(db, clock, pembatasMasuk),
     impor: createImporService(db),
     skp,
     perjanjianKinerja: createPkService(db, organisasi),
@@ -67,7 +75,7 @@ export function createServices(deps: AppDeps) {
     kehadiran,
     penilaian,
     survei360: createSurvei360Service(db, organisasi, pengaturan, clock),
-    layananPublik: createLayananPublikService(db, organisasi, pengaturan, clock, deps.config),
+    layananPublik: createLayananPublikService(db, organisasi, pengaturan, clock, deps.config, penyimpanPembatas),
     keberatan: createKeberatanService(db, clock, deps.config, pengaturan, penilaian),
     timPenilai: createTimPenilaiService(db, organisasi, clock),
     penilaianDokumen,

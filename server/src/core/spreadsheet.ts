@@ -67,6 +67,9 @@ export const BATAS_TABEL_BAWAAN: BatasTabel = {
   maksMemoriMb: 384,
 };
 
+/** Largest spreadsheet file accepted for any import (bytes, as uploaded). */
+export const BATAS_BERKAS_TABEL = 10 * 1024 * 1024;
+
 /** A spreadsheet over a limit: refused whole, naming the limit (413, nothing read further). */
 const melampaui = (pesan: string) => new AppError('spreadsheet_melampaui_batas', pesan);
 

@@ -35,16 +35,25 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'postgres'; url: string; poolSize?: number; onError?: (err: Error) => void }
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob | File };
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
     // JIT compilation costs more than it saves on these short OLTP queries (a big team's board crossed its threshold).
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, options: '-c jit=off' });
-    // An idle connection dropped by the server (restart, admin action) must not crash the process;
-    // the pool replaces it on the next query.
-    pool.on('error', () => {});
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      options: '-c jit=off',
+      // While the server is away a request fails within seconds (503) instead of waiting forever.
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+    });
+    // A connection dropped by the server (restart, failover, admin action) must not crash the
+    // process: idle ones report on the pool, checked-out ones on themselves (their query fails
+    // and the pool discards them). Either way the next query opens a fresh connection.
+    pool.on('error', (err) => opts.onError?.(err));
+    pool.on('connect', (client) => client.on('error', (err) => opts.onError?.(err)));
     // Fail fast with a clear message when the server cannot be reached.
     const client = await pool.connect();
     client.release();

@@ -241,9 +241,6 @@ export const userAccount = pgTable(
     passwordHash: text('password_hash').notNull(),
     aktif: boolean('aktif').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
-    failedAttempts: integer('failed_attempts').notNull().default(0),
-    lastFailedAt: ts('last_failed_at'),
-    lockedUntil: ts('locked_until'),
     lastLoginAt: ts('last_login_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -313,6 +310,42 @@ export const session = pgTable(
     index('session_user_ix').on(t.instansiId, t.userId),
   ],
 );
+
+/**
+ * Devices that have signed in to an account (the hash of their login device cookie): their failed
+ * logins are throttled on their own, apart from unknown devices' (auth/pembatas-masuk.ts).
+ */
+export const perangkatMasuk = pgTable(
+  'perangkat_masuk',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    perangkatHash: text('perangkat_hash').notNull(),
+    dikenalAt: ts('dikenal_at').notNull().defaultNow(),
+    terakhirAt: ts('terakhir_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'perangkat_masuk_pk', columns: [t.instansiId, t.userId, t.perangkatHash] }),
+    foreignKey({
+      name: 'perangkat_masuk_user_fk',
+      columns: [t.instansiId, t.userId],
+      foreignColumns: [userAccount.instansiId, userAccount.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * Every NIP in the deployment, once: a NIP is national, so one person is a pegawai of one pemda
+ * at a time. Kept by a trigger on `pegawai` (migration 0008), so every way a pegawai is written
+ * (form, import, seed, CLI) is checked the same way; a collision is a unique violation on
+ * `nip_terdaftar_pk`, answered 409 'nip_dipakai' without saying where. Not keyed by instansi on
+ * purpose (with Citus: a reference table).
+ */
+export const nipTerdaftar = pgTable('nip_terdaftar', {
+  nip: text('nip').notNull().primaryKey(),
+  instansiId: uuid('instansi_id').notNull(),
+  pegawaiId: uuid('pegawai_id').notNull(),
+});
 
 export const auditEvent = pgTable(
   'audit_event',

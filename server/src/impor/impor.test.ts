@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { createTestContext, NIP } from '../../test/context.js';
+import { createTestContext, NIP, KLIEN } from '../../test/context.js';
 import { bomXlsx } from '../../test/xlsx-bom.js';
 import { instansi, pegawai } from '../db/schema.js';
 
@@ -34,7 +34,7 @@ async function upload(jenis: string, filename: string, content: Buffer, contentT
   return t.app.inject({
     method: 'POST',
     url: `/api/v1/impor/${jenis}`,
-    headers: { cookie: await t.login(as), 'content-type': body.contentType },
+    headers: { ...KLIEN, cookie: await t.login(as), 'content-type': body.contentType },
     payload: body.payload,
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
+import { bacaBerkas } from '../core/unggahan.js';
+import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
 import type { Services } from '../core/services.js';
 import { HasilImpor, ImporParams, TemplatQuery } from '@capaian/contract/impor';
 
@@ -40,11 +41,8 @@ export const imporRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     },
     async (req) => {
       const actor = requireActor(req);
-      if (!req.isMultipart()) throw errors.validation({ berkas: 'kirim berkas sebagai multipart/form-data' });
-      const file = await req.file();
-      if (!file) throw errors.validation({ berkas: 'wajib diunggah' });
-      const buffer = await file.toBuffer();
-      return services.impor.importFile(actor, req.params.jenis, buffer, file.filename);
+      const file = await bacaBerkas(req, { kolom: 'berkas', maksByte: BATAS_BERKAS_TABEL });
+      return services.impor.importFile(actor, req.params.jenis, file.data, file.filename);
     },
   );
 };

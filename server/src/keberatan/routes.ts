@@ -1,27 +1,18 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../core/berkas.js';
-import { AppError, errors } from '../core/errors.js';
+import { errors } from '../core/errors.js';
+import { bacaBerkas } from '../core/unggahan.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import { Keberatan, KeberatanInput, KeberatanList, KeberatanQuery, KlarifikasiInput, LampiranParams, PutuskanInput } from '@capaian/contract/keberatan';
 import { IdParams } from '@capaian/contract/common';
 import type { UnggahanLampiran } from './service.js';
 
-/** Reads the `file` part of an attachment upload, enforcing the size limit. */
+/** Reads the `file` part of an attachment upload, within the size limit. */
 async function bacaLampiran(req: FastifyRequest, maxBytes: number): Promise<UnggahanLampiran> {
-  if (!req.isMultipart()) throw errors.validation({ file: 'wajib diunggah (multipart/form-data)' });
-  const part = await req.file({ limits: { fileSize: maxBytes } });
-  if (!part) throw errors.validation({ file: 'wajib diunggah' });
-  try {
-    return { filename: part.filename, data: await part.toBuffer() };
-  } catch (e) {
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError('berkas_terlalu_besar', `Berkas terlalu besar: paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB.`, {
-        file: `paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB`,
-      });
-    throw e;
-  }
+  const { filename, data } = await bacaBerkas(req, { kolom: 'file', maksByte: maxBytes });
+  return { filename, data };
 }
 
 export const keberatanRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { createTestContext, NIP } from '../../test/context.js';
+import { createTestContext, NIP, KLIEN } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { kehadiran } from '../db/schema.js';
 
@@ -24,7 +24,7 @@ async function upload(filename: string, content: Buffer | string, as: string = N
   return t.app.inject({
     method: 'POST',
     url: '/api/v1/kehadiran/impor',
-    headers: { cookie: await t.login(as), 'content-type': body.contentType },
+    headers: { ...KLIEN, cookie: await t.login(as), 'content-type': body.contentType },
     payload: body.payload,
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
+import { bacaBerkas } from '../core/unggahan.js';
+import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
 import type { Services } from '../core/services.js';
 import { ImporResult, Rekap, RekapQuery, RekapTim, RekapTimQuery, TemplatQuery } from '@capaian/contract/kehadiran';
 
@@ -33,10 +34,8 @@ export const kehadiranRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
     },
     async (req) => {
       const actor = requireActor(req);
-      if (!req.isMultipart()) throw errors.validation({ file: 'kirim berkas sebagai multipart/form-data' });
-      const file = await req.file();
-      if (!file || file.fieldname !== 'file') throw errors.validation({ file: 'wajib diunggah (field "file")' });
-      return svc.impor(actor, await file.toBuffer(), file.filename);
+      const file = await bacaBerkas(req, { kolom: 'file', namaPart: 'file', maksByte: BATAS_BERKAS_TABEL });
+      return svc.impor(actor, file.data, file.filename);
     },
   );
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, NIP } from '../../test/context.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestContext, NIP, KLIEN } from '../../test/context.js';
 import { readPdf } from '../../test/pdf.js';
 import { queryRows } from '../db/client.js';
 import { umpanBalikPublik } from '../db/schema.js';
@@ -14,6 +14,21 @@ const t = await createTestContext({ clock: () => now, env: { PUBLIC_URL: 'https:
 const detik = (n: number) => {
   now = new Date(now.getTime() + n * 1000);
 };
+/**
+ * The rate limiters count on the wall clock (rate-limiter-flexible): a test that crosses a limit's
+ * window moves the system clock too, for Date only, and puts it back afterwards.
+ */
+async function denganJamSistem(fn: (maju: (n: number) => void) => Promise<void>) {
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+  try {
+    await fn((n) => {
+      detik(n);
+      vi.setSystemTime(Date.now() + n * 1000);
+    });
+  } finally {
+    vi.useRealTimers();
+  }
+}
 
 type Res = { statusCode: number; body: string; json<U>(): U };
 async function ok<T>(res: Res, status = 200): Promise<T> {
@@ -60,7 +75,7 @@ function kirim(kode: string, body: Record<string, unknown>, o: { perangkat?: str
     method: 'POST',
     url: `/api/v1/publik/layanan/${kode}`,
     remoteAddress: o.ip ?? '127.0.0.1',
-    headers: cookies ? { cookie: cookies } : {},
+    headers: cookies ? { ...KLIEN, cookie: cookies } : { ...KLIEN },
     payload: body,
   });
 }
@@ -209,40 +224,52 @@ describe('the public form', () => {
     expect(enam.json()).toMatchObject({ fields: { keadilan: 'paling besar 5', kecepatan: 'paling kecil 1' } });
   });
 
-  it('limits a device to 5 answers per point per day (429), other points still open', async () => {
-    const { perangkat } = await bukaForm(pkm.kode, { ip: '10.0.0.7' });
-    for (let i = 0; i < 6; i++) {
-      const { form } = await bukaForm(pkm.kode, { perangkat, ip: '10.0.0.7' });
-      detik(4);
-      const res = await kirim(pkm.kode, { ...skor, tantangan: form!.tantangan.token }, { perangkat, ip: '10.0.0.7' });
-      expect(res.statusCode, `${i}: ${res.body}`).toBe(i < 5 ? 201 : 429);
-      if (i === 5) expect(res.json<{ message: string }>().message).toMatch(/kembali besok/);
-    }
-    const { form } = await bukaForm(izin.kode, { perangkat, ip: '10.0.0.7' });
-    detik(4);
-    expect((await kirim(izin.kode, { ...skor, tantangan: form!.tantangan.token }, { perangkat, ip: '10.0.0.7' })).statusCode).toBe(201);
-    detik(24 * 3600);
-    const besok = await bukaForm(pkm.kode, { perangkat, ip: '10.0.0.7' });
-    detik(4);
-    expect((await kirim(pkm.kode, { ...skor, tantangan: besok.form!.tantangan.token }, { perangkat, ip: '10.0.0.7' })).statusCode).toBe(201);
-  });
-
-  it('limits an IP address to 30 answers per 10 minutes (429 with Retry-After), whatever the devices', async () => {
-    const ip = '10.9.8.7';
-    const forms = await Promise.all(Array.from({ length: 31 }, () => bukaForm(pkm.kode, { ip })));
-    detik(4);
-    for (const [i, f] of forms.entries()) {
-      const res = await kirim(pkm.kode, { ...skor, tantangan: f.form!.tantangan.token }, { perangkat: f.perangkat, ip });
-      expect(res.statusCode, `${i}: ${res.body}`).toBe(i < 30 ? 201 : 429);
-      if (i === 30) {
-        expect(res.json<{ message: string }>().message).toBe('Terlalu banyak umpan balik dari jaringan ini. Silakan coba lagi dalam 10 menit.');
-        expect(Number(res.headers['retry-after'])).toBeGreaterThan(590);
+  it('limits a device to 5 answers per point per day (429), other points still open', async () =>
+    denganJamSistem(async (maju) => {
+      const { perangkat } = await bukaForm(pkm.kode, { ip: '10.0.0.7' });
+      for (let i = 0; i < 6; i++) {
+        const { form } = await bukaForm(pkm.kode, { perangkat, ip: '10.0.0.7' });
+        maju(4);
+        const res = await kirim(pkm.kode, { ...skor, tantangan: form!.tantangan.token }, { perangkat, ip: '10.0.0.7' });
+        expect(res.statusCode, `${i}: ${res.body}`).toBe(i < 5 ? 201 : 429);
+        if (i === 5) expect(res.json<{ message: string }>().message).toMatch(/kembali besok/);
       }
-    }
-    // Another address is not affected; the same one is again after the window.
-    expect((await jawabSegar(pkm.kode, skor, '10.9.8.8')).statusCode).toBe(201);
-    detik(10 * 60);
-    expect((await jawabSegar(pkm.kode, skor, ip)).statusCode).toBe(201);
+      const { form } = await bukaForm(izin.kode, { perangkat, ip: '10.0.0.7' });
+      maju(4);
+      expect((await kirim(izin.kode, { ...skor, tantangan: form!.tantangan.token }, { perangkat, ip: '10.0.0.7' })).statusCode).toBe(201);
+      maju(24 * 3600);
+      const besok = await bukaForm(pkm.kode, { perangkat, ip: '10.0.0.7' });
+      maju(4);
+      expect((await kirim(pkm.kode, { ...skor, tantangan: besok.form!.tantangan.token }, { perangkat, ip: '10.0.0.7' })).statusCode).toBe(201);
+    }));
+
+  it('limits an IP address to 30 answers per 10 minutes (429 with Retry-After), whatever the devices', async () =>
+    denganJamSistem(async (maju) => {
+      const ip = '10.9.8.7';
+      const forms = await Promise.all(Array.from({ length: 31 }, () => bukaForm(pkm.kode, { ip })));
+      maju(4);
+      for (const [i, f] of forms.entries()) {
+        const res = await kirim(pkm.kode, { ...skor, tantangan: f.form!.tantangan.token }, { perangkat: f.perangkat, ip });
+        expect(res.statusCode, `${i}: ${res.body}`).toBe(i < 30 ? 201 : 429);
+        if (i === 30) {
+          expect(res.json<{ message: string }>().message).toBe('Terlalu banyak umpan balik dari jaringan ini. Silakan coba lagi dalam 10 menit.');
+          expect(Number(res.headers['retry-after'])).toBeGreaterThan(590);
+        }
+      }
+      // Another address is not affected; the same one is again after the window.
+      expect((await jawabSegar(pkm.kode, skor, '10.9.8.8')).statusCode).toBe(201);
+      maju(10 * 60);
+      expect((await jawabSegar(pkm.kode, skor, ip)).statusCode).toBe(201);
+    }));
+
+  it('accepts each challenge token once', async () => {
+    const { perangkat, form } = await bukaForm(izin.kode, { ip: '10.4.4.4' });
+    detik(4);
+    const body = { ...skor, tantangan: form!.tantangan.token };
+    expect((await kirim(izin.kode, body, { perangkat, ip: '10.4.4.4' })).statusCode).toBe(201);
+    const lagi = await kirim(izin.kode, body, { perangkat, ip: '10.4.4.4' });
+    expect(lagi.statusCode).toBe(400);
+    expect(lagi.json()).toMatchObject({ error: 'tantangan_tidak_valid', fields: { tantangan: 'sudah dipakai; muat ulang formulir' } });
   });
 
   it('ignores a session cookie: the public answer is the same for a signed-in browser', async () => {

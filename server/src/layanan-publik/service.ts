@@ -4,8 +4,8 @@
  *
  * The public answer path is built for ≥ 1,000 submissions/s: the service point is read from an
  * in-process cache keyed by its code (refreshed in the background after a minute, loaded on a
- * miss; unknown codes are cached too), the challenge is an HMAC check, the flood counters live
- * in memory (see pembatas.ts), and the answer is one INSERT (a prepared statement on PostgreSQL).
+ * miss; unknown codes are cached too), the challenge is an HMAC check (single-use), the flood
+ * counters live in memory or Redis (core/pembatas.ts), and the answer is one INSERT (a prepared statement on PostgreSQL).
  * Nothing about the person is stored: no IP, no device id, only the scores, the optional comment
  * and the optional officer (whom the person chose).
  */
@@ -18,20 +18,21 @@ import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { namaLengkap, type OrganisasiService } from '../organisasi/service.js';
-import { buatTantangan, PembatasLaju, periksaTantangan, TANTANGAN_MAKS_MS, TANTANGAN_MIN_MS } from './pembatas.js';
+import { pakai, sisaPenuh, type PenyimpanPembatas } from '../core/pembatas.js';
+import { buatTantangan, periksaTantangan, TANTANGAN_MAKS_MS, TANTANGAN_MIN_MS } from './pembatas.js';
 import { layananPublikPolicy as policy, type CakupanUnit } from './policy.js';
 import { renderPoster } from './poster.js';
 import { layananPublikRepository as repo, type TitikRow, type TrenFilter, type TrenRow } from './repository.js';
 import type { FormPublik, JawabanPublik, Titik, TitikInput, TitikQuery, Tren, TrenQuery } from '@capaian/contract/layanan-publik';
 
-/** Flood limits of the public form (per process). */
+/** Flood limits of the public form (in memory, or in Redis shared by every process: core/pembatas.ts). */
 export const BATAS_PUBLIK = {
   /** Answers per IP address per window (a whole office or a mobile carrier's NAT may share one). */
   perIp: 30,
-  perIpMs: 10 * 60 * 1000,
+  perIpDetik: 10 * 60,
   /** Answers per device (cookie) per service point per window. */
   perPerangkat: 5,
-  perPerangkatMs: 24 * 60 * 60 * 1000,
+  perPerangkatDetik: 24 * 60 * 60,
 };
 export type BatasPublik = typeof BATAS_PUBLIK;
 
@@ -90,10 +91,14 @@ export function createLayananPublikService(
   organisasi: OrganisasiService, pengaturan: PengaturanInstansi,
   clock: () => Date,
   config: Pick<Config, 'publicUrl' | 'publicFormSecret'>,
+  penyimpan: PenyimpanPembatas,
   batas: BatasPublik = BATAS_PUBLIK,
 ) {
   const tautanOf = (kode: string) => `${config.publicUrl}/l/${kode}`;
-  const pembatas = new PembatasLaju();
+  const perIp = penyimpan.buat({ nama: 'publik_ip', poin: batas.perIp, detik: batas.perIpDetik });
+  const perPerangkat = penyimpan.buat({ nama: 'publik_perangkat', poin: batas.perPerangkat, detik: batas.perPerangkatDetik });
+  // A challenge token is good for one answer: remembered (by its MAC) for as long as it is valid.
+  const tokenTerpakai = penyimpan.buat({ nama: 'publik_token', poin: 1, detik: Math.ceil(TANTANGAN_MAKS_MS / 1000) });
 
   const zonaOf = async (instansiId: string): Promise<ZonaWaktu> => (await pengaturan.info(instansiId)).zona;
 
@@ -190,9 +195,6 @@ export function createLayananPublikService(
   const lupakan = (kode: string) => cache.delete(kode);
 
   return {
-    /** Flood counters, exposed for tests and monitoring. */
-    pembatas,
-
     async list(actor: Actor, q: TitikQuery): Promise<{ items: Titik[]; can: { buat: boolean } }> {
       const c = await cakupan(actor);
       if (!policy.canKelolaApapun(actor, c)) throw errors.forbidden('mengelola titik layanan');
@@ -307,21 +309,21 @@ export function createLayananPublikService(
           { tantangan: cek.alasan === 'kedaluwarsa' ? 'kedaluwarsa; muat ulang formulir' : 'tidak valid; muat ulang formulir' },
         );
       }
-      const kunciIp = `ip|${dari.ip}`;
-      const kunciPerangkat = `pr|${dari.perangkat ?? ''}|${t.id}`;
-      if (pembatas.jumlah(kunciIp, now) >= batas.perIp) {
-        const detik = pembatas.sisaDetik(kunciIp, now);
-        throw terlaluBanyak(`Terlalu banyak umpan balik dari jaringan ini. Silakan coba lagi dalam ${Math.ceil(detik / 60)} menit.`, detik);
-      }
-      if (pembatas.jumlah(kunciPerangkat, now) >= batas.perPerangkat)
-        throw terlaluBanyak(
-          'Terima kasih, Anda sudah beberapa kali memberi umpan balik untuk layanan ini hari ini. Silakan kembali besok.',
-          pembatas.sisaDetik(kunciPerangkat, now),
-        );
       const pegawaiId = input.pegawaiId ?? null;
       if (pegawaiId && !t.petugasIds.has(pegawaiId)) throw errors.validation({ pegawaiId: 'bukan petugas di titik layanan ini' });
-      pembatas.catat(kunciIp, batas.perIpMs, now);
-      pembatas.catat(kunciPerangkat, batas.perPerangkatMs, now);
+      const kunciPerangkat = `${dari.perangkat ?? ''}|${t.id}`;
+      // Only accepted answers count; a refused request does not use up the allowance.
+      const ipPenuh = await sisaPenuh(perIp, dari.ip);
+      if (ipPenuh > 0)
+        throw terlaluBanyak(`Terlalu banyak umpan balik dari jaringan ini. Silakan coba lagi dalam ${Math.ceil(ipPenuh / 60)} menit.`, ipPenuh);
+      const perangkatPenuh = await sisaPenuh(perPerangkat, kunciPerangkat);
+      if (perangkatPenuh > 0)
+        throw terlaluBanyak('Terima kasih, Anda sudah beberapa kali memberi umpan balik untuk layanan ini hari ini. Silakan kembali besok.', perangkatPenuh);
+      if (!(await pakai(tokenTerpakai, input.tantangan)).boleh)
+        throw errors.badRequest('tantangan_tidak_valid', 'Formulir ini sudah dikirim. Muat ulang halaman untuk memberi umpan balik lagi.', {
+          tantangan: 'sudah dipakai; muat ulang formulir',
+        });
+      await Promise.all([pakai(perIp, dari.ip), pakai(perPerangkat, kunciPerangkat)]);
       await repo.kirim(db, {
         instansiId: t.instansiId,
         titikId: t.id,

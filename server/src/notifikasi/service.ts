@@ -65,6 +65,7 @@ export const jumlahBelumDibaca = (db: DbOrTx, instansiId: string, pegawaiId: str
 
 export { createMailer } from './mailer.js';
 export { jalankanPengingat } from './pengingat.js';
+export { kirimEmail } from './mailer.js';
 
 export const EMAIL_PER_HALAMAN = 50;
 

@@ -194,7 +194,7 @@ describe('detail', () => {
       tanggalLahir: '1990-03-17',
       jenisKelamin: 'L',
       atasan: { pejabatPenilai: { nip: NIP.pengawas } },
-      akun: { roles: ['PEGAWAI'], aktif: true, terkunciSampai: null },
+      akun: { roles: ['PEGAWAI'], aktif: true },
       can: { read: true, update: false, delete: false },
     });
   });

@@ -92,12 +92,11 @@ export const pegawaiRepository = {
         plt: Array<{ jenis: string; jabatanNama: string; unitNama: string; tanggalMulai: string; tanggalSelesai: string }> | null;
         akun_id: string | null;
         akun_aktif: boolean | null;
-        akun_locked_until: Date | string | null;
         akun_roles: string[] | null;
       }
     >(
       db,
-      sql`${selectPegawai(instansiId, sql`a.id AS akun_id, a.aktif AS akun_aktif, a.locked_until AS akun_locked_until,
+      sql`${selectPegawai(instansiId, sql`a.id AS akun_id, a.aktif AS akun_aktif,
               (SELECT array_agg(DISTINCT r.role ORDER BY r.role) FROM user_role r
                 WHERE r.instansi_id = a.instansi_id AND r.user_id = a.id) AS akun_roles,
               (SELECT json_agg(json_build_object(
@@ -112,11 +111,11 @@ export const pegawaiRepository = {
           WHERE p.instansi_id = ${instansiId} AND p.id = ${id}`,
     );
     if (!row) return null;
-    const { plt, akun_id, akun_aktif, akun_locked_until, akun_roles, ...pegawaiRow } = row;
+    const { plt, akun_id, akun_aktif, akun_roles, ...pegawaiRow } = row;
     return {
       row: pegawaiRow,
       plt: plt ?? [],
-      akun: akun_id ? { id: akun_id, aktif: akun_aktif ?? false, locked_until: akun_locked_until, roles: akun_roles } : null,
+      akun: akun_id ? { id: akun_id, aktif: akun_aktif ?? false, roles: akun_roles } : null,
     };
   },
 

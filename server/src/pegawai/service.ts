@@ -99,7 +99,6 @@ export function createPegawaiService(db: Db, organisasi: OrganisasiService) {
               id: akun.id,
               roles: akun.roles ?? [],
               aktif: akun.aktif,
-              terkunciSampai: akun.locked_until ? new Date(akun.locked_until).toISOString() : null,
             }
           : null,
     };

@@ -62,11 +62,15 @@ export function createBuktiService(db: Db, clock: () => Date, storage: Storage, 
     });
   }
 
-  /** An existing bukti id: the same bukti again (idempotent), or 409 when it belongs to another entry. */
-  async function buktiAda(actor: Actor, realisasiId: string, id: string): Promise<Bukti | null> {
+  /**
+   * An existing bukti id: the same bukti again (idempotent), or 409 when it belongs to another
+   * entry or holds other content (another file's hash, another link) — a re-send, not a new bukti.
+   */
+  async function buktiAda(actor: Actor, realisasiId: string, id: string, isi: { sha256: string } | { tautan: string }): Promise<Bukti | null> {
     const existing = await repo.bukti(db, actor.instansiId, id);
     if (!existing) return null;
     if (existing.realisasi_id !== realisasiId) throw idDipakai('bukti');
+    if ('sha256' in isi ? existing.sha256 !== isi.sha256 : existing.tautan !== isi.tautan) throw idDipakai('bukti');
     return presentBukti(existing);
   }
 
@@ -81,7 +85,8 @@ export function createBuktiService(db: Db, clock: () => Date, storage: Storage, 
     async unggahBukti(actor: Actor, realisasiId: string, baca: () => Promise<Unggahan>): Promise<{ bukti: Bukti; dibuat: boolean }> {
       const { row } = await loadForWrite(actor, realisasiId, 'menambah bukti pada progres ini');
       const up = await baca();
-      const ada = await buktiAda(actor, realisasiId, up.id);
+      const sha256 = createHash('sha256').update(up.data).digest('hex');
+      const ada = await buktiAda(actor, realisasiId, up.id, { sha256 });
       if (ada) return { bukti: ada, dibuat: false };
       const { mime, nama } = await periksaJenisBerkas(up.data, up.filename);
       const kunci = newStorageKey(actor.instansiId, clock());
@@ -95,7 +100,7 @@ export function createBuktiService(db: Db, clock: () => Date, storage: Storage, 
           kunci,
           mime,
           ukuran: up.data.length,
-          sha256: createHash('sha256').update(up.data).digest('hex'),
+          sha256,
           tautan: null,
         });
       } catch (e) {
@@ -105,7 +110,7 @@ export function createBuktiService(db: Db, clock: () => Date, storage: Storage, 
       if (!created) {
         // A concurrent upload with the same id won: drop our copy, answer theirs.
         await hapusBerkas([kunci]);
-        const theirs = await buktiAda(actor, realisasiId, up.id);
+        const theirs = await buktiAda(actor, realisasiId, up.id, { sha256 });
         if (!theirs) throw idDipakai('bukti');
         return { bukti: theirs, dibuat: false };
       }
@@ -115,13 +120,13 @@ export function createBuktiService(db: Db, clock: () => Date, storage: Storage, 
     /** Adds a link (http/https only) as evidence; idempotent by the client's id like files. */
     async tambahTautan(actor: Actor, realisasiId: string, input: TautanInput): Promise<{ bukti: Bukti; dibuat: boolean }> {
       const { row } = await loadForWrite(actor, realisasiId, 'menambah bukti pada progres ini');
-      const ada = await buktiAda(actor, realisasiId, input.id);
-      if (ada) return { bukti: ada, dibuat: false };
       const url = new URL(input.tautan);
+      const ada = await buktiAda(actor, realisasiId, input.id, { tautan: url.href });
+      if (ada) return { bukti: ada, dibuat: false };
       const nama = (input.nama?.trim() || `${url.hostname}${url.pathname === '/' ? '' : url.pathname}`).slice(0, 200);
       const created = await simpanBukti(actor, row, { id: input.id, jenis: 'TAUTAN', nama, kunci: null, mime: null, ukuran: null, sha256: null, tautan: url.href });
       if (!created) {
-        const theirs = await buktiAda(actor, realisasiId, input.id);
+        const theirs = await buktiAda(actor, realisasiId, input.id, { tautan: url.href });
         if (!theirs) throw idDipakai('bukti');
         return { bukti: theirs, dibuat: false };
       }

@@ -96,8 +96,9 @@ export function createProgresService(
     // --- Progress entries --------------------------------------------------------------------
 
     /**
-     * Records a progress entry under the client's id. The same id again (double tap, offline
-     * re-send, two requests racing) answers the entry that exists: `dibuat` false, nothing written.
+     * Records a progress entry under the client's id. The same id again with the same content
+     * (double tap, offline re-send, two requests racing) answers the entry that exists: `dibuat`
+     * false, nothing written; with other content it is refused (409 'id_dipakai').
      * One context query, then insert + audit + publish in one transaction.
      */
     async catat(actor: Actor, input: RealisasiCreate): Promise<{ item: RealisasiItem; dibuat: boolean }> {
@@ -121,6 +122,15 @@ export function createProgresService(
       const sudahAda = async () => {
         const existing = await repo.item(db, actor.instansiId, input.id);
         if (!existing || existing.pegawai_id !== pegawaiId) throw idDipakai('entri');
+        // The same id with other content is not a re-send: the client must not believe it stored this.
+        const sama =
+          existing.rhk_id === input.rhkId &&
+          existing.rencana_aksi_id === (input.rencanaAksiId ?? null) &&
+          (input.indikatorId === undefined || input.indikatorId === null || existing.indikator_id === input.indikatorId) &&
+          existing.tanggal === input.tanggal &&
+          existing.uraian === input.uraian &&
+          (existing.jumlah === null ? null : Number(existing.jumlah)) === (input.jumlah ?? null);
+        if (!sama) throw idDipakai('entri');
         const [item] = await present(actor, [existing], rel);
         return { item: item!, dibuat: false };
       };

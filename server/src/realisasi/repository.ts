@@ -393,9 +393,9 @@ export const realisasiRepository = {
   // --- Bukti dukung -----------------------------------------------------------------------------
 
   async bukti(db: DbOrTx, instansiId: string, id: string) {
-    const [row] = await queryRows<BuktiRow & { realisasi_id: string; kunci_penyimpanan: string | null; pegawai_id: string; tanggal: string }>(
+    const [row] = await queryRows<BuktiRow & { realisasi_id: string; kunci_penyimpanan: string | null; sha256: string | null; pegawai_id: string; tanggal: string }>(
       db,
-      sql`SELECT b.id, b.jenis, b.nama, b.mime, b.ukuran, b.tautan, b.realisasi_id, b.kunci_penyimpanan, x.pegawai_id,
+      sql`SELECT b.id, b.jenis, b.nama, b.mime, b.ukuran, b.tautan, b.sha256, b.realisasi_id, b.kunci_penyimpanan, x.pegawai_id,
                  to_char(x.tanggal, 'YYYY-MM-DD') AS tanggal
             FROM bukti_dukung b JOIN realisasi x ON x.instansi_id = b.instansi_id AND x.id = b.realisasi_id
            WHERE b.instansi_id = ${instansiId} AND b.id = ${id}`,

@@ -1,7 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../core/berkas.js';
-import { AppError, errors } from '../core/errors.js';
+import { errors } from '../core/errors.js';
+import { bacaBerkas } from '../core/unggahan.js';
+import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import type { Unggahan } from './service.js';
@@ -16,25 +18,13 @@ function requireMultipartIfBody(req: FastifyRequest) {
     throw errors.validation({ file: 'kirim berkas sebagai multipart/form-data (kolom id, lalu file)' });
 }
 
-/** Reads the `id` field and the `file` part of an evidence upload, enforcing the size limit. */
+/** Reads the `id` field and the `file` part of an evidence upload, within the size limit. */
 async function bacaUnggahan(req: FastifyRequest, maxBytes: number): Promise<Unggahan> {
-  if (!req.isMultipart()) throw errors.validation({ file: 'wajib diunggah (multipart/form-data)' });
-  const part = await req.file({ limits: { fileSize: maxBytes } });
-  if (!part) throw errors.validation({ file: 'wajib diunggah' });
-  const idField = part.fields.id;
+  const { filename, data, fields } = await bacaBerkas(req, { kolom: 'file', maksByte: maxBytes, keterangan: 'berkas (kolom id, lalu file)' });
+  const idField = fields.id;
   const id = idField && !Array.isArray(idField) && idField.type === 'field' ? String(idField.value) : '';
-  let data: Buffer;
-  try {
-    data = await part.toBuffer();
-  } catch (e) {
-    if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError('berkas_terlalu_besar', `Berkas terlalu besar: paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB.`, {
-        file: `paling besar ${Math.floor(maxBytes / (1024 * 1024))} MB`,
-      });
-    throw e;
-  }
   if (!UUID_RE.test(id)) throw errors.validation({ id: 'wajib dikirim sebelum berkas, berupa id (UUID) buatan aplikasi' });
-  return { id: id.toLowerCase(), filename: part.filename, data };
+  return { id: id.toLowerCase(), filename, data };
 }
 
 export const realisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
@@ -88,10 +78,8 @@ export const realisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
     },
     async (req) => {
       const actor = requireActor(req);
-      if (!req.isMultipart()) throw errors.validation({ file: 'kirim berkas XLSX/CSV sebagai multipart/form-data' });
-      const file = await req.file();
-      if (!file) throw errors.validation({ file: 'wajib diunggah' });
-      return svc.impor(actor, await file.toBuffer(), file.filename);
+      const file = await bacaBerkas(req, { kolom: 'file', maksByte: BATAS_BERKAS_TABEL, keterangan: 'berkas XLSX/CSV' });
+      return svc.impor(actor, file.data, file.filename);
     },
   );
 

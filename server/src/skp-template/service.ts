@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SKP_WORKFLOW, periodeTahunan, periodsOf, type PeriodeKind, type SkpState } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { AppError, errors, type FieldErrors } from '../core/errors.js';
+import { isUniqueViolation } from '../db/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import type { indikatorKinerja, rencanaAksi, rhk, skp, skpDialog } from '../db/schema.js';
 import { simpanRencanaAksiBanyak } from '../realisasi/service.js';
@@ -16,12 +17,6 @@ const norm = (s: string) => s.trim().toLowerCase();
 /** States whose SKP a template may add RHK to. */
 const EDITABLE = new Set(['DRAFT', 'DIKEMBALIKAN']);
 
-/** A unique violation (two writers creating the same SKP at once), wrapped or not by the driver. */
-function isUniqueViolation(e: unknown): boolean {
-  for (let x: unknown = e, i = 0; x && typeof x === 'object' && i < 5; x = (x as { cause?: unknown }).cause, i++)
-    if ((x as { code?: unknown }).code === '23505') return true;
-  return false;
-}
 
 export function createSkpTemplateService(db: Db, organisasi: OrganisasiService) {
   const tahunIni = async (instansiId: string) => Number((await organisasi.today(instansiId)).slice(0, 4));

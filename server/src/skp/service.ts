@@ -144,6 +144,14 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, pengatur
     };
   }
 
+  /** What a change wrote, for its audit event (a request body's stale rowVersion left out). */
+  const isiAudit = (after: unknown): Record<string, unknown> => {
+    if (after === undefined || after === null) return {};
+    if (typeof after !== 'object' || Array.isArray(after)) return { isi: after };
+    const { rowVersion: _lama, ...isi } = after as Record<string, unknown>;
+    return isi;
+  };
+
   /** Runs one change of an SKP: policy check, version claim, the change, dialogue and audit, in one transaction. */
   async function change(
     actor: Actor,
@@ -178,7 +186,8 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, pengatur
         entityId: id,
         summary: out.summary,
         before: { status: s.status, rowVersion: s.rowVersion },
-        after: out.after ?? { status: bumped.status, rowVersion: bumped.rowVersion },
+        // The SKP's state after the change: its new status and row version, whatever the body said.
+        after: { ...isiAudit(out.after), status: bumped.status, rowVersion: bumped.rowVersion },
       });
     });
     return detail(actor, id);
