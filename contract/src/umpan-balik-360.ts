@@ -79,6 +79,8 @@ export type RingkasanQuery = z.infer<typeof RingkasanQuery>;
 
 export const Ringkasan = z.object({
   jumlahResponden: z.number().int(),
+  /** Answers in the summary: full batches of the minimum only, so it changes a batch at a time (never by one answer). */
+  jumlahDihitung: z.number().int(),
   /** Below this many respondents nothing but the count is shown. */
   minimumResponden: z.number().int(),
   rataRata: z.record(z.enum(BERAKHLAK_KODE), z.number()).nullable(),

@@ -8,6 +8,7 @@ import {
   HUBUNGAN_360_LABEL,
   MINIMUM_RESPONDEN_360,
   PERTANYAAN_360,
+  kelompokJawaban360,
   ringkasan360,
   SKALA_360,
   SKALA_LAYANAN,
@@ -56,8 +57,8 @@ describe('ringkasan360: the anonymous summary', () => {
   });
 
   it('shows nothing but the count below three respondents', () => {
-    expect(ringkasan360([])).toEqual({ jumlahResponden: 0, rataRata: null, saran: [] });
-    expect(ringkasan360([jawab([5], 'Bagus'), jawab([1], 'Kurang')])).toEqual({ jumlahResponden: 2, rataRata: null, saran: [] });
+    expect(ringkasan360([])).toEqual({ jumlahResponden: 0, jumlahDihitung: 0, rataRata: null, saran: [] });
+    expect(ringkasan360([jawab([5], 'Bagus'), jawab([1], 'Kurang')])).toEqual({ jumlahResponden: 2, jumlahDihitung: 0, rataRata: null, saran: [] });
   });
 
   it('from three respondents on, averages each value to two decimals and sorts the suggestions', () => {
@@ -86,7 +87,7 @@ describe('ringkasan360: the anonymous summary', () => {
       { skor: { ...semua(3), LOYAL: 2.5 } },
       { skor: { ...semua(3), LOYAL: '4' } },
     ];
-    expect(ringkasan360([...rusak, jawab([2]), jawab([2])])).toEqual({ jumlahResponden: 2, rataRata: null, saran: [] });
+    expect(ringkasan360([...rusak, jawab([2]), jawab([2])])).toEqual({ jumlahResponden: 2, jumlahDihitung: 0, rataRata: null, saran: [] });
     expect(ringkasan360([...rusak, jawab([2]), jawab([2]), jawab([5])]).rataRata?.HARMONIS).toBe(3);
   });
 
@@ -115,6 +116,38 @@ describe('ringkasan360: the anonymous summary', () => {
         expect(ringkasan360(rotated)).toEqual(a);
         if (answers.length < 3) expect(a.rataRata).toBeNull();
         else for (const k of BERAKHLAK_KODE) expect(a.rataRata?.[k]).toBeGreaterThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('360° answers in batches (issue #11: no differencing)', () => {
+  const jawab = (nilai: number, saran: string | null, kelompok: number): Jawaban360 => ({ skor: semua(nilai), saran, kelompok });
+
+  it('files answers in batches of the minimum, in order', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((n) => kelompokJawaban360(n))).toEqual([0, 0, 0, 1, 1, 1, 2]);
+    expect([0, 4, 5, 9].map((n) => kelompokJawaban360(n, 5))).toEqual([0, 0, 1, 1]);
+  });
+
+  it('summarises full batches only; the rest is counted but not shown', () => {
+    const r = ringkasan360([jawab(5, 'a', 0), jawab(5, 'b', 0), jawab(5, 'c', 0), jawab(1, 'rahasia', 1)]);
+    expect(r).toMatchObject({ jumlahResponden: 4, jumlahDihitung: 3, saran: ['a', 'b', 'c'] });
+    expect(r.rataRata?.AKUNTABEL).toBe(5);
+    expect(ringkasan360([jawab(5, null, 0), jawab(5, null, 0), jawab(1, null, 1), jawab(1, null, 1)]).rataRata).toBeNull();
+  });
+
+  it('one more answer never changes the summary unless it completes a batch (property)', () => {
+    const answer = fc.record({ nilai: fc.integer({ min: 1, max: 5 }), saran: fc.option(fc.string({ maxLength: 8 }), { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(answer, { minLength: 1, maxLength: 14 }), fc.integer({ min: 3, max: 5 }), (xs, minimum) => {
+        const filed = xs.map((x, i) => jawab(x.nilai, x.saran, kelompokJawaban360(i, minimum)));
+        for (let n = 1; n < filed.length; n++) {
+          const sebelum = ringkasan360(filed.slice(0, n), minimum);
+          const sesudah = ringkasan360(filed.slice(0, n + 1), minimum);
+          if ((n + 1) % minimum !== 0) expect({ ...sesudah, jumlahResponden: 0 }).toEqual({ ...sebelum, jumlahResponden: 0 });
+          // Whatever changes, changes by a whole batch.
+          expect((sesudah.jumlahDihitung - sebelum.jumlahDihitung) % minimum).toBe(0);
+        }
       }),
     );
   });

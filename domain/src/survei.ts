@@ -80,11 +80,26 @@ export type Skor360 = Record<BerakhlakKode, number>;
 export interface Jawaban360 {
   skor: Readonly<Record<string, unknown>>;
   saran?: string | null;
+  /**
+   * The batch it was filed in (`kelompokJawaban360`): answers are summarised a whole batch at a
+   * time, so a superior who reads the summary before and after one more answer learns nothing
+   * about that answer. Absent: all answers are one batch.
+   */
+  kelompok?: number;
 }
+
+/**
+ * The batch a new answer joins, given how many answers the subject already has in the period:
+ * batches of `minimum`, filled in order (the first `minimum` answers are batch 0, and so on).
+ * Only the batch number is stored — not when or in which order inside it anyone answered.
+ */
+export const kelompokJawaban360 = (sudahAda: number, minimum: number = MINIMUM_RESPONDEN_360): number => Math.floor(sudahAda / minimum);
 
 export interface Ringkasan360 {
   /** Complete answers received (shown even below the minimum: a count reveals no answer). */
   jumlahResponden: number;
+  /** Answers in the summary: those of full batches (the rest wait for their batch to fill). */
+  jumlahDihitung: number;
   /** Average score per value (two decimals); null below the minimum. */
   rataRata: Skor360 | null;
   /** The suggestions, sorted (so their order says nothing about who answered when); [] below the minimum. */
@@ -96,10 +111,12 @@ const isSkor = (v: unknown): v is number => typeof v === 'number' && Number.isIn
 /**
  * The anonymous summary of a pegawai's 360° answers.
  * Rule: only complete answers count (a score 1–5 for each of the seven values; anything else is
- * ignored as damaged data). Below `minimum` respondents nothing but the count is shown; from
- * `minimum` on, the average per value (rounded half up to two decimals) and the non-empty
- * suggestions, sorted alphabetically rather than in answering order. `minimum` may be raised by a
- * pemda, never lowered below 3 (throws `DomainError`).
+ * ignored as damaged data), and only those of full batches of `minimum` (see `kelompok`), so the
+ * summary changes a whole batch at a time and can never be differenced down to one answer. Below
+ * `minimum` counted answers nothing but the count is shown; from `minimum` on, the average per
+ * value (rounded half up to two decimals) and the non-empty suggestions, sorted alphabetically
+ * rather than in answering order. `minimum` may be raised by a pemda, never lowered below 3
+ * (throws `DomainError`).
  */
 export function ringkasan360(answers: readonly Jawaban360[], minimum: number = MINIMUM_RESPONDEN_360): Ringkasan360 {
   if (!Number.isInteger(minimum) || minimum < MINIMUM_RESPONDEN_360) {
@@ -107,15 +124,19 @@ export function ringkasan360(answers: readonly Jawaban360[], minimum: number = M
   }
   const lengkap = answers.filter((a) => BERAKHLAK_KODE.every((k) => isSkor(a.skor[k])));
   const jumlahResponden = lengkap.length;
-  if (jumlahResponden < minimum) return { jumlahResponden, rataRata: null, saran: [] };
+  const perKelompok = new Map<number, number>();
+  for (const a of lengkap) perKelompok.set(a.kelompok ?? 0, (perKelompok.get(a.kelompok ?? 0) ?? 0) + 1);
+  const dihitung = lengkap.filter((a) => (perKelompok.get(a.kelompok ?? 0) ?? 0) >= minimum);
+  const jumlahDihitung = dihitung.length;
+  if (jumlahDihitung < minimum) return { jumlahResponden, jumlahDihitung, rataRata: null, saran: [] };
   const rataRata = Object.fromEntries(
-    BERAKHLAK_KODE.map((k) => [k, roundHalfUp(lengkap.reduce((s, a) => s + (a.skor[k] as number), 0) / jumlahResponden, 2)]),
+    BERAKHLAK_KODE.map((k) => [k, roundHalfUp(dihitung.reduce((s, a) => s + (a.skor[k] as number), 0) / jumlahDihitung, 2)]),
   ) as Skor360;
-  const saran = lengkap
+  const saran = dihitung
     .map((a) => (a.saran ?? '').trim())
     .filter((s) => s.length > 0)
     .sort((a, b) => a.localeCompare(b, 'id'));
-  return { jumlahResponden, rataRata, saran };
+  return { jumlahResponden, jumlahDihitung, rataRata, saran };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,15 @@ const AMAN = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const ditolak = (alasan: string) => new AppError('asal_ditolak', `Permintaan ditolak: ${alasan}. Buka Capaian dari alamatnya sendiri lalu coba lagi.`);
 
+/** The request's own host as an Origin would name it (the scheme's default port dropped). */
+function hostSitus(req: FastifyRequest): string {
+  try {
+    return new URL(`${req.protocol}://${req.host}`).host;
+  } catch {
+    return req.host;
+  }
+}
+
 export function periksaAsal(req: FastifyRequest, publicUrl: string): void {
   if (AMAN.has(req.method)) return;
   if (req.headers['sec-fetch-site'] === 'cross-site') throw ditolak('dikirim dari situs lain');
@@ -29,7 +38,7 @@ export function periksaAsal(req: FastifyRequest, publicUrl: string): void {
       throw ditolak('asal permintaan tidak valid');
     }
     // This site as the browser reached it (Host, or X-Forwarded-Host behind a trusted proxy) or as configured.
-    if (host !== req.host && host !== new URL(publicUrl).host) throw ditolak('dikirim dari situs lain');
+    if (host !== hostSitus(req) && host !== new URL(publicUrl).host) throw ditolak('dikirim dari situs lain');
   } else if (origin === 'null') throw ditolak('dikirim dari halaman tanpa asal');
   if (req.headers[HEADER_KLIEN] === undefined) throw ditolak(`header ${HEADER_KLIEN} tidak ada`);
 }

@@ -1088,6 +1088,8 @@ export const jawaban360 = pgTable(
     skor: jsonb('skor').notNull(),
     saran: text('saran'),
     tanggal: date('tanggal', { mode: 'string' }).notNull(),
+    /** The batch it was filed in (domain `kelompokJawaban360`): summaries show full batches only. */
+    kelompok: integer('kelompok').notNull().default(0),
   },
   (t) => [
     primaryKey({ name: 'jawaban_360_pk', columns: [t.instansiId, t.id] }),

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { jabatan, pegawai } from '../db/schema.js';
 import { IsoDate } from '@capaian/contract/organisasi';
 import { STATUS_PEGAWAI } from '@capaian/contract/pegawai';
+import { nipDiInstansiLain } from '../pegawai/service.js';
 import { blank, type JenisBaris } from './baris.js';
 
 export const jenisPegawai: JenisBaris = {
@@ -43,6 +44,8 @@ export const jenisPegawai: JenisBaris = {
     const headIds = new Set(jabs.filter((j) => j.kepalaUnit).map((j) => j.id));
     const fileNips = new Map<string, number>();
     for (const p of peg) if (headIds.has(p.jabatanId) && p.status !== 'PENSIUN') headHolder.set(p.jabatanId, p.nip);
+    // NIPs of pegawai in another pemda of this deployment (a NIP is national): named per row, nothing more said.
+    const diLain = await nipDiInstansiLain(tx, instansiId, rows.map((r) => (r.values.nip ?? '').trim()).filter((n) => /^\d{18}$/.test(n)));
     for (const r of rows) {
       const v = r.values;
       const nip = (v.nip ?? '').trim();
@@ -54,6 +57,7 @@ export const jenisPegawai: JenisBaris = {
         const e = nipError(nip, jenisAsn as JenisAsn);
         if (e) add(r.baris, 'nip', e);
       }
+      if (diLain.has(nip)) add(r.baris, 'nip', 'NIP sudah terdaftar di Capaian (hubungi admin sistem)');
       if (nip && fileNips.has(nip)) add(r.baris, 'nip', `NIP ganda (juga di baris ${fileNips.get(nip)})`);
       else if (nip) fileNips.set(nip, r.baris);
       const nama = blank(v.nama);

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../core/actor.js';
 import type { Config } from '../core/config.js';
-import { AppError } from '../core/errors.js';
+import { AppError, errors } from '../core/errors.js';
+import { nipSudahTerdaftar } from '../db/errors.js';
 import { createLocalStorage } from '../core/storage.js';
 import type { Database } from '../db/client.js';
 import { userAccount } from '../db/schema.js';
@@ -148,6 +149,10 @@ export async function jalankanPerintah(ctx: { database: Database; config: Config
     }
     if (e instanceof AppError) {
       out.galat(pesanAppError(e));
+      return 1;
+    }
+    if (nipSudahTerdaftar(e)) {
+      out.galat(errors.nipDipakai().message);
       return 1;
     }
     throw e;

@@ -1,6 +1,6 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db/client.js';
-import { pegawai } from '../db/schema.js';
+import { nipTerdaftar, pegawai } from '../db/schema.js';
 import { unitSubtreeIds } from '../db/fragments.js';
 import type { PegawaiListQuery } from '@capaian/contract/pegawai';
 
@@ -130,6 +130,16 @@ export const pegawaiRepository = {
       .from(pegawai)
       .where(and(eq(pegawai.instansiId, instansiId), eq(pegawai.nip, nip)));
     return rows.some((r) => r.id !== exceptId);
+  },
+
+  /** Of `nips`, those registered to a pegawai of another instansi (db/schema.ts nipTerdaftar). */
+  async nipDiInstansiLain(db: DbOrTx, instansiId: string, nips: readonly string[]): Promise<Set<string>> {
+    if (nips.length === 0) return new Set();
+    const rows = await db
+      .select({ nip: nipTerdaftar.nip })
+      .from(nipTerdaftar)
+      .where(and(inArray(nipTerdaftar.nip, [...nips]), ne(nipTerdaftar.instansiId, instansiId)));
+    return new Set(rows.map((r) => r.nip));
   },
 
   /** Other active holders of a jabatan (a head jabatan may have only one). */

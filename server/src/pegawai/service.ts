@@ -37,6 +37,9 @@ export function present(actor: Actor, r: PegawaiRow, rel: PegawaiRelation) {
   };
 }
 
+/** Of `nips`, those already a pegawai's in another instansi (the importer names their rows). */
+export const nipDiInstansiLain = (db: DbOrTx, instansiId: string, nips: readonly string[]) => repo.nipDiInstansiLain(db, instansiId, nips);
+
 /** Field-level checks shared by the form and the importer. */
 export async function checkPegawaiInput(
   db: DbOrTx,
@@ -48,6 +51,8 @@ export async function checkPegawaiInput(
   const nipProblem = nipError(input.nip, input.jenisAsn as JenisAsn);
   if (nipProblem) fields.nip = nipProblem;
   else if (await repo.nipTaken(db, instansiId, input.nip, selfId)) fields.nip = 'NIP sudah terdaftar';
+  // A NIP is national: one used by another pemda is refused whole, without saying where.
+  else if ((await repo.nipDiInstansiLain(db, instansiId, [input.nip])).size > 0) throw errors.nipDipakai();
   const golProblem = validateGolongan(input.jenisAsn as JenisAsn, input.golongan);
   if (golProblem) fields.golongan = golProblem;
   const jab = await jabatanMentah(db, instansiId, input.jabatanId);

@@ -168,13 +168,25 @@ export const survei360Repository = {
   },
 
   /** Stores an answer: the subject, the kind of relationship, the scores, the date. Never the respondent. */
-  insertJawaban: (db: DbOrTx, values: Omit<typeof jawaban360.$inferInsert, 'id'>) => db.insert(jawaban360).values(values),
+  /**
+   * Files an answer in its batch: the subject's answers are counted under a transaction-scoped
+   * advisory lock on (periode, pegawai), so two answers at once cannot both think they are third.
+   */
+  async insertJawaban(tx: DbOrTx, values: Omit<typeof jawaban360.$inferInsert, 'id' | 'kelompok'>, kelompokBagi: (sudahAda: number) => number) {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`jawaban_360|${values.periodeId}|${values.pegawaiId}`}))`);
+    const [row] = await queryRows<{ n: number }>(
+      tx,
+      sql`SELECT count(*)::int AS n FROM jawaban_360
+           WHERE instansi_id = ${values.instansiId} AND periode_id = ${values.periodeId} AND pegawai_id = ${values.pegawaiId}`,
+    );
+    await tx.insert(jawaban360).values({ ...values, kelompok: kelompokBagi(row?.n ?? 0) });
+  },
 
-  /** A subject's answers in a period: only what the aggregation needs (no id, no date, no order). */
-  async jawaban(db: DbOrTx, instansiId: string, periodeId: string, pegawaiId: string): Promise<Array<{ skor: Record<string, unknown>; saran: string | null }>> {
-    return queryRows<{ skor: Record<string, unknown>; saran: string | null }>(
+  /** A subject's answers in a period: only what the aggregation needs (no id, no date, no order; the batch). */
+  async jawaban(db: DbOrTx, instansiId: string, periodeId: string, pegawaiId: string): Promise<Array<{ skor: Record<string, unknown>; saran: string | null; kelompok: number }>> {
+    return queryRows<{ skor: Record<string, unknown>; saran: string | null; kelompok: number }>(
       db,
-      sql`SELECT skor, saran FROM jawaban_360
+      sql`SELECT skor, saran, kelompok FROM jawaban_360
            WHERE instansi_id = ${instansiId} AND periode_id = ${periodeId} AND pegawai_id = ${pegawaiId}`,
     );
   },

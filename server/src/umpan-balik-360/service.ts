@@ -16,6 +16,7 @@
 import {
   MINIMUM_RESPONDEN_360,
   PERTANYAAN_360,
+  kelompokJawaban360,
   ringkasan360,
   SKALA_360,
   type Skor360,
@@ -300,7 +301,9 @@ export function createSurvei360Service(db: Db, organisasi: OrganisasiService, pe
       await db.transaction(async (tx) => {
         const n = await repo.tandaiMenjawab(tx, actor.instansiId, id, actor.pegawaiId);
         if (!n) throw new AppError('sudah_menjawab', 'Anda sudah mengisi kuesioner ini; jawaban tidak dapat diubah.');
-        await repo.insertJawaban(tx, { instansiId: actor.instansiId, periodeId: n.periodeId, pegawaiId: n.pegawaiId, hubungan: n.hubungan, skor: input.skor, saran, tanggal });
+        await repo.insertJawaban(tx, { instansiId: actor.instansiId, periodeId: n.periodeId, pegawaiId: n.pegawaiId, hubungan: n.hubungan, skor: input.skor, saran, tanggal }, (sudahAda) =>
+          kelompokJawaban360(sudahAda),
+        );
       });
     },
 
@@ -318,7 +321,7 @@ export function createSurvei360Service(db: Db, organisasi: OrganisasiService, pe
      * For other features (the evaluation's `umpanBalik360`): the summary without a policy check —
      * the caller has checked the reader may see the evaluation. Below 3 answers only the count.
      */
-    async ringkasanTanpaCek(instansiId: string, periodeId: string, pegawaiId: string): Promise<{ jumlahResponden: number; rataRata: Skor360 | null; saran: string[] }> {
+    async ringkasanTanpaCek(instansiId: string, periodeId: string, pegawaiId: string): Promise<{ jumlahResponden: number; jumlahDihitung: number; rataRata: Skor360 | null; saran: string[] }> {
       return ringkasan360(await repo.jawaban(db, instansiId, periodeId, pegawaiId));
     },
   };
