@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import ExcelJS from 'exceljs';
+import type { HeaderKlien } from '@capaian/contract/common';
 import { todayIn } from '@capaian/domain';
 import { DEMO_PASSWORD } from '../../server/src/seed/generator.js';
 
@@ -118,6 +119,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PEAK_CONNECTIONS = Number(process.env.BENCH_PEAK_CONNECTIONS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 3401;
+/** Every write to the API carries the client header (403 'asal_ditolak' without it); the floor server ignores it. */
+const KLIEN: Readonly<Record<HeaderKlien, string>> = { 'x-capaian': '1' };
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to a PostgreSQL database for the benchmark.');
@@ -137,7 +140,7 @@ async function main() {
   try {
     const login = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...KLIEN },
       body: JSON.stringify({ nip: NIP, password: DEMO_PASSWORD }),
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -148,7 +151,7 @@ async function main() {
     const loginAs = async (nip: string) => {
       const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/login`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...KLIEN },
         body: JSON.stringify({ nip, password: DEMO_PASSWORD }),
       });
       const c = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -202,7 +205,7 @@ async function main() {
                 const u = users[k]!;
                 return {
                   ...req,
-                  headers: { ...req.headers, cookie: cookies[k]!, 'content-type': 'application/json' },
+                  headers: { ...req.headers, ...KLIEN, cookie: cookies[k]!, 'content-type': 'application/json' },
                   body: JSON.stringify({ id: randomUUID(), rhkId: u.rhk_id, rencanaAksiId: u.ra_id, tanggal: today, uraian: 'Melayani pasien rawat jalan', jumlah: 3 }),
                 };
               },
@@ -269,7 +272,7 @@ async function main() {
                 return {
                   ...req,
                   path: `${prefix}${f.kode}`,
-                  headers: { ...req.headers, cookie: f.cookie, 'x-forwarded-for': ip, 'content-type': 'application/json' },
+                  headers: { ...req.headers, ...KLIEN, cookie: f.cookie, 'x-forwarded-for': ip, 'content-type': 'application/json' },
                   body: JSON.stringify({ kecepatan: 5, keramahan: 4, kejelasan: 4, keadilan: 5, komentar: 'Pelayanan cepat', tantangan: f.token }),
                 };
               },
@@ -308,7 +311,7 @@ async function main() {
       form.append('file', new Blob([file]), 'progres-10000.xlsx');
       const auth = await loginAs(u!.nip);
       const t0 = performance.now();
-      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/realisasi/impor`, { method: 'POST', headers: { cookie: auth }, body: form });
+      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/realisasi/impor`, { method: 'POST', headers: { ...KLIEN, cookie: auth }, body: form });
       const ms = performance.now() - t0;
       const body = (await res.json()) as { dibuat?: number; message?: string };
       console.log(`\nimport 10,000-row XLSX (${(file.length / 1024).toFixed(0)} KB): HTTP ${res.status}, ${body.dibuat ?? body.message} rows, ${(ms / 1000).toFixed(1)} s`);

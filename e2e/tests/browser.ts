@@ -1,10 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { HeaderKlien } from '@capaian/contract/common';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'capaian2026';
+
+/**
+ * The header every Capaian client sends; the server refuses writes without it (403
+ * 'asal_ditolak'). Tests that call the API directly (request contexts, `page.request`) add it;
+ * browser contexts never do — the web app must send it by itself.
+ */
+export const KLIEN: Readonly<Record<HeaderKlien, string>> = { 'x-capaian': '1' };
 export const NIP = {
   pelaksana: '199003172015031001',
   perawat: '199201152017032001',

@@ -1,6 +1,6 @@
 import { request, type APIRequestContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, NIP, screenshot, useBrowser } from './browser.js';
+import { DEMO_PASSWORD, KLIEN, NIP, screenshot, useBrowser } from './browser.js';
 
 const b = useBrowser();
 
@@ -20,7 +20,7 @@ interface Tren {
 
 async function apiAs(nip: string): Promise<APIRequestContext> {
   const baseURL = b.baseUrl();
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
   const res = await ctx.post('/api/v1/auth/login', { data: { nip, password: DEMO_PASSWORD } });
   expect(res.status()).toBe(200);
   return ctx;

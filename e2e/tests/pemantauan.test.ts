@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login, NIP, screenshot, useBrowser } from './browser.js';
+import { KLIEN, login, NIP, screenshot, useBrowser } from './browser.js';
 
 const b = useBrowser();
 
@@ -59,6 +59,7 @@ describe('Live team board (pemantauan) and feedback', () => {
     const id = randomUUID();
     const uraian = `Pemeriksaan tanda vital pasien lansia (uji papan ${id.slice(0, 8)})`;
     const res = await pegawai.request.post('/api/v1/realisasi', {
+      headers: KLIEN,
       data: { id, rhkId: rhk.id, indikatorId: indikator?.id ?? null, tanggal: beranda.hariIni, uraian, jumlah: 4 },
     });
     expect(res.status()).toBe(201);

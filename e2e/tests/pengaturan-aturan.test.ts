@@ -1,7 +1,7 @@
 import type { AturanPenilaianInput, Pengaturan } from '@capaian/contract/instansi';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login, NIP, useBrowser } from './browser.js';
+import { KLIEN, login, NIP, useBrowser } from './browser.js';
 
 const b = useBrowser();
 
@@ -57,7 +57,7 @@ describe('Aturan penilaian in the instansi settings', () => {
     expect(await terjadwal.textContent()).toContain(tanggal(mulai));
 
     // Leave the instansi's rules as they were for the other browser tests.
-    const restore = await page.request.put('/api/v1/instansi/aturan-penilaian', { data: sumberAwal satisfies AturanPenilaianInput });
+    const restore = await page.request.put('/api/v1/instansi/aturan-penilaian', { headers: KLIEN, data: sumberAwal satisfies AturanPenilaianInput });
     expect(restore.status(), await restore.text()).toBe(200);
     await ctx.close();
   });

@@ -1,6 +1,6 @@
 import { request, type APIRequestContext, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, login, NIP, screenshot, useBrowser } from './browser.js';
+import { DEMO_PASSWORD, KLIEN, login, NIP, screenshot, useBrowser } from './browser.js';
 import { pdfText } from './pdf.js';
 
 const b = useBrowser();
@@ -46,7 +46,7 @@ interface Kurva {
 
 /** A signed-in API client (its own cookie jar). */
 async function apiAs(baseURL: string, nip: string): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
   const res = await ctx.post('/api/v1/auth/login', { data: { nip, password: DEMO_PASSWORD } });
   expect(res.status(), await res.text()).toBe(200);
   return ctx;

@@ -228,6 +228,74 @@ describe('progress (realisasi) on a phone', () => {
     await ctx.close();
   });
 
+  it('keeps an entry queued while the server is unavailable (503) and retries it; a reused client id (409) is shown, never dropped', { timeout: 150_000 }, async () => {
+    const ctx = await b.context(PHONE, { serviceWorkers: 'block' });
+    const page = await ctx.newPage();
+    const { pegawaiId, hariIni } = await start(page);
+    // The server answers POST /realisasi as it would without its database, then as if the id held other content.
+    let jawab: 'tidak-tersedia' | 'id-dipakai' | 'server' = 'tidak-tersedia';
+    const posted: string[] = [];
+    await page.route('**/api/v1/realisasi', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      posted.push((route.request().postDataJSON() as { id: string }).id);
+      if (jawab === 'tidak-tersedia')
+        return route.fulfill({
+          status: 503,
+          headers: { 'retry-after': '1' },
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'layanan_tidak_tersedia', message: 'Server sedang tidak tersedia sesaat. Data Anda tidak hilang; coba lagi dalam beberapa detik.' }),
+        });
+      if (jawab === 'id-dipakai')
+        return route.fulfill({
+          status: 409,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'id_dipakai', message: 'Id entri ini sudah dipakai untuk data lain.', fields: { id: 'sudah dipakai' } }),
+        });
+      return route.continue();
+    });
+
+    await page.goto('/progres');
+    const catat = page.getByTestId('catat-progres');
+    await expect.poll(() => catat.isEnabled(), WAIT).toBe(true);
+    await catat.click();
+    const uraian4 = `Rekap kunjungan saat server pemeliharaan ${stamp}`;
+    await page.getByTestId('realisasi-uraian').fill(uraian4);
+    await page.getByTestId('realisasi-jumlah').fill('2');
+    await page.getByTestId('realisasi-simpan').click();
+
+    // Like being offline: the entry stays on the phone, says why, and is tried again later by itself.
+    await expect.poll(() => page.getByTestId('realisasi-hasil').getAttribute('data-hasil'), WAIT).toBe('tertunda');
+    await expect.poll(() => page.getByTestId('realisasi-hasil').textContent(), WAIT).toContain('Server sedang tidak tersedia');
+    const item = page.getByTestId('antrian-item');
+    await expect.poll(() => item.getAttribute('data-tunda'), WAIT).toBe('SERVER');
+    expect(await item.getAttribute('data-status')).toBe('MENUNGGU');
+    expect(await item.getByTestId('antrian-status-item').textContent()).toBe('Server tidak tersedia');
+    expect(await page.getByTestId('antrian-keterangan').textContent()).toContain('Server sedang tidak tersedia');
+    await item.getByTestId('antrian-berikutnya').waitFor();
+    await expect.poll(() => posted.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+    expect(new Set(posted).size).toBe(1);
+    expect(await page.getByTestId('antrian-judul').textContent()).toBe('Menunggu dikirim (1)');
+
+    // The server now holds other content under that id: the entry fails visibly instead of vanishing.
+    jawab = 'id-dipakai';
+    await page.getByTestId('antrian-kirim').click();
+    await expect.poll(() => item.getAttribute('data-status'), WAIT).toBe('GAGAL');
+    expect(await item.getAttribute('data-galat')).toBe('id_dipakai');
+    expect(await item.getByTestId('antrian-galat').textContent()).toContain('Id entri ini sudah dipakai untuk data lain.');
+    expect(await page.getByTestId('antrian-gagal-judul').textContent()).toBe('Gagal dikirim (1)');
+
+    // Sent as a new entry (a new client id) once the server answers normally: it arrives once.
+    jawab = 'server';
+    const pertama = posted[0]!;
+    await item.getByTestId('antrian-entri-baru').click();
+    await page.getByTestId('antrian-panel').waitFor({ state: 'detached', timeout: 30_000 });
+    const arrived = await entries(page, pegawaiId, hariIni, uraian4);
+    expect(arrived).toHaveLength(1);
+    expect(arrived[0]!.id).not.toBe(pertama);
+    expect(arrived[0]!.jumlah).toBe(2);
+    await ctx.close();
+  });
+
   it('imports progress from a file: a bad row refuses the whole file, a good file is taken whole', { timeout: 120_000 }, async () => {
     const ctx = await b.context(PHONE);
     const page = await ctx.newPage();

@@ -7,14 +7,14 @@ import { request, type APIRequestContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { EvaluasiList, PeriodeList, UnitList } from '@capaian/contract/penilaian';
 import type { SkpRingkas } from '@capaian/contract/skp';
-import { DEMO_PASSWORD, NIP, screenshot, useBrowser } from './browser.js';
+import { DEMO_PASSWORD, KLIEN, NIP, screenshot, useBrowser } from './browser.js';
 import { pdfText, qrDariPdf } from './pdf.js';
 
 const b = useBrowser();
 const PONSEL = { width: 360, height: 740 };
 
 async function apiAs(baseURL: string, nip: string): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
   const res = await ctx.post('/api/v1/auth/login', { data: { nip, password: DEMO_PASSWORD } });
   expect(res.status(), await res.text()).toBe(200);
   return ctx;

@@ -41,6 +41,9 @@ const loginRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/auth/routes/login'), 'LoginPage'),
 });
 
+/** Where a user signed in with a temporary password is kept until they change it. */
+const GANTI_SANDI = '/ganti-kata-sandi';
+
 /** Every page behind the login: resolves the user once and hands it to the children. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -51,6 +54,8 @@ const appRoute = createRoute({
       const target = location.href === '/' ? undefined : location.href;
       throw redirect({ to: '/masuk', search: target ? { redirect: target } : {} });
     }
+    // A temporary password opens nothing but the page to change it (the server refuses the rest).
+    if (me.mustChangePassword && location.pathname !== GANTI_SANDI) throw redirect({ to: GANTI_SANDI });
     return { me };
   },
   component: lazyRouteComponent(() => import('./shell'), 'Shell'),

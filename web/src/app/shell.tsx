@@ -14,13 +14,14 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '@/lib/api-client';
 import { formatNip } from '@/lib/format';
 import { currentLanguage, setLanguage, type Language } from '@/lib/i18n';
-import { logout, meQueryOptions, type Me } from '@/lib/session';
+import { logout, ME_QUERY_KEY, meQueryOptions, type Me } from '@/lib/session';
 import { AnchorLink } from '@/components/links';
 import { OfflineBanner } from '@/components/offline-banner';
 import { NotifBell } from '@/features/notifikasi/components/notif-bell';
@@ -39,6 +40,9 @@ interface NavItem {
   label: string;
   testId: string;
 }
+
+/** The change-password page: the only one a session with a temporary password may open. */
+const GANTI_SANDI = '/ganti-kata-sandi';
 
 /** Roles that see the per-unit roll-up of progress reporting (the server decides per unit). */
 const PEMANTAUAN_UNIT_ROLES = ['PIMPINAN', 'PENGELOLA_KINERJA', 'ADMIN_BKPSDM'];
@@ -113,13 +117,85 @@ function LanguageSwitch() {
   );
 }
 
+/** Logging out: the session ends on the server, every cached answer is dropped, back to the login page. */
+function useLogout() {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: async () => {
+      queryClient.clear();
+      await navigate({ to: '/masuk' });
+    },
+  });
+}
+
+/**
+ * The shell of every page behind the login. A session opened with a temporary password gets the
+ * minimal shell (the change-password page only); everyone else the full one.
+ */
 export function Shell() {
-  const { t } = useTranslation();
   const { data: me } = useSuspenseQuery(meQueryOptions);
-  const [opened, { toggle, close }] = useDisclosure(false);
+  // The parent route only renders this shell once the user is known.
+  if (!me) return null;
+  return me.mustChangePassword ? <ShellGantiSandi me={me} /> : <ShellLengkap me={me} />;
+}
+
+/**
+ * While the password is temporary the server answers only GET /auth/me, POST /auth/password and
+ * POST /auth/logout: this shell calls nothing else (no menu whose pages read the API, no bell,
+ * no offline queue, no live stream), shows the change-password page and sends any other address
+ * there (e.g. when a call answered 'wajib_ganti_password' and `me` was re-read on another page).
+ */
+function ShellGantiSandi({ me }: { me: Me }) {
+  const { t } = useTranslation();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const logoutMutation = useLogout();
+  const diHalaman = pathname === GANTI_SANDI;
+  useEffect(() => {
+    // Asks the cache, not this render's `me`: right after the password was changed the cache
+    // already says so while this shell may still be on screen for a moment.
+    if (!diHalaman && queryClient.getQueryData<Me | null>(ME_QUERY_KEY)?.mustChangePassword) void navigate({ to: GANTI_SANDI, replace: true });
+  }, [diHalaman, navigate, queryClient]);
+  return (
+    <AppShell header={{ height: 56 }} padding={{ base: 'sm', sm: 'md' }}>
+      <AppShell.Header>
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Text fw={800} fz="lg" style={{ whiteSpace: 'nowrap' }}>
+              {t('common.appName')}
+            </Text>
+            <Text size="sm" fw={500} truncate visibleFrom="sm" maw={220} data-testid="header-user">
+              {me.nama}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <Button size="compact-sm" variant="subtle" onClick={() => logoutMutation.mutate()} loading={logoutMutation.isPending} data-testid="logout">
+              {t('nav.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main>
+        <Container size="sm" px={0} data-testid="shell-ganti-sandi">
+          <OfflineBanner />
+          <Alert color="yellow" role="status" title={t('auth.mustChangeTitle')} mb="md" data-testid="must-change-password">
+            <Text size="sm">{t('auth.mustChangeOnly')}</Text>
+          </Alert>
+          {diHalaman ? <Outlet /> : null}
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function ShellLengkap({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
   const templatQuery = useQuery({
     queryKey: ['skp-template', 'list'],
     queryFn: ({ signal }) => api.get<TemplatNav>('/skp-template', undefined, signal),
@@ -135,17 +211,7 @@ export function Shell() {
     retry: false,
   });
   const tim = (timQuery.data?.length ?? 0) > 0;
-
-  const logoutMutation = useMutation({
-    mutationFn: logout,
-    onSettled: async () => {
-      queryClient.clear();
-      await navigate({ to: '/masuk' });
-    },
-  });
-
-  // The parent route only renders this shell once the user is known.
-  if (!me) return null;
+  const logoutMutation = useLogout();
   const items = navItems(me, t, templat, tim);
 
   return (
@@ -179,7 +245,7 @@ export function Shell() {
             </Text>
             <NotifBell zonaWaktu={me.instansi.zonaWaktu} />
             <LanguageSwitch />
-            <Button size="compact-sm" variant="subtle" onClick={() => logoutMutation.mutate()} loading={logoutMutation.isPending}>
+            <Button size="compact-sm" variant="subtle" onClick={() => logoutMutation.mutate()} loading={logoutMutation.isPending} data-testid="logout">
               {t('nav.logout')}
             </Button>
           </Group>
@@ -217,14 +283,6 @@ export function Shell() {
 
       <AppShell.Main>
         <Container size="lg" px={0}>
-          {me.mustChangePassword && pathname !== '/ganti-kata-sandi' ? (
-            <Alert color="yellow" role="status" title={t('auth.mustChangeTitle')} mb="md" data-testid="must-change-password">
-              <Text size="sm">{t('auth.mustChangeBody')}</Text>
-              <AnchorLink to="/ganti-kata-sandi" size="sm" fw={600}>
-                {t('auth.mustChangeLink')}
-              </AnchorLink>
-            </Alert>
-          ) : null}
           <OfflineBanner />
           <AntrianRealisasi pegawaiId={me.pegawaiId} />
           <Outlet />

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api-client';
+import { isApiError, isLayananTidakTersedia } from '@/lib/api-client';
 
 interface ErrorAlertProps {
   error: unknown;
@@ -10,7 +10,11 @@ interface ErrorAlertProps {
   hideWhenFieldsOnly?: boolean;
 }
 
-/** The API's Indonesian message in an alert (role="alert"). Renders nothing without an error. */
+/**
+ * The API's Indonesian message in an alert (role="alert"). Renders nothing without an error.
+ * The server being away for a moment (502/503/504) reads "Server sedang tidak tersedia. Mencoba
+ * lagi…": reads are retried with backoff and re-read when the server is back (app/query-client).
+ */
 export function ErrorAlert({ error, title, testId, hideWhenFieldsOnly = false }: ErrorAlertProps) {
   const { t } = useTranslation();
   if (!error) return null;
@@ -19,6 +23,13 @@ export function ErrorAlert({ error, title, testId, hideWhenFieldsOnly = false }:
     return (
       <Alert color="red" variant="light" role="alert" data-testid={testId}>
         {error.message.split(' — ')[0]}
+      </Alert>
+    );
+  }
+  if (isLayananTidakTersedia(error)) {
+    return (
+      <Alert color="yellow" variant="light" role="alert" data-testid={testId} data-galat="layanan_tidak_tersedia">
+        {t('galat.layananTidakTersedia')}
       </Alert>
     );
   }

@@ -24,6 +24,20 @@ export function importProblemsOf(error: unknown): ImportProblem[] {
   }));
 }
 
+/**
+ * The title above an import's refusal: a file over a limit (413: the size, or the spreadsheet's
+ * rows, columns, cells or parts — the server's message names which) and too many requests (429)
+ * say so; every other refusal is "Berkas ditolak". The server's message is shown under it.
+ */
+export function useJudulPenolakan(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return (error) => {
+    if (isApiError(error) && error.status === 413) return t('galat.terlaluBesar');
+    if (isApiError(error) && error.status === 429) return t('galat.terlaluBanyak');
+    return t('impor.rejected');
+  };
+}
+
 /** Every refused row of an import file: row number, column, what is wrong. */
 export function ImportProblemsTable({ problems, testId = 'import-problems' }: { problems: readonly ImportProblem[]; testId?: string }) {
   const { t } = useTranslation();
@@ -74,9 +88,10 @@ interface ImportRefusalProps {
  */
 export function ImportRefusal({ error, testIds = {} }: ImportRefusalProps) {
   const { t } = useTranslation();
+  const judul = useJudulPenolakan();
   const problems = importProblemsOf(error);
   const errorId = testIds.error ?? 'import-error';
-  if (problems.length === 0) return <ErrorAlert error={error} title={t('impor.rejected')} testId={errorId} />;
+  if (problems.length === 0) return <ErrorAlert error={error} title={judul(error)} testId={errorId} />;
   return (
     <Stack gap="md">
       <Alert color="red" variant="light" role="alert" title={t('impor.rejected')} data-testid={errorId}>

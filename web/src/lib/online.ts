@@ -44,11 +44,52 @@ export function useOnline(): boolean {
   return useSyncExternalStore(subscribe, isOnline, () => true);
 }
 
-/** Asks the server whether it is reachable again (after a failed call while the browser says online). */
+/**
+ * Whether the server can serve: false after an API answer of 502, 503 ('layanan_tidak_tersedia':
+ * its database is away for a moment) or 504, until an API call or a health check succeeds.
+ */
+let tersedia = true;
+const layananListeners = new Set<() => void>();
+const pulihListeners = new Set<() => void>();
+
+/** Called by the API client after every answer: `false` for 502/503/504. */
+export function reportLayanan(ok: boolean): void {
+  if (ok === tersedia) return;
+  tersedia = ok;
+  for (const l of [...layananListeners]) l();
+  if (ok) for (const l of [...pulihListeners]) l();
+}
+
+export function isLayananTersedia(): boolean {
+  return tersedia;
+}
+
+function subscribeLayanan(listener: () => void): () => void {
+  layananListeners.add(listener);
+  return () => layananListeners.delete(listener);
+}
+
+/** React hook: false while the server answers that it is unavailable. */
+export function useLayananTersedia(): boolean {
+  return useSyncExternalStore(subscribeLayanan, isLayananTersedia, () => true);
+}
+
+/** Called whenever the server is back after having been unavailable (e.g. to refetch what failed). */
+export function onLayananPulih(listener: () => void): () => void {
+  pulihListeners.add(listener);
+  return () => pulihListeners.delete(listener);
+}
+
+/**
+ * Asks the server whether it is reachable again (after a failed call while the browser says
+ * online), and whether it can serve (its health check answers 503 while the database is away).
+ */
 export async function probeNetwork(): Promise<void> {
   try {
-    await fetch('/health', { cache: 'no-store', credentials: 'omit' });
+    const res = await fetch('/health', { cache: 'no-store', credentials: 'omit' });
     reportNetwork(true);
+    if (res.ok) reportLayanan(true);
+    else if (res.status === 502 || res.status === 503 || res.status === 504) reportLayanan(false);
   } catch {
     reportNetwork(false);
   }

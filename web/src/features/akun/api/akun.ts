@@ -2,14 +2,23 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Akun, AkunBaru, AkunPage, PasswordSementara, RoleGrantBody as RoleGrant } from '@capaian/contract/akun';
 import type { Unit } from '@capaian/contract/organisasi';
 import type { PegawaiPage } from '@capaian/contract/pegawai';
+import { peranTercakup, ROLES, type Role } from '@capaian/domain';
 import { api } from '@/lib/api-client';
+
+/**
+ * Whether a caller holding `milik` may grant (or take away) `peran`: only roles their own cover
+ * (the domain's rule the server applies; a refused grant still comes back as a field error).
+ */
+export function bolehMemberi(milik: readonly string[], peran: string): boolean {
+  const isRole = (r: string): r is Role => (ROLES as readonly string[]).includes(r);
+  return isRole(peran) && peranTercakup(milik.filter(isRole), peran);
+}
 
 export type { Akun, AkunBaru, RoleGrant };
 
 export interface AkunFilter {
   q?: string;
   role?: string;
-  terkunci?: 'true' | 'false';
   page: number;
 }
 

@@ -67,32 +67,36 @@ export function AkunTable({ items, timeZone, busyId, onReset, onUnlock, onRoles,
               </Stack>
             </Table.Td>
             <Table.Td data-testid="akun-lock">
-              {locked ? (
-                <Stack gap={2} align="flex-start">
-                  <Badge color="red" variant="filled">
-                    {t('akun.locked')}
-                  </Badge>
-                  <Text size="xs" c="red.8">
-                    {t('akun.lockedUntil', { waktu: formatWaktu(a.terkunciSampai, timeZone) })}
-                  </Text>
-                </Stack>
-              ) : (
-                <Stack gap={2} align="flex-start">
-                  <Text size="sm">{t('akun.notLocked')}</Text>
-                  {a.gagalBerturut > 0 ? (
-                    <Text size="xs" c="orange.8">
-                      {t('akun.failed', { count: a.gagalBerturut })}
+              {/* The login throttle: logins for this NIP from unknown devices held back; the owner's devices still get in. */}
+              <Stack gap={2} align="flex-start">
+                {locked ? (
+                  <>
+                    <Badge color="red" variant="filled">
+                      {t('akun.locked')}
+                    </Badge>
+                    <Text size="xs" c="red.8">
+                      {t('akun.lockedUntil', { waktu: formatWaktu(a.terkunciSampai, timeZone) })}
                     </Text>
-                  ) : null}
-                </Stack>
-              )}
+                    <Text size="xs" c="dimmed">
+                      {t('akun.lockedHint')}
+                    </Text>
+                  </>
+                ) : (
+                  <Text size="sm">{t('akun.notLocked')}</Text>
+                )}
+                {a.gagalBerturut > 0 ? (
+                  <Text size="xs" c="orange.8" data-testid="akun-gagal">
+                    {t('akun.failed', { n: a.gagalBerturut })}
+                  </Text>
+                ) : null}
+              </Stack>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <Text size="sm">{a.loginTerakhir ? formatWaktu(a.loginTerakhir, timeZone) : t('akun.never')}</Text>
             </Table.Td>
             <Table.Td>
               <Group gap={4} wrap="wrap">
-                {locked && a.can['unlock'] ? (
+                {locked && a.can.unlock ? (
                   <Button
                     size="compact-xs"
                     color="red"
@@ -100,21 +104,23 @@ export function AkunTable({ items, timeZone, busyId, onReset, onUnlock, onRoles,
                     loading={busyId === a.id}
                     onClick={() => onUnlock(a)}
                     aria-label={`${t('akun.unlock')} ${a.nama}`}
+                    data-testid="akun-lepas"
                   >
                     {t('akun.unlock')}
                   </Button>
                 ) : null}
-                {a.can['resetPassword'] ? (
-                  <Button size="compact-xs" variant="light" onClick={() => onReset(a)} aria-label={`${t('akun.resetPassword')} ${a.nama}`}>
+                {a.can.resetPassword ? (
+                  <Button size="compact-xs" variant="light" onClick={() => onReset(a)} aria-label={`${t('akun.resetPassword')} ${a.nama}`} data-testid="akun-reset">
                     {t('akun.resetPassword')}
                   </Button>
                 ) : null}
-                {a.can['update'] ? (
-                  <Button size="compact-xs" variant="light" onClick={() => onRoles(a)} aria-label={`${t('akun.editRoles')} ${a.nama}`}>
+                {a.can.update ? (
+                  <Button size="compact-xs" variant="light" onClick={() => onRoles(a)} aria-label={`${t('akun.editRoles')} ${a.nama}`} data-testid="akun-peran">
                     {t('akun.editRoles')}
                   </Button>
                 ) : null}
-                {a.can['deactivate'] ? (
+                {/* Deactivating needs `deactivate` (never one's own account); activating again needs `update`. */}
+                {(a.aktif ? a.can.deactivate : a.can.update) ? (
                   <Button
                     size="compact-xs"
                     variant="subtle"
@@ -122,9 +128,15 @@ export function AkunTable({ items, timeZone, busyId, onReset, onUnlock, onRoles,
                     loading={busyId === a.id}
                     onClick={() => onToggleActive(a)}
                     aria-label={`${a.aktif ? t('akun.deactivate') : t('akun.activate')} ${a.nama}`}
+                    data-testid="akun-status"
                   >
                     {a.aktif ? t('akun.deactivate') : t('akun.activate')}
                   </Button>
+                ) : null}
+                {!a.can.update && !a.can.resetPassword && !a.can.deactivate && !(locked && a.can.unlock) ? (
+                  <Text size="xs" c="dimmed" data-testid="akun-tanpa-aksi">
+                    {t('akun.diAtasWewenang')}
+                  </Text>
                 ) : null}
               </Group>
             </Table.Td>

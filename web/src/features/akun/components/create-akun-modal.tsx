@@ -8,13 +8,15 @@ import { ErrorAlert } from '@/components/error-alert';
 import { isApiError } from '@/lib/api-client';
 import { formatNip } from '@/lib/format';
 import { ROLES, ROLE_LABEL, labelOf } from '@/lib/labels';
-import { akunKeys, createAkun, pegawaiCariQuery, perangkatDaerahQuery, type AkunBaru, type RoleGrant } from '../api/akun';
+import { akunKeys, bolehMemberi, createAkun, pegawaiCariQuery, perangkatDaerahQuery, type AkunBaru, type RoleGrant } from '../api/akun';
 import { TempPassword } from './temp-password';
 
 const PENGELOLA = 'PENGELOLA_KINERJA';
 
 interface CreateAkunModalProps {
   opened: boolean;
+  /** The caller's roles: roles beyond them cannot be granted. */
+  callerRoles: readonly string[];
   onClose: () => void;
 }
 
@@ -86,7 +88,7 @@ function PegawaiPicker({
   );
 }
 
-function CreateAkunForm({ onCreated, onCancel }: { onCreated: (r: AkunBaru) => void; onCancel: () => void }) {
+function CreateAkunForm({ callerRoles, onCreated, onCancel }: { callerRoles: readonly string[]; onCreated: (r: AkunBaru) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const units = useQuery(perangkatDaerahQuery);
@@ -118,7 +120,8 @@ function CreateAkunForm({ onCreated, onCancel }: { onCreated: (r: AkunBaru) => v
     if (msg) shown.add(key);
     return msg;
   };
-  const pegawaiApiError = take('pegawaiId');
+  // 'nip_dipakai' names the NIP: the picked pegawai's NIP is already registered elsewhere.
+  const pegawaiApiError = take('pegawaiId') ?? take('nip');
   // Nothing picked: say so rather than echo the API's "not a valid id".
   const pegawaiError = pegawaiApiError && mutation.variables?.pegawaiId === '' ? t('akun.pegawaiRequired') : pegawaiApiError;
   const roleMessages: string[] = [];
@@ -163,7 +166,14 @@ function CreateAkunForm({ onCreated, onCancel }: { onCreated: (r: AkunBaru) => v
         >
           <Stack gap="xs" mt="xs">
             {ROLES.map((r) => (
-              <Checkbox key={r} value={r} label={labelOf(ROLE_LABEL, r)} data-testid={`akun-create-role-${r}`} />
+              <Checkbox
+                key={r}
+                value={r}
+                label={labelOf(ROLE_LABEL, r)}
+                description={bolehMemberi(callerRoles, r) ? undefined : t('akun.diAtasWewenang')}
+                disabled={!bolehMemberi(callerRoles, r)}
+                data-testid={`akun-create-role-${r}`}
+              />
             ))}
           </Stack>
         </Checkbox.Group>
@@ -197,7 +207,7 @@ function CreateAkunForm({ onCreated, onCancel }: { onCreated: (r: AkunBaru) => v
 }
 
 /** "Buat akun": pick a pegawai and roles, then show the temporary password once. */
-export function CreateAkunModal({ opened, onClose }: CreateAkunModalProps) {
+export function CreateAkunModal({ opened, callerRoles, onClose }: CreateAkunModalProps) {
   const { t } = useTranslation();
   const [created, setCreated] = useState<AkunBaru | null>(null);
   const close = () => {
@@ -217,7 +227,7 @@ export function CreateAkunModal({ opened, onClose }: CreateAkunModalProps) {
           </Group>
         </Stack>
       ) : (
-        <CreateAkunForm onCreated={setCreated} onCancel={close} />
+        <CreateAkunForm callerRoles={callerRoles} onCreated={setCreated} onCancel={close} />
       )}
     </Modal>
   );

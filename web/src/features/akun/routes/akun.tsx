@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Pagination, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -24,7 +24,6 @@ export function AkunPage(): JSX.Element {
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 350);
   const [role, setRole] = useState<string | null>(null);
-  const [terkunci, setTerkunci] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [resetting, setResetting] = useState<Akun | null>(null);
   const [editingRoles, setEditingRoles] = useState<Akun | null>(null);
@@ -35,7 +34,6 @@ export function AkunPage(): JSX.Element {
     page,
     ...(debouncedQ ? { q: debouncedQ } : {}),
     ...(role ? { role } : {}),
-    ...(terkunci === 'true' || terkunci === 'false' ? { terkunci } : {}),
   };
   const { data, error, isPending, isPlaceholderData } = useQuery(akunListQuery(filter));
 
@@ -63,7 +61,7 @@ export function AkunPage(): JSX.Element {
         }
       />
       <form role="search" onSubmit={(e) => e.preventDefault()}>
-        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" mb="md">
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" mb="md">
           <TextInput
             label={t('common.search')}
             placeholder={t('akun.search')}
@@ -85,23 +83,14 @@ export function AkunPage(): JSX.Element {
             }}
             clearable
           />
-          <Select
-            label={t('akun.lock')}
-            placeholder={t('common.all')}
-            data={[
-              { value: 'true', label: t('akun.locked') },
-              { value: 'false', label: t('akun.notLocked') },
-            ]}
-            value={terkunci}
-            onChange={(v) => {
-              setTerkunci(v);
-              setPage(1);
-            }}
-            clearable
-          />
         </SimpleGrid>
       </form>
       <ErrorAlert error={error ?? unlock.error ?? (deactivating ? null : status.error)} />
+      {unlock.isSuccess ? (
+        <Alert color="green" variant="light" role="status" mb="sm" data-testid="akun-dilepas">
+          {t('akun.unlocked')}
+        </Alert>
+      ) : null}
       {isPending ? (
         <Loading />
       ) : data ? (
@@ -132,8 +121,8 @@ export function AkunPage(): JSX.Element {
         </div>
       ) : null}
       <ResetPasswordModal akun={resetting} onClose={() => setResetting(null)} />
-      <CreateAkunModal opened={creating} onClose={() => setCreating(false)} />
-      <RolesModal akun={editingRoles} onClose={() => setEditingRoles(null)} />
+      <CreateAkunModal opened={creating} callerRoles={me.roles} onClose={() => setCreating(false)} />
+      <RolesModal akun={editingRoles} callerRoles={me.roles} onClose={() => setEditingRoles(null)} />
       <ConfirmModal
         opened={deactivating !== null}
         title={t('akun.deactivate')}

@@ -1,15 +1,20 @@
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { fieldError } from '@/lib/api-client';
-import { ME_QUERY_KEY } from '@/lib/session';
+import { ME_QUERY_KEY, meQueryOptions } from '@/lib/session';
 import { changePassword } from '../api/auth';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { data: me } = useQuery(meQueryOptions);
+  // Signed in with a temporary password: once changed, the whole app opens (at the home page).
+  const sementara = me?.mustChangePassword === true;
   const [passwordLama, setPasswordLama] = useState('');
   const [passwordBaru, setPasswordBaru] = useState('');
   const [konfirmasi, setKonfirmasi] = useState('');
@@ -19,11 +24,15 @@ export function ChangePasswordForm() {
   const mutation = useMutation({
     mutationFn: changePassword,
     onSuccess: async () => {
-      setDone(true);
       setPasswordLama('');
       setPasswordBaru('');
       setKonfirmasi('');
       await queryClient.invalidateQueries({ queryKey: ME_QUERY_KEY });
+      if (sementara) {
+        await navigate({ to: '/' });
+        return;
+      }
+      setDone(true);
     },
   });
 
@@ -48,7 +57,7 @@ export function ChangePasswordForm() {
         ) : null}
         <ErrorAlert error={mutation.error} hideWhenFieldsOnly />
         <PasswordInput
-          label={t('auth.oldPassword')}
+          label={sementara ? t('auth.tempPassword') : t('auth.oldPassword')}
           autoComplete="current-password"
           value={passwordLama}
           onChange={(e) => setPasswordLama(e.currentTarget.value)}

@@ -3,25 +3,53 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '@/components/confirm-modal';
 import { formatTanggal, formatWaktu } from '@/lib/format';
-import { useOnline } from '@/lib/online';
-import { buangBuktiGagal, buangDariAntrian, cobaLagi, type EntriAntrian } from '../api/antrian';
+import { useLayananTersedia, useOnline } from '@/lib/online';
+import { buangBuktiGagal, buangDariAntrian, cobaLagi, kirimSebagaiEntriBaru, type EntriAntrian } from '../api/antrian';
 import { useAntrian, useKirimAntrian } from './use-antrian';
 
-function AntrianRow({ item, onPerbaiki, onBuang }: { item: EntriAntrian; onPerbaiki: (e: EntriAntrian) => void; onBuang: (e: EntriAntrian) => void }) {
+function AntrianRow({
+  item,
+  onPerbaiki,
+  onBuang,
+  onEntriBaru,
+}: {
+  item: EntriAntrian;
+  onPerbaiki: (e: EntriAntrian) => void;
+  onBuang: (e: EntriAntrian) => void;
+  onEntriBaru: (e: EntriAntrian) => void;
+}) {
   const { t } = useTranslation();
   const total = item.bukti.length;
   const sent = item.bukti.filter((b) => b.terkirim).length;
   const gagalBukti = item.bukti.filter((b) => b.galat);
   const gagal = item.status === 'GAGAL';
+  // The server holds other content under this client id: re-sending it can never succeed.
+  const idDipakai = gagal && item.galatId === 'id_dipakai' && !item.entriTerkirim && !!item.entri;
+  const serverTidakTersedia = !gagal && item.tunda === 'SERVER';
   return (
-    <Card withBorder padding="xs" radius="sm" data-testid="antrian-item" data-status={item.status} data-id={item.id}>
+    <Card
+      withBorder
+      padding="xs"
+      radius="sm"
+      data-testid="antrian-item"
+      data-status={item.status}
+      data-tunda={gagal ? undefined : (item.tunda ?? undefined)}
+      data-galat={item.galatId ?? undefined}
+      data-id={item.id}
+    >
       <Stack gap={4}>
         <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
           <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
             {item.entri ? formatTanggal(item.entri.tanggal) : t('realisasi.antrianBuktiSaja')}
           </Text>
-          <Badge color={gagal ? 'red' : 'yellow'} variant="light">
-            {gagal ? t('realisasi.statusGagal') : item.entriTerkirim ? t('realisasi.statusMengunggah') : t('realisasi.statusMenunggu')}
+          <Badge color={gagal ? 'red' : serverTidakTersedia ? 'orange' : 'yellow'} variant="light" data-testid="antrian-status-item">
+            {gagal
+              ? t('realisasi.statusGagal')
+              : serverTidakTersedia
+                ? t('realisasi.statusServer')
+                : item.entriTerkirim
+                  ? t('realisasi.statusMengunggah')
+                  : t('realisasi.statusMenunggu')}
           </Badge>
         </Group>
         {item.judul ? (
@@ -44,9 +72,15 @@ function AntrianRow({ item, onPerbaiki, onBuang }: { item: EntriAntrian; onPerba
             {t('realisasi.antrianDicoba', { n: item.percobaan, waktu: formatWaktu(item.dicobaAt) })}
           </Text>
         ) : null}
+        {!gagal && item.tunda && item.berikutnyaAt ? (
+          <Text size="xs" c="dimmed" data-testid="antrian-berikutnya">
+            {t('realisasi.antrianBerikutnya', { waktu: formatWaktu(item.berikutnyaAt) })}
+          </Text>
+        ) : null}
         {gagal ? (
           <Alert color="red" variant="light" p="xs" data-testid="antrian-galat">
             <Text size="sm">{item.galat}</Text>
+            {idDipakai ? <Text size="xs">{t('realisasi.idDipakaiHint')}</Text> : null}
             {gagalBukti.map((b) => (
               <Text key={b.id} size="xs">
                 {b.nama}: {b.galat}
@@ -62,7 +96,11 @@ function AntrianRow({ item, onPerbaiki, onBuang }: { item: EntriAntrian; onPerba
           </Group>
         ) : (
           <Group gap="xs" justify="flex-end">
-            {!item.entriTerkirim && item.entri ? (
+            {idDipakai ? (
+              <Button size="compact-sm" variant="light" onClick={() => onEntriBaru(item)} data-testid="antrian-entri-baru">
+                {t('realisasi.kirimSebagaiBaru')}
+              </Button>
+            ) : !item.entriTerkirim && item.entri ? (
               <Button size="compact-sm" variant="light" onClick={() => onPerbaiki(item)} data-testid="antrian-perbaiki">
                 {t('realisasi.perbaiki')}
               </Button>
@@ -72,9 +110,11 @@ function AntrianRow({ item, onPerbaiki, onBuang }: { item: EntriAntrian; onPerba
                 {t('realisasi.buangBuktiGagal')}
               </Button>
             ) : null}
-            <Button size="compact-sm" variant="subtle" onClick={() => void cobaLagi(item.id)}>
-              {t('common.retry')}
-            </Button>
+            {!idDipakai ? (
+              <Button size="compact-sm" variant="subtle" onClick={() => void cobaLagi(item.id)}>
+                {t('common.retry')}
+              </Button>
+            ) : null}
             <Button size="compact-sm" variant="subtle" color="red" onClick={() => onBuang(item)} data-testid="antrian-buang">
               {t('realisasi.buang')}
             </Button>
@@ -89,10 +129,15 @@ function AntrianRow({ item, onPerbaiki, onBuang }: { item: EntriAntrian; onPerba
 export function AntrianPanel({ pegawaiId, onPerbaiki }: { pegawaiId: string; onPerbaiki: (e: EntriAntrian) => void }) {
   const { t } = useTranslation();
   const online = useOnline();
+  const layanan = useLayananTersedia();
   const { menunggu, gagal } = useAntrian(pegawaiId);
+  // The last try of a waiting entry met the server away (503 …), or the app knows it is away now.
+  const serverTidakTersedia = online && (!layanan || menunggu.some((i) => i.tunda === 'SERVER'));
   const kirim = useKirimAntrian(pegawaiId);
   const [sending, setSending] = useState(false);
   const [buang, setBuang] = useState<EntriAntrian | null>(null);
+  // Re-queued under a new id: send it at once.
+  const entriBaru = (e: EntriAntrian) => void kirimSebagaiEntriBaru(e.id).then((id) => (id ? kirim({ paksa: true }) : 0));
   if (menunggu.length === 0 && gagal.length === 0) return null;
   return (
     <Card withBorder radius="md" padding="sm" data-testid="antrian-panel">
@@ -110,18 +155,18 @@ export function AntrianPanel({ pegawaiId, onPerbaiki }: { pegawaiId: string; onP
                 disabled={!online}
                 onClick={() => {
                   setSending(true);
-                  void kirim().finally(() => setSending(false));
+                  void kirim({ paksa: true }).finally(() => setSending(false));
                 }}
                 data-testid="antrian-kirim"
               >
                 {t('realisasi.kirimSekarang')}
               </Button>
             </Group>
-            <Text size="xs" c="dimmed">
-              {online ? t('realisasi.antrianOnline') : t('realisasi.antrianOffline')}
+            <Text size="xs" c={serverTidakTersedia ? 'orange.8' : 'dimmed'} data-testid="antrian-keterangan">
+              {!online ? t('realisasi.antrianOffline') : serverTidakTersedia ? t('realisasi.antrianServer') : t('realisasi.antrianOnline')}
             </Text>
             {menunggu.map((i) => (
-              <AntrianRow key={i.id} item={i} onPerbaiki={onPerbaiki} onBuang={setBuang} />
+              <AntrianRow key={i.id} item={i} onPerbaiki={onPerbaiki} onBuang={setBuang} onEntriBaru={entriBaru} />
             ))}
           </Stack>
         ) : null}
@@ -134,7 +179,7 @@ export function AntrianPanel({ pegawaiId, onPerbaiki }: { pegawaiId: string; onP
               {t('realisasi.gagalHint')}
             </Text>
             {gagal.map((i) => (
-              <AntrianRow key={i.id} item={i} onPerbaiki={onPerbaiki} onBuang={setBuang} />
+              <AntrianRow key={i.id} item={i} onPerbaiki={onPerbaiki} onBuang={setBuang} onEntriBaru={entriBaru} />
             ))}
           </Stack>
         ) : null}

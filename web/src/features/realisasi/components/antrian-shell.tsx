@@ -21,6 +21,7 @@ export function AntrianRealisasi({ pegawaiId }: { pegawaiId: string }) {
           {menunggu.length > 0 ? t('realisasi.menungguDikirim', { n: menunggu.length }) : null}
           {menunggu.length > 0 && gagal.length > 0 ? ' · ' : null}
           {gagal.length > 0 ? t('realisasi.gagalDikirim', { n: gagal.length }) : null}
+          {menunggu.some((i) => i.tunda === 'SERVER') ? ` · ${t('realisasi.statusServer')}` : null}
         </Text>
         <Anchor component={Link} to="/progres" size="sm" fw={600}>
           {t('realisasi.lihatAntrian')}

@@ -7,6 +7,7 @@ import { meQueryOptions } from '@/lib/session';
 import { hariIniDi } from '../api/berkas';
 import type { RealisasiBeranda } from '../api/realisasi';
 import type { FormMode, HasilForm } from './realisasi-form';
+import { useAntrian } from './use-antrian';
 
 const load = () => import('./realisasi-form');
 const RealisasiFormModal = lazy(load);
@@ -45,6 +46,9 @@ export function FormHost({ mode, data, onClose, onSelesai }: FormHostProps) {
 /** The outcome of the last save: sent, or kept on the phone until the connection returns. */
 export function HasilAlert({ hasil, onClose }: { hasil: HasilForm | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const { pegawaiId } = usePegawaiHariIni();
+  // Kept on the phone because the server is away (its last try met a 503), not for lack of signal.
+  const server = useAntrian(pegawaiId).menunggu.some((e) => e.tunda === 'SERVER');
   useEffect(() => {
     if (!hasil) return;
     const timer = window.setTimeout(onClose, 8000);
@@ -52,7 +56,7 @@ export function HasilAlert({ hasil, onClose }: { hasil: HasilForm | null; onClos
     // Only a new outcome restarts the timer (callers pass inline callbacks).
   }, [hasil]);
   if (!hasil) return null;
-  const text = hasil === 'terkirim' ? t('realisasi.hasilTerkirim') : hasil === 'diubah' ? t('realisasi.hasilDiubah') : t('realisasi.hasilTertunda');
+  const text = hasil === 'terkirim' ? t('realisasi.hasilTerkirim') : hasil === 'diubah' ? t('realisasi.hasilDiubah') : server ? t('realisasi.hasilTertundaServer') : t('realisasi.hasilTertunda');
   return (
     <Alert color={hasil === 'tertunda' ? 'yellow' : 'green'} variant="light" role="status" withCloseButton onClose={onClose} mb="md" data-testid="realisasi-hasil" data-hasil={hasil}>
       {text}

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { onLayananPulih } from '@/lib/online';
 import { daftarAntrian, kirimAntrian, subscribeAntrian, type EntriAntrian } from '../api/antrian';
 import { realisasiKeys } from '../api/realisasi';
 
@@ -31,37 +32,65 @@ export function useAntrian(pemilik: string): { items: EntriAntrian[]; menunggu: 
   return { items, menunggu: items.filter((i) => i.status === 'MENUNGGU'), gagal: items.filter((i) => i.status === 'GAGAL'), siap };
 }
 
-/** Runs the sender for `pemilik` and refreshes the progress lists when the server accepted something. */
-export function useKirimAntrian(pemilik: string): () => Promise<number> {
+/**
+ * Runs the sender for `pemilik` and refreshes the progress lists when the server accepted
+ * something. `paksa`: every waiting entry now, backoff or not (see kirimAntrian).
+ */
+export function useKirimAntrian(pemilik: string): (opsi?: { paksa?: boolean }) => Promise<number> {
   const queryClient = useQueryClient();
-  return useCallback(async () => {
-    const n = await kirimAntrian(pemilik).catch(() => 0);
-    if (n > 0) await queryClient.invalidateQueries({ queryKey: realisasiKeys.all });
-    return n;
-  }, [pemilik, queryClient]);
+  return useCallback(
+    async (opsi: { paksa?: boolean } = {}) => {
+      const n = await kirimAntrian(pemilik, opsi).catch(() => 0);
+      if (n > 0) await queryClient.invalidateQueries({ queryKey: realisasiKeys.all });
+      return n;
+    },
+    [pemilik, queryClient],
+  );
 }
 
 const INTERVAL = 30_000;
+const JEDA_MIN = 1_000;
+const PULIH_MIN = 10_000;
 
 /**
  * Mounted once in the app shell: sends the queue on app start, when the browser comes back
- * online, and every 30 s while entries wait.
+ * online or the server is available again (at once, whatever the backoff), and while entries
+ * wait: every 30 s, or when the earliest entry's backoff ends (server trouble: growing, see
+ * jedaTunda).
  */
 export function useAntrianRunner(pemilik: string): void {
   const kirim = useKirimAntrian(pemilik);
   const { menunggu } = useAntrian(pemilik);
-  const adaMenunggu = menunggu.length > 0;
+  // When the next automatic run is due: the earliest backoff; 0 when an entry has none.
+  const jatuhTempo = menunggu.length === 0 ? null : Math.min(...menunggu.map((e) => (e.berikutnyaAt ? Date.parse(e.berikutnyaAt) : 0)));
+  // Re-arms the timer after a run that changed nothing in the queue (e.g. still offline).
+  const [putaran, setPutaran] = useState(0);
 
   useEffect(() => {
     void kirim();
-    const onOnline = () => void kirim();
-    window.addEventListener('online', onOnline);
-    return () => window.removeEventListener('online', onOnline);
+    const segera = () => void kirim({ paksa: true });
+    // The server answered again: at most one forced run per PULIH_MIN (a server that fails only
+    // some calls must not turn every successful read into another round of sends).
+    let pulihTerakhir = 0;
+    const pulih = () => {
+      if (Date.now() - pulihTerakhir < PULIH_MIN) return;
+      pulihTerakhir = Date.now();
+      segera();
+    };
+    window.addEventListener('online', segera);
+    const stop = onLayananPulih(pulih);
+    return () => {
+      window.removeEventListener('online', segera);
+      stop();
+    };
   }, [kirim]);
 
   useEffect(() => {
-    if (!adaMenunggu) return;
-    const timer = window.setInterval(() => void kirim(), INTERVAL);
-    return () => window.clearInterval(timer);
-  }, [adaMenunggu, kirim]);
+    if (jatuhTempo === null) return;
+    const jeda = jatuhTempo === 0 ? INTERVAL : Math.max(JEDA_MIN, jatuhTempo - Date.now());
+    const timer = window.setTimeout(() => {
+      void kirim().finally(() => setPutaran((n) => n + 1));
+    }, jeda);
+    return () => window.clearTimeout(timer);
+  }, [jatuhTempo, putaran, kirim]);
 }

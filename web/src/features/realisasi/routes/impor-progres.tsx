@@ -6,13 +6,14 @@ import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { TahunSelect, tahunIni } from '@/components/tahun-select';
 import { ImportFileField } from '@/components/import-file-field';
-import { ImportProblemsTable, importProblemsOf } from '@/components/import-problems';
+import { ImportProblemsTable, importProblemsOf, useJudulPenolakan } from '@/components/import-problems';
 import { imporProgres, realisasiKeys, templatUrl } from '../api/realisasi';
 
 
 /** Bulk entry: download the XLSX template with the pegawai's action plans, fill it, upload it (all rows or none). */
 export function ImporProgresPage(): JSX.Element {
   const { t } = useTranslation();
+  const judulPenolakan = useJudulPenolakan();
   const queryClient = useQueryClient();
   const [tahun, setTahun] = useState(tahunIni);
   const [file, setFile] = useState<File | null>(null);
@@ -75,7 +76,7 @@ export function ImporProgresPage(): JSX.Element {
         ) : null}
         {mutation.isError ? (
           <Stack gap="md">
-            <ErrorAlert error={mutation.error} title={t('impor.rejected')} testId="impor-progres-galat" />
+            <ErrorAlert error={mutation.error} title={judulPenolakan(mutation.error)} testId="impor-progres-galat" />
             {baris.length > 0 ? <ImportProblemsTable problems={baris} testId="impor-progres-ditolak" /> : null}
           </Stack>
         ) : null}

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ErrorBody } from '@capaian/contract/errors';
 import type { PeriodeList } from '@capaian/contract/penilaian';
 import type { ValidasiSiasn } from '@capaian/contract/siasn';
-import { ApiError, api, buildUrl } from '@/lib/api-client';
+import { ApiError, KLIEN_HEADERS, api, buildUrl, parseRetryAfter } from '@/lib/api-client';
 
 export const periodeQuery = queryOptions({
   queryKey: ['penilaian', 'periode', 'opsi'],
@@ -29,7 +29,7 @@ function namaBerkas(res: Response, fallback: string): string {
  * becomes an ApiError carrying the server's Indonesian message.
  */
 export async function unduhEkspor(periodeId: string, sebagian: boolean): Promise<void> {
-  const res = await fetch(buildUrl('/siasn/ekspor', { periodeId, sebagian: sebagian ? 'true' : undefined }), { credentials: 'same-origin' });
+  const res = await fetch(buildUrl('/siasn/ekspor', { periodeId, sebagian: sebagian ? 'true' : undefined }), { credentials: 'same-origin', headers: { ...KLIEN_HEADERS } });
   if (!res.ok) {
     let body: Partial<Omit<ErrorBody, 'details'>> & { details?: Record<string, unknown> } = {};
     try {
@@ -37,7 +37,7 @@ export async function unduhEkspor(periodeId: string, sebagian: boolean): Promise
     } catch {
       // not JSON
     }
-    throw new ApiError(res.status, body.error ?? 'http_error', body.message ?? `Permintaan gagal (${res.status}).`, undefined, body.details);
+    throw new ApiError(res.status, body.error ?? 'http_error', body.message ?? `Permintaan gagal (${res.status}).`, undefined, body.details, parseRetryAfter(res.headers.get('retry-after')));
   }
   const blob = await res.blob();
   const url = URL.createObjectURL(blob);

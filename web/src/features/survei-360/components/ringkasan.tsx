@@ -16,6 +16,11 @@ export function Ringkasan360({ periodeId, pegawaiId }: { periodeId: string; pega
   return (
     <Stack gap="xs" data-testid="ringkasan-360">
       <Text size="sm">{t('survei360.ringkasan.jumlah', { n: r.jumlahResponden })}</Text>
+      {r.rataRata && r.jumlahDihitung < r.jumlahResponden ? (
+        <Text size="xs" c="dimmed" data-testid="ringkasan-menunggu-kelompok">
+          {t('survei360.ringkasan.menungguKelompok', { n: r.jumlahDihitung, min: r.minimumResponden })}
+        </Text>
+      ) : null}
       {!r.rataRata ? (
         <Alert color="gray" variant="light" data-testid="ringkasan-belum-cukup">
           {t('survei360.ringkasan.belumCukup', { min: r.minimumResponden })}
