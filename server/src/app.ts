@@ -212,7 +212,7 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
         // Refuse anonymous callers before body/query validation, so they get 401 rather than field errors.
         if (!req.actor && !PUBLIC_ROUTES.has(rute)) throw errors.unauthenticated();
         // A session opened with a temporary password may only change it.
-        if (req.actor?.wajibGantiPassword && !RUTE_SANDI_SEMENTARA.has(rute))
+        if (req.actor?.wajibGantiPassword && !RUTE_SANDI_SEMENTARA.has(rute) && !PUBLIC_ROUTES.has(rute))
           throw new AppError('wajib_ganti_password', 'Ganti kata sandi sementara Anda terlebih dahulu.');
       });
       // Text that PostgreSQL cannot store (NUL) is refused naming the field, before any work.

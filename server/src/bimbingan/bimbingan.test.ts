@@ -1,18 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestContext, NIP } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { tindakLanjutJatuhTempo } from './repository.js';
 import type { Bimbingan, TindakLanjutItem } from '@capaian/contract/bimbingan';
 
-// 10 March 2026, 10:00 WIB.
-let now = new Date('2026-03-10T03:00:00Z');
+// 10 March 2026, 10:00 WIB: every test starts there, with no coaching session at all (the lists
+// below are checked exactly); a test that needs another day moves the clock itself.
+const HARI_UJI = '2026-03-10T03:00:00Z';
+let now = new Date(HARI_UJI);
 const t = await createTestContext({ clock: () => now });
 const setNow = (iso: string) => {
   now = new Date(iso);
   t.forgetSessions();
 };
+beforeEach(async () => {
+  if (now.getTime() !== new Date(HARI_UJI).getTime()) setNow(HARI_UJI);
+  // Their tindak lanjut go with them.
+  await t.database.db.execute(sql`DELETE FROM bimbingan`);
+});
 
 async function ok<T>(res: { statusCode: number; body: string; json<U>(): U }, status = 200): Promise<T> {
   expect(res.statusCode, res.body).toBe(status);
@@ -31,6 +38,34 @@ beforeAll(async () => {
   const [row] = await queryRows<{ id: string }>(t.database.db, sql`SELECT id FROM instansi WHERE kode = 'KOTA-CONTOH'`);
   instansiId = row!.id;
 });
+
+async function jadwalkan(as: string, body: Record<string, unknown>): Promise<Bimbingan> {
+  return ok<Bimbingan>(await t.api('POST', '/api/v1/bimbingan', { as, body: { pegawaiId: budiId, ...body } }), 201);
+}
+/** Budi's coaching with Yuliana on 12 March, 09:00 WIB, as he schedules it. */
+const sesiCoaching = () => jadwalkan(NIP.pelaksana, { jenis: 'COACHING', jadwal: '2026-03-12T09:00:00+07:00', tempat: 'Ruang rapat Umpeg', topik: 'Capaian triwulan I' });
+/** The mentoring Yuliana schedules for Budi on 20 March. */
+const sesiMentoring = () => jadwalkan(NIP.pengawas, { jenis: 'MENTORING', jadwal: '2026-03-20T08:30:00+07:00', topik: 'Pengelolaan arsip digital' });
+
+const catatanCoaching = {
+  catatan: 'Capaian sesuai rencana; kendala pada kelengkapan bukti dukung.',
+  tindakLanjut: [
+    { uraian: 'Melengkapi bukti dukung dengan foto kegiatan', jatuhTempo: '2026-03-20' },
+    { uraian: 'Mengikuti pelatihan arsip digital', jatuhTempo: '2026-04-30' },
+  ],
+};
+/** The coaching, held: Yuliana records its notes and two tindak lanjut at 12:00 WIB that day (the clock stays there). */
+async function coachingSelesai(): Promise<Bimbingan> {
+  const b = await sesiCoaching();
+  setNow('2026-03-12T05:00:00Z');
+  return ok<Bimbingan>(await t.api('PUT', `/api/v1/bimbingan/${b.id}/catatan`, { as: NIP.pengawas, body: { rowVersion: b.rowVersion, ...catatanCoaching } }));
+}
+/** The held coaching with Budi's feedback sheet filled in. */
+async function coachingDenganLembar(): Promise<Bimbingan> {
+  const b = await coachingSelesai();
+  const body = { rowVersion: b.rowVersion, jawaban: [...nilai(3)].reverse(), komentar: ' Sangat membantu. ' };
+  return ok<Bimbingan>(await t.api('PUT', `/api/v1/bimbingan/${b.id}/lembar-umpan-balik`, { as: NIP.pelaksana, body }));
+}
 
 describe('scheduling', () => {
   it('the pegawai schedules coaching with their own atasan as pembimbing; the atasan is notified', async () => {
@@ -93,13 +128,10 @@ describe('scheduling', () => {
 });
 
 describe('a session from notes to the two sheets', () => {
-  let b: Bimbingan;
-  beforeAll(async () => {
-    const mine = await ok<{ items: Bimbingan[] }>(await t.api('GET', '/api/v1/bimbingan?peran=saya&status=DIJADWALKAN', { as: NIP.pelaksana }));
-    b = mine.items.find((x) => x.jenis === 'COACHING')!;
-  });
-
   it('lists sessions for the pegawai (saya) and for the pembimbing (tim)', async () => {
+    await sesiCoaching();
+    await sesiMentoring();
+    await jadwalkan(NIP.pengawas, { jenis: 'KONSELING', jadwal: '2026-03-09T17:30:00Z', topik: 'Tadi pagi' });
     const saya = await ok<{ items: Bimbingan[] }>(await t.api('GET', '/api/v1/bimbingan?peran=saya', { as: NIP.pelaksana }));
     expect(saya.items.map((x) => x.jenis).sort()).toEqual(['COACHING', 'KONSELING', 'MENTORING']);
     expect(saya.items.map((x) => x.jadwal)).toEqual([...saya.items.map((x) => x.jadwal)].sort().reverse());
@@ -112,6 +144,7 @@ describe('a session from notes to the two sheets', () => {
   });
 
   it('nobody else reads a session: 404 for a colleague, the atasan of the penilai, BKPSDM and another pemda', async () => {
+    const b = await sesiCoaching();
     for (const nip of [NIP.perawat, NIP.pengelola, NIP.administrator, NIP.adminBkpsdm]) expect((await t.api('GET', `/api/v1/bimbingan/${b.id}`, { as: nip })).statusCode, nip).toBe(404);
     const other = await t.otherPemdaAdmin();
     expect((await t.api('GET', `/api/v1/bimbingan/${b.id}`, { as: other.nip })).statusCode).toBe(404);
@@ -119,6 +152,7 @@ describe('a session from notes to the two sheets', () => {
   });
 
   it('the sheets wait until the session is done', async () => {
+    const b = await sesiCoaching();
     const lembar = await t.api('PUT', `/api/v1/bimbingan/${b.id}/lembar-umpan-balik`, { as: NIP.pelaksana, body: { jawaban: nilai(4) } });
     expect(lembar.statusCode).toBe(409);
     expect(lembar.json()).toMatchObject({ error: 'status_bimbingan' });
@@ -127,14 +161,8 @@ describe('a session from notes to the two sheets', () => {
   });
 
   it('only the pembimbing records notes; a stale version is refused; due dates not before the session', async () => {
-    const body = {
-      rowVersion: b.rowVersion,
-      catatan: 'Capaian sesuai rencana; kendala pada kelengkapan bukti dukung.',
-      tindakLanjut: [
-        { uraian: 'Melengkapi bukti dukung dengan foto kegiatan', jatuhTempo: '2026-03-20' },
-        { uraian: 'Mengikuti pelatihan arsip digital', jatuhTempo: '2026-04-30' },
-      ],
-    };
+    let b = await sesiCoaching();
+    const body = { rowVersion: b.rowVersion, ...catatanCoaching };
     expect((await t.api('PUT', `/api/v1/bimbingan/${b.id}/catatan`, { as: NIP.pelaksana, body })).statusCode).toBe(403);
     expect((await t.api('PUT', `/api/v1/bimbingan/${b.id}/catatan`, { as: NIP.perawat, body })).statusCode).toBe(404);
     const stale = await t.api('PUT', `/api/v1/bimbingan/${b.id}/catatan`, { as: NIP.pengawas, body: { ...body, rowVersion: b.rowVersion + 1 } });
@@ -161,6 +189,7 @@ describe('a session from notes to the two sheets', () => {
   });
 
   it('the pegawai fills the nine-statement feedback sheet (1–4)', async () => {
+    let b = await coachingSelesai();
     const url = `/api/v1/bimbingan/${b.id}/lembar-umpan-balik`;
     expect((await t.api('PUT', url, { as: NIP.pengawas, body: { jawaban: nilai(4) } })).statusCode).toBe(403);
     const short = await t.api('PUT', url, { as: NIP.pelaksana, body: { jawaban: nilai(4).slice(0, 8) } });
@@ -177,6 +206,7 @@ describe('a session from notes to the two sheets', () => {
   });
 
   it('the pembimbing fills the competence evaluation (1–5, a reason for each)', async () => {
+    let b = await coachingDenganLembar();
     const url = `/api/v1/bimbingan/${b.id}/evaluasi-kompetensi`;
     const items = [
       { kompetensi: 'Komunikasi', skor: 4, alasan: 'Menyampaikan kendala dengan jelas.' },
@@ -204,6 +234,7 @@ describe('a session from notes to the two sheets', () => {
   });
 
   it('either side cancels a scheduled session; the other side is told', async () => {
+    await sesiMentoring();
     const mentoring = (await ok<{ items: Bimbingan[] }>(await t.api('GET', '/api/v1/bimbingan?peran=saya&status=DIJADWALKAN', { as: NIP.pelaksana }))).items.find(
       (x) => x.jenis === 'MENTORING',
     )!;
@@ -219,6 +250,7 @@ describe('a session from notes to the two sheets', () => {
 
 describe('tindak lanjut', () => {
   it('shows on both dashboards, late ones flagged against today', async () => {
+    await coachingSelesai();
     setNow('2026-03-21T03:00:00Z');
     const mine = await ok<{ items: TindakLanjutItem[] }>(await t.api('GET', '/api/v1/tindak-lanjut', { as: NIP.pelaksana }));
     expect(mine.items.map((i) => [i.uraian, i.jatuhTempo, i.terlambat, i.can.selesaikan])).toEqual([
@@ -234,6 +266,8 @@ describe('tindak lanjut', () => {
   });
 
   it('the pegawai or the pembimbing marks one done (twice is harmless); others cannot', async () => {
+    await coachingSelesai();
+    setNow('2026-03-21T03:00:00Z');
     const [first, second] = (await ok<{ items: TindakLanjutItem[] }>(await t.api('GET', '/api/v1/tindak-lanjut', { as: NIP.pelaksana }))).items;
     for (const nip of [NIP.perawat, NIP.administrator]) expect((await t.api('POST', `/api/v1/tindak-lanjut/${first!.id}/selesai`, { as: nip })).statusCode, nip).toBe(404);
     const other = await t.otherPemdaAdmin();
@@ -254,6 +288,7 @@ describe('tindak lanjut', () => {
   });
 
   it('a reminder query finds open actions due within three days', async () => {
+    setNow('2026-03-22T03:00:00Z');
     const s = await ok<Bimbingan>(
       await t.api('POST', '/api/v1/bimbingan', { as: NIP.pengawas, body: { pegawaiId: budiId, jenis: 'COACHING', jadwal: '2026-03-22T09:00:00+07:00', topik: 'Tindak lanjut' } }),
       201,

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -72,6 +73,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
   });
+  jagaTransaksi(client);
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     kind: 'pglite',
@@ -80,6 +82,29 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     migrate: () => migratePglite(drizzlePglite({ client, schema }), { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * PGlite has one connection: a query on the database handle made from inside a transaction's
+ * callback (instead of on the transaction handle) waits for that transaction to end, which waits
+ * for the query — the process hangs. This makes such a query fail at once with a message that
+ * names the mistake (a 500 in a test, not a hung server). Queries from other requests, outside any
+ * transaction of theirs, still wait their turn as before.
+ */
+const dalamTransaksi = new AsyncLocalStorage<true>();
+function jagaTransaksi(client: PGlite) {
+  const transaksi = client.transaction.bind(client);
+  client.transaction = ((fn: Parameters<PGlite['transaction']>[0]) => dalamTransaksi.run(true, () => transaksi(fn))) as PGlite['transaction'];
+  const query = client.query.bind(client);
+  client.query = ((...args: Parameters<PGlite['query']>) => {
+    if (dalamTransaksi.getStore()) throw new Error('PGlite: query on the database handle inside a transaction (use the transaction handle); it would wait forever');
+    return query(...args);
+  }) as PGlite['query'];
+  const exec = client.exec.bind(client);
+  client.exec = ((...args: Parameters<PGlite['exec']>) => {
+    if (dalamTransaksi.getStore()) throw new Error('PGlite: exec on the database handle inside a transaction (use the transaction handle); it would wait forever');
+    return exec(...args);
+  }) as PGlite['exec'];
 }
 
 const dialect = new PgDialect();

@@ -1,16 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { createTestContext, NIP } from '../../test/context.js';
+import { createTestContext, NIP, KLIEN } from '../../test/context.js';
 import { penilaianFixture, type SkpFixture } from '../../test/penilaian-fixture.js';
 import { auditEvent, evaluasi, evaluasiRiwayat, keberatan, notifikasi } from '../db/schema.js';
 import type { Keberatan, KeberatanListItem } from '@capaian/contract/keberatan';
 
-// 10 December 2026, 10:00 WIB; tests move the clock where the window matters.
-let now = new Date('2026-12-10T03:00:00Z');
+// 10 December 2026, 10:00 WIB: every test starts there; a test that needs another day sets it itself.
+const HARI_UJI = '2026-12-10T03:00:00Z';
+let now = new Date(HARI_UJI);
 const t = await createTestContext({ clock: () => now });
 const f = await penilaianFixture(t);
 const db = f.db;
+function pada(iso: string) {
+  now = new Date(iso);
+}
+beforeEach(() => pada(HARI_UJI));
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
@@ -25,18 +30,30 @@ function multipart(filename: string, type: string, data: Buffer) {
 }
 async function unggah(nip: string, id: string, filename: string, type: string, data: Buffer) {
   const mp = multipart(filename, type, data);
-  return t.app.inject({ method: 'POST', url: `/api/v1/keberatan/${id}/lampiran`, headers: { ...mp.headers, cookie: await t.login(nip) }, payload: mp.payload });
+  return t.app.inject({ method: 'POST', url: `/api/v1/keberatan/${id}/lampiran`, headers: { ...mp.headers, ...KLIEN, cookie: await t.login(nip) }, payload: mp.payload });
 }
 
 let budiSkp: SkpFixture;
-/** Budi's evaluations, one per monthly period: each scenario objects to its own. */
-const ev: Record<string, string> = {};
-let nomor = 0;
+beforeAll(async () => {
+  budiSkp = await f.skpDisetujui(f.id.pelaksana);
+});
+
+/**
+ * A closed monthly period of its own for every evaluation a test makes (an evaluation is unique per
+ * period and pegawai): the months of 2026, then of the years before.
+ */
+let periodeDibuat = 0;
+async function periodeBaru() {
+  const tahun = 2026 - Math.floor(periodeDibuat / 12);
+  const bulan = String((periodeDibuat % 12) + 1).padStart(2, '0');
+  periodeDibuat += 1;
+  return f.periode({ jenis: 'BULANAN', tahun, nomor: Number(bulan), mulai: `${tahun}-${bulan}-01`, selesai: `${tahun}-${bulan}-28`, status: 'DITUTUP' });
+}
+
+/** A fresh evaluation of Budi in a period of its own, rated by Yuliana with Agus as her atasan. */
 async function evaluasiBudi(v: { status?: string; disampaikanAt?: Date; diterimaAt?: Date | null; atasan?: boolean; hk?: 'DI_ATAS_EKSPEKTASI' | 'SESUAI_EKSPEKTASI' | 'DI_BAWAH_EKSPEKTASI' } = {}) {
-  nomor += 1;
-  const periodeId = await f.periode({ jenis: 'BULANAN', nomor, mulai: `2026-${String(nomor).padStart(2, '0')}-01`, selesai: `2026-${String(nomor).padStart(2, '0')}-28`, status: 'DITUTUP' });
   return f.evaluasiFinal({
-    periodeId,
+    periodeId: await periodeBaru(),
     pegawaiId: f.id.pelaksana,
     skp: budiSkp,
     penilaiId: f.id.pengawas,
@@ -56,37 +73,47 @@ async function ajukan(evaluasiId: string, as: string = NIP.pelaksana) {
 }
 const notifOf = async (pegawaiId: string) => db.select().from(notifikasi).where(and(eq(notifikasi.pegawaiId, pegawaiId), eq(notifikasi.jenis, 'KEBERATAN')));
 
-beforeAll(async () => {
-  budiSkp = await f.skpDisetujui(f.id.pelaksana);
-  ev.dipertahankan = await evaluasiBudi();
-  ev.diubah = await evaluasiBudi();
-  ev.terlambat = await evaluasiBudi({ disampaikanAt: new Date('2026-11-30T02:00:00Z') });
-  ev.batas = await evaluasiBudi({ disampaikanAt: new Date('2026-11-30T02:00:00Z') });
-  ev.belumFinal = await evaluasiBudi({ status: 'DINILAI' });
-  // Delivered months ago and never acknowledged: the window closed long since.
-  ev.belumDiterima = await evaluasiBudi({ disampaikanAt: new Date('2026-08-03T02:00:00Z'), diterimaAt: null });
-  ev.belumDiterimaBaru = await evaluasiBudi({ diterimaAt: null });
-  ev.tanpaAtasan = await evaluasiBudi({ atasan: false });
-});
+/** Budi's keberatan on a fresh final result (Baik), filed and waiting for the atasan. */
+async function keberatanBaru(): Promise<{ k: Keberatan; evId: string }> {
+  const evId = await evaluasiBudi();
+  const res = await ajukan(evId);
+  expect(res.statusCode, res.body).toBe(201);
+  return { k: res.json<Keberatan>(), evId };
+}
+
+/** The same, with the attachment the pegawai sends along. */
+async function keberatanDenganLampiran() {
+  const filed = await keberatanBaru();
+  const res = await unggah(NIP.pelaksana, filed.k.id, 'bukti realisasi.png', 'image/png', PNG);
+  expect(res.statusCode, res.body).toBe(200);
+  return filed;
+}
+
+/** The same, upheld by the atasan pejabat penilai. */
+async function keberatanDipertahankan() {
+  const filed = await keberatanBaru();
+  const res = await t.api('POST', `/api/v1/keberatan/${filed.k.id}/putuskan`, { as: NIP.administrator, body: { hasil: 'DIPERTAHANKAN', alasanKeputusan: 'Penilaian sesuai bukti dukung.' } });
+  expect(res.statusCode, res.body).toBe(200);
+  return filed;
+}
 
 describe('filing a keberatan', () => {
-  let k: Keberatan;
-
   it('lets the pegawai object to a final result within 14 days; the evaluation goes to KEBERATAN and both superiors are told', async () => {
-    const res = await ajukan(ev.dipertahankan!);
+    const evId = await evaluasiBudi();
+    const res = await ajukan(evId);
     expect(res.statusCode, res.body).toBe(201);
-    k = res.json<Keberatan>();
+    const k = res.json<Keberatan>();
     expect(k).toMatchObject({
       status: 'DIAJUKAN',
       statusLabel: 'Diajukan',
       pegawai: { id: f.id.pelaksana, nip: NIP.pelaksana },
       pejabatPenilai: { id: f.id.pengawas, nip: NIP.pengawas },
       atasanPenilai: { id: f.id.administrator, nip: NIP.administrator },
-      evaluasi: { id: ev.dipertahankan, status: 'KEBERATAN', predikat: 'BAIK', keberatanSampai: '2026-12-19T16:59:59.999Z', riwayat: [] },
+      evaluasi: { id: evId, status: 'KEBERATAN', predikat: 'BAIK', keberatanSampai: '2026-12-19T16:59:59.999Z', riwayat: [] },
       hasil: null,
       can: { mintaKlarifikasi: false, beriKlarifikasi: false, putuskan: false, unggahLampiran: true },
     });
-    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.dipertahankan!));
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, evId));
     expect(row?.status).toBe('KEBERATAN');
     expect((await notifOf(f.id.administrator)).map((n) => n.tautan)).toContain(`/keberatan/${k.id}`);
     expect((await notifOf(f.id.pengawas)).map((n) => n.tautan)).toContain(`/keberatan/${k.id}`);
@@ -95,49 +122,53 @@ describe('filing a keberatan', () => {
   });
 
   it('refuses a second keberatan on the same result, and anyone but the pegawai', async () => {
-    expect((await ajukan(ev.dipertahankan!)).json()).toMatchObject({ error: 'keberatan_sudah_ada' });
-    const byPenilai = await ajukan(ev.diubah!, NIP.pengawas);
+    const { evId } = await keberatanBaru();
+    expect((await ajukan(evId)).json()).toMatchObject({ error: 'keberatan_sudah_ada' });
+    const lain = await evaluasiBudi();
+    const byPenilai = await ajukan(lain, NIP.pengawas);
     expect(byPenilai.statusCode).toBe(403);
-    expect((await ajukan(ev.diubah!, NIP.perawat)).statusCode).toBe(403);
+    expect((await ajukan(lain, NIP.perawat)).statusCode).toBe(403);
     expect((await ajukan(randomUUID())).statusCode).toBe(404);
   });
 
   it('refuses a result that is not final yet', async () => {
-    const res = await ajukan(ev.belumFinal!);
+    const res = await ajukan(await evaluasiBudi({ status: 'DINILAI' }));
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ error: 'belum_final' });
   });
 
   it('refuses a late keberatan naming the deadline date, and accepts one on the last day', async () => {
     // Received 30 November 2026 (WIB): the window closes at the end of 14 December 2026, WIB.
-    now = new Date('2026-12-14T16:59:00Z');
-    const onTime = await ajukan(ev.batas!);
+    const batas = await evaluasiBudi({ disampaikanAt: new Date('2026-11-30T02:00:00Z') });
+    const terlambat = await evaluasiBudi({ disampaikanAt: new Date('2026-11-30T02:00:00Z') });
+    pada('2026-12-14T16:59:00Z');
+    const onTime = await ajukan(batas);
     expect(onTime.statusCode, onTime.body).toBe(201);
-    now = new Date('2026-12-15T03:00:00Z');
-    const late = await ajukan(ev.terlambat!);
+    pada('2026-12-15T03:00:00Z');
+    const late = await ajukan(terlambat);
     expect(late.statusCode).toBe(409);
     const body = late.json<{ error: string; message: string; details: { batasWaktu: string } }>();
     expect(body.error).toBe('keberatan_lewat_waktu');
     expect(body.message).toContain('Batas waktu keberatan 14 Desember 2026 sudah lewat');
     expect(body.details.batasWaktu).toBe('2026-12-14T16:59:59.999Z');
-    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.terlambat!));
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, terlambat));
     expect(row?.status).toBe('FINAL');
-    now = new Date('2026-12-10T03:00:00Z');
   });
 
   it('counts the window from delivery: not pressing "terima" never keeps it open', async () => {
     // Delivered 3 August, never acknowledged, filed in December: refused (it used to count as received now).
-    const late = await ajukan(ev.belumDiterima!);
+    const late = await ajukan(await evaluasiBudi({ disampaikanAt: new Date('2026-08-03T02:00:00Z'), diterimaAt: null }));
     expect(late.statusCode).toBe(409);
     expect(late.json()).toMatchObject({ error: 'keberatan_lewat_waktu', details: { batasWaktu: '2026-08-17T16:59:59.999Z', disampaikanAt: '2026-08-03T02:00:00.000Z' } });
     expect(late.json<{ message: string }>().message).toContain('sejak hasil penilaian disampaikan (3 Agustus 2026)');
     // Delivered 5 December and not acknowledged: open until 19 December, and filing does not mark it received.
-    const res = await ajukan(ev.belumDiterimaBaru!);
+    const res = await ajukan(await evaluasiBudi({ diterimaAt: null }));
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json<Keberatan>().evaluasi).toMatchObject({ disampaikanAt: '2026-12-05T02:00:00.000Z', diterimaAt: null, keberatanSampai: '2026-12-19T16:59:59.999Z' });
   });
 
   it('keeps attachments: content-checked files by the pegawai, readable by the atasan', async () => {
+    const { k } = await keberatanBaru();
     const res = await unggah(NIP.pelaksana, k.id, 'bukti realisasi.png', 'image/png', PNG);
     expect(res.statusCode, res.body).toBe(200);
     const lampiran = res.json<Keberatan>().lampiran;
@@ -158,12 +189,8 @@ describe('filing a keberatan', () => {
 });
 
 describe('explanations and the decision', () => {
-  let k: KeberatanListItem;
-  beforeAll(async () => {
-    k = (await t.api('GET', '/api/v1/keberatan?peran=saya', { as: NIP.pelaksana })).json<{ items: KeberatanListItem[] }>().items.find((i) => i.evaluasi.id === ev.dipertahankan)!;
-  });
-
   it('shows both sides to the atasan, who may ask for explanations and decide', async () => {
+    const { k } = await keberatanDenganLampiran();
     const list = (await t.api('GET', '/api/v1/keberatan?peran=putuskan', { as: NIP.administrator })).json<{ items: KeberatanListItem[] }>();
     expect(list.items.map((i) => i.id)).toContain(k.id);
     expect(list.items.find((i) => i.id === k.id)?.can).toMatchObject({ mintaKlarifikasi: true, putuskan: true });
@@ -180,6 +207,7 @@ describe('explanations and the decision', () => {
   });
 
   it('lets a side answer only once the atasan asked it', async () => {
+    const { k } = await keberatanBaru();
     const early = await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, { as: NIP.pengawas, body: { pesan: 'Penjelasan' } });
     expect(early.statusCode).toBe(409);
     expect(early.json()).toMatchObject({ error: 'klarifikasi_belum_diminta' });
@@ -205,6 +233,7 @@ describe('explanations and the decision', () => {
   });
 
   it('lets only the atasan pejabat penilai decide', async () => {
+    const { k } = await keberatanBaru();
     const body = { hasil: 'DIPERTAHANKAN', alasanKeputusan: 'Penilaian sesuai bukti.' };
     for (const nip of [NIP.pelaksana, NIP.pengawas, NIP.adminBkpsdm]) {
       const res = await t.api('POST', `/api/v1/keberatan/${k.id}/putuskan`, { as: nip, body });
@@ -219,6 +248,7 @@ describe('explanations and the decision', () => {
   });
 
   it('upholds a result: the evaluation is decided, its values unchanged, no history row, both sides told', async () => {
+    const { k, evId } = await keberatanBaru();
     const res = await t.api('POST', `/api/v1/keberatan/${k.id}/putuskan`, { as: NIP.administrator, body: { hasil: 'DIPERTAHANKAN', alasanKeputusan: 'Penilaian sesuai bukti dukung.' } });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<Keberatan>()).toMatchObject({
@@ -230,33 +260,35 @@ describe('explanations and the decision', () => {
       evaluasi: { status: 'DIPUTUS', predikat: 'BAIK', riwayat: [] },
       can: { mintaKlarifikasi: false, putuskan: false, unggahLampiran: false },
     });
-    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.dipertahankan!));
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, evId));
     expect(row).toMatchObject({ status: 'DIPUTUS', ratingHasilKerja: 'SESUAI_EKSPEKTASI', predikat: 'BAIK' });
-    expect(await db.select().from(evaluasiRiwayat).where(eq(evaluasiRiwayat.evaluasiId, ev.dipertahankan!))).toHaveLength(0);
+    expect(await db.select().from(evaluasiRiwayat).where(eq(evaluasiRiwayat.evaluasiId, evId))).toHaveLength(0);
     expect((await notifOf(f.id.pelaksana)).some((n) => n.judul === 'Keberatan diputus: hasil penilaian dipertahankan')).toBe(true);
     expect((await notifOf(f.id.pengawas)).some((n) => n.judul === 'Keberatan diputus: hasil penilaian dipertahankan')).toBe(true);
   });
 
   it('keeps a decision final: nothing changes afterwards', async () => {
+    const { k, evId } = await keberatanDipertahankan();
     const again = await t.api('POST', `/api/v1/keberatan/${k.id}/putuskan`, { as: NIP.administrator, body: { hasil: 'DIUBAH', alasanKeputusan: 'Berubah pikiran', ratingHasilKerja: 'DI_ATAS_EKSPEKTASI' } });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ error: 'keberatan_diputus' });
     expect((await t.api('POST', `/api/v1/keberatan/${k.id}/klarifikasi`, { as: NIP.administrator, body: { pesan: 'Lagi' } })).json()).toMatchObject({ error: 'keberatan_diputus' });
     expect((await unggah(NIP.pelaksana, k.id, 'lagi.png', 'image/png', PNG)).json()).toMatchObject({ error: 'keberatan_diputus' });
-    expect((await ajukan(ev.dipertahankan!)).statusCode).toBe(409);
+    expect((await ajukan(evId)).statusCode).toBe(409);
     // The rating screen refuses too: only a keberatan decision changes a final result.
-    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.dipertahankan!));
-    const rerate = await t.api('PUT', `/api/v1/penilaian/evaluasi/${ev.dipertahankan}`, {
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, evId));
+    const rerate = await t.api('PUT', `/api/v1/penilaian/evaluasi/${evId}`, {
       as: NIP.pengawas,
       body: { rowVersion: row!.rowVersion, rhk: budiSkp.rhk.map((r) => ({ rhkId: r.id, rating: 'DI_ATAS_EKSPEKTASI' })), ratingHasilKerja: 'DI_ATAS_EKSPEKTASI', perilaku: [], ratingPerilaku: 'DI_ATAS_EKSPEKTASI' },
     });
     expect(rerate.statusCode).toBe(409);
-    const [after] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.dipertahankan!));
+    const [after] = await db.select().from(evaluasi).where(eq(evaluasi.id, evId));
     expect(after).toMatchObject({ status: 'DIPUTUS', predikat: 'BAIK' });
   });
 
   it('changes a result: new ratings, the predikat from the matrix, the old values kept in history', async () => {
-    const filed = (await ajukan(ev.diubah!)).json<Keberatan>();
+    const evId = await evaluasiBudi();
+    const filed = (await ajukan(evId)).json<Keberatan>();
     const empty = await t.api('POST', `/api/v1/keberatan/${filed.id}/putuskan`, { as: NIP.administrator, body: { hasil: 'DIUBAH', alasanKeputusan: 'Bukti baru' } });
     expect(empty.statusCode).toBe(400);
     expect(empty.json()).toMatchObject({ fields: { ratingHasilKerja: expect.stringContaining('rating') } });
@@ -279,9 +311,9 @@ describe('explanations and the decision', () => {
         riwayat: [{ ratingHasilKerja: 'SESUAI_EKSPEKTASI', ratingPerilaku: 'SESUAI_EKSPEKTASI', predikat: 'BAIK', alasan: 'Bukti dukung menunjukkan realisasi melebihi target.' }],
       },
     });
-    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, ev.diubah!));
+    const [row] = await db.select().from(evaluasi).where(eq(evaluasi.id, evId));
     expect(row).toMatchObject({ status: 'DIPUTUS', ratingHasilKerja: 'DI_ATAS_EKSPEKTASI', predikat: 'SANGAT_BAIK' });
-    const [hist] = await db.select().from(evaluasiRiwayat).where(eq(evaluasiRiwayat.evaluasiId, ev.diubah!));
+    const [hist] = await db.select().from(evaluasiRiwayat).where(eq(evaluasiRiwayat.evaluasiId, evId));
     expect(hist?.sebelum).toMatchObject({ status: 'KEBERATAN', ratingHasilKerja: 'SESUAI_EKSPEKTASI', predikat: 'BAIK' });
     expect((await notifOf(f.id.pelaksana)).some((n) => n.pesan.includes('Baik diubah menjadi Sangat Baik'))).toBe(true);
     const audits = await db.select().from(auditEvent).where(and(eq(auditEvent.entityType, 'keberatan'), eq(auditEvent.entityId, filed.id)));
@@ -290,8 +322,7 @@ describe('explanations and the decision', () => {
 
   it("keeps a unit head's rating hasil kerja on the unit's result: a decision may change the behaviour rating only", async () => {
     // Yuliana heads Subbag Umum dan Kepegawaian (result Baik → Sesuai Ekspektasi); her pejabat penilai is Agus, his atasan the kepala dinas.
-    nomor += 1;
-    const periodeId = await f.periode({ jenis: 'BULANAN', nomor, mulai: `2026-${String(nomor).padStart(2, '0')}-01`, selesai: `2026-${String(nomor).padStart(2, '0')}-28`, status: 'DITUTUP' });
+    const periodeId = await periodeBaru();
     const unitId = await f.unitOf(f.id.pengawas);
     await f.capaian(periodeId, unitId, 'BAIK');
     const evId = await f.evaluasiFinal({
@@ -324,7 +355,7 @@ describe('explanations and the decision', () => {
   });
 
   it('lets BKPSDM record the decision when no atasan pejabat penilai is on record (the kepala daerah decides)', async () => {
-    const filed = (await ajukan(ev.tanpaAtasan!)).json<Keberatan>();
+    const filed = (await ajukan(await evaluasiBudi({ atasan: false }))).json<Keberatan>();
     expect(filed.atasanPenilai).toBeNull();
     expect((await t.api('GET', '/api/v1/keberatan?peran=putuskan', { as: NIP.adminBkpsdm })).json<{ items: KeberatanListItem[] }>().items.map((i) => i.id)).toContain(filed.id);
     const res = await t.api('POST', `/api/v1/keberatan/${filed.id}/putuskan`, { as: NIP.adminBkpsdm, body: { hasil: 'DIPERTAHANKAN', alasanKeputusan: 'Keputusan Wali Kota Nomor 800/12' } });

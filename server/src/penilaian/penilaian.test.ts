@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestContext, NIP } from '../../test/context.js';
 import { readPdf } from '../../test/pdf.js';
@@ -84,7 +84,45 @@ async function buka(jenis: string, nomor: number, batasPenilaian: string) {
 
 /** The 12 pegawai of Subbagian Umum dan Kepegawaian (8 in the demo + 4 hired here), Yuliana (head) first. */
 let umpeg: string[] = [];
+/** The annual period of 2026, opened afresh for every test (see the beforeEach below). */
 let tahunan: PeriodeItem;
+
+// --- The steps of the year, for the tests that start further along ---------------------------
+
+/** The leader one level up (Agus) sets the unit result of Subbagian Umum dan Kepegawaian for the year. */
+async function tetapkanCapaianUmpeg(capaian = 'BAIK') {
+  const res = await t.api('PUT', '/api/v1/penilaian/capaian-organisasi', { as: NIP.administrator, body: { periodeId: tahunan.id, unitId: unit.umpeg, capaian, justifikasi: 'Target layanan kepegawaian tercapai 96%' } });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+/** The unit result Baik, and Yuliana (the head) rated by Agus accordingly. */
+async function kepalaDinilai() {
+  await tetapkanCapaianUmpeg('BAIK');
+  const res = await nilai(NIP.administrator, tahunan.id, id.pengawas!, null, 'SESUAI_EKSPEKTASI');
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+/** Agus (Plt Kepala Bidang Yankes) rates Jane: Baik, not final (her unit has no result). */
+async function janeDinilai() {
+  const res = await nilai(NIP.administrator, tahunan.id, id.jane!, 'DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI');
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+/** Everyone in the unit rated Baik (a broken curve), Jane rated too. */
+async function semuaBaik() {
+  await kepalaDinilai();
+  for (const p of umpeg.slice(1)) expect((await nilai(NIP.pengawas, tahunan.id, p, 'SESUAI_EKSPEKTASI', 'SESUAI_EKSPEKTASI')).statusCode).toBe(200);
+  await janeDinilai();
+}
+
+/** The unit's ratings fixed to satisfy the curve (three Sangat Baik, one Butuh Perbaikan) and finalised by Yuliana. */
+async function unitFinal() {
+  await semuaBaik();
+  for (const p of umpeg.slice(9)) expect((await nilai(NIP.pengawas, tahunan.id, p, 'DI_ATAS_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI')).statusCode).toBe(200);
+  expect((await nilai(NIP.pengawas, tahunan.id, umpeg[8]!, 'DI_BAWAH_EKSPEKTASI', 'SESUAI_EKSPEKTASI')).statusCode).toBe(200);
+  const res = await t.api('POST', `/api/v1/penilaian/unit/${unit.umpeg}/finalisasi`, { as: NIP.pengawas, body: { periodeId: tahunan.id } });
+  expect(res.statusCode, res.body).toBe(200);
+}
 
 beforeAll(async () => {
   const [ins] = await queryRows<{ id: string; umpeg: string; yankes: string; sekr: string }>(
@@ -112,6 +150,14 @@ beforeAll(async () => {
   await skpDisetujui(id.jane);
   // An SKP not yet approved: no evaluation.
   await skpDisetujui(id.perawat!, 'DIAJUKAN');
+});
+
+// Every test starts with the annual period just opened and nothing else: no other period, no
+// rating, unit result, finalisation, 360° answer or keberatan (they go with the periods), and no
+// notification. The SKPs, progress and feedback of the year stay.
+beforeEach(async () => {
+  await db.execute(sql`DELETE FROM periode_penilaian`);
+  await db.execute(sql`DELETE FROM notifikasi`);
   tahunan = await buka('TAHUNAN', 1, '2027-01-31');
 });
 
@@ -173,8 +219,10 @@ describe('periods', () => {
 
 describe('the rating screen', () => {
   let budiEv = '';
-  beforeAll(async () => {
+  beforeEach(async () => {
     budiEv = (await evaluasiOf(tahunan.id)).get(id.pelaksana!)!.id;
+  });
+  beforeAll(async () => {
     const { skpId, rhkId, indikatorId } = skpOf.get(id.pelaksana!)!;
     const entry = (tanggal: string, jumlah: number) => ({ instansiId, id: randomUUID(), pegawaiId: id.pelaksana!, skpId, rhkId, indikatorId, tanggal, uraian: 'Berkas diselesaikan', jumlah });
     const [r1] = await db.insert(realisasi).values([entry('2026-03-02', 40), entry('2026-09-15', 50), entry('2025-12-30', 999)]).returning({ id: realisasi.id });
@@ -311,6 +359,7 @@ describe('a kepala unit follows the unit result', () => {
   });
 
   it('sets the head rating hasil kerja from the unit result and refuses another value', async () => {
+    await tetapkanCapaianUmpeg('BAIK');
     const wrong = await nilai(NIP.administrator, tahunan.id, id.pengawas!, 'DI_ATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI');
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json()).toMatchObject({ fields: { ratingHasilKerja: 'kepala unit mengikuti capaian kinerja organisasi (Baik → Sesuai Ekspektasi)' } });
@@ -327,6 +376,9 @@ describe('the full year of a unit of 12: result Baik, a broken curve, then a val
     t.api('POST', `/api/v1/penilaian/unit/${unit.umpeg}/finalisasi`, { as, body: { periodeId: tahunan.id, ...(overrideAlasan ? { overrideAlasan } : {}) } });
 
   it('refuses to finalise while pegawai are unrated, naming them', async () => {
+    // The head and Budi are rated; ten are not.
+    await kepalaDinilai();
+    expect((await nilai(NIP.pengawas, tahunan.id, id.pelaksana!, 'SESUAI_EKSPEKTASI', 'DI_BAWAH_EKSPEKTASI')).statusCode).toBe(200);
     const res = await finalisasi(NIP.pengawas);
     expect(res.statusCode).toBe(409);
     const b = res.json<{ error: string; message: string; details: { pegawai: Array<{ id: string }> } }>();
@@ -336,6 +388,7 @@ describe('the full year of a unit of 12: result Baik, a broken curve, then a val
   });
 
   it('shows the curve live, naming each broken rule and by how many people', async () => {
+    await kepalaDinilai();
     for (const p of umpeg.slice(1)) {
       const res = await nilai(NIP.pengawas, tahunan.id, p, 'SESUAI_EKSPEKTASI', 'SESUAI_EKSPEKTASI');
       expect(res.statusCode, res.body).toBe(200);
@@ -368,6 +421,7 @@ describe('the full year of a unit of 12: result Baik, a broken curve, then a val
   });
 
   it('refuses finalisation with the broken rules; an override needs the leader one level up and a written reason', async () => {
+    await semuaBaik();
     const res = await finalisasi(NIP.pengawas);
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({
@@ -383,6 +437,7 @@ describe('the full year of a unit of 12: result Baik, a broken curve, then a val
   });
 
   it('finalises once the ratings satisfy the curve; the pegawai are notified; the result is then closed to change', async () => {
+    await semuaBaik();
     // Three Sangat Baik, one Butuh Perbaikan: 8 Baik of 12 (the head included).
     for (const p of umpeg.slice(9)) expect((await nilai(NIP.pengawas, tahunan.id, p, 'DI_ATAS_EKSPEKTASI', 'DI_ATAS_EKSPEKTASI')).statusCode).toBe(200);
     expect((await nilai(NIP.pengawas, tahunan.id, umpeg[8]!, 'DI_BAWAH_EKSPEKTASI', 'SESUAI_EKSPEKTASI')).statusCode).toBe(200);
@@ -419,6 +474,7 @@ describe('the full year of a unit of 12: result Baik, a broken curve, then a val
   });
 
   it('delivers the result when the unit is final (the keberatan window starts then); the pegawai acknowledges it and records the discussion', async () => {
+    await unitFinal();
     const evId = (await evaluasiOf(tahunan.id)).get(id.pelaksana!)!.id;
     let ev = (await t.api('GET', `/api/v1/penilaian/evaluasi/${evId}`, { as: NIP.pelaksana })).json<Evaluasi>();
     // Delivered at finalisation (today, 10 December): 14 days to object, whether or not "terima" is pressed.
@@ -454,6 +510,7 @@ describe('the full year of a unit of 12: result Baik, a broken curve, then a val
   });
 
   it('changes a final result only through a keberatan decision, keeping the old values', async () => {
+    await unitFinal();
     const ev = await evaluasiOf(tahunan.id);
     const budi = ev.get(id.pelaksana!)!;
     const atasan = await actorOf(NIP.administrator);

@@ -18,6 +18,7 @@ import {
   type CapaianOrganisasi,
   type Predikat,
   type Rating,
+  type KeberatanConfig,
 } from '@capaian/domain';
 import { sql } from 'drizzle-orm';
 import { hasRole, type Actor } from '../core/actor.js';
@@ -148,6 +149,8 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
     units: ReadonlyArray<{ unitId: string; kurva: KurvaStatus }>,
     at: Date,
     override: { alasan: string; oleh: string } | null,
+    /** Read before the transaction: on PGlite a read outside it would wait for it forever. */
+    cfg: KeberatanConfig,
   ) {
     const ids = units.map((u) => u.unitId);
     const inserted = await repo.insertFinalisasi(tx, actor.instansiId, p.id, units.map((u) => ({ u: u.unitId, k: kurvaJson(u.kurva) })), {
@@ -159,7 +162,6 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
     if (inserted !== units.length) throw errors.conflict('unit_sudah_final', 'Unit ini baru saja difinalisasi oleh orang lain.');
     const n = await repo.finalkan(tx, actor.instansiId, p.id, ids, at);
     // Delivered now: the keberatan window of the period's rules counts from this moment.
-    const cfg = await ctx.keberatanConfig(actor.instansiId, p);
     await notifyFrom(
       tx,
       actor.instansiId,
@@ -330,6 +332,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
       if (!penilaianPolicy.canFinalisasiUnit(actor, rel)) throw errors.forbidden('memfinalisasi hasil penilaian unit ini');
       if (p.status !== 'DIBUKA') throw periodeDitutup(p);
       const at = clock();
+      const cfg = await ctx.keberatanConfig(actor.instansiId, p);
       const kurva = await db.transaction(async (tx) => {
         const locked = await repo.periode(tx, actor.instansiId, p.id, 'share');
         if (locked?.status !== 'DIBUKA') throw periodeDitutup(p);
@@ -361,7 +364,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
             throw errors.forbidden('mengesampingkan kurva distribusi (hanya pimpinan satu tingkat di atas atau BKPSDM)');
           override = { alasan: input.overrideAlasan, oleh: actor.pegawaiId };
         }
-        const n = await finalkanUnits(tx, actor, p, [{ unitId, kurva: k }], at, override);
+        const n = await finalkanUnits(tx, actor, p, [{ unitId, kurva: k }], at, override, cfg);
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'update',
           entityType: 'finalisasi_unit',
@@ -391,6 +394,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
       if (p.status !== 'DIBUKA') throw periodeDitutup(p);
       const t0 = performance.now();
       const aturan = await ctx.aturan(actor.instansiId, p);
+      const cfg = await ctx.keberatanConfig(actor.instansiId, p);
       const at = clock();
       return db.transaction(async (tx) => {
         // Exclusive: raters and single-unit finalisations share this lock, so nothing changes under us.
@@ -424,7 +428,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
             ringkasan.final += u.dinilai;
           }
         }
-        const n = await finalkanUnits(tx, actor, p, final, at, null);
+        const n = await finalkanUnits(tx, actor, p, final, at, null, cfg);
         const names = new Map((await repo.unitNama(tx, actor.instansiId, ditolak.map((d) => d.unitId))).map((r) => [r.id, r.nama]));
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'update',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { createTestContext, NIP } from '../../test/context.js';
+import { createTestContext, NIP, KLIEN } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { evaluasi, instansi, periodePenilaian, unitKerja } from '../db/schema.js';
 import type { SkpDetail } from '@capaian/contract/skp';
@@ -75,7 +75,7 @@ function multipart(parts: Part[]) {
 }
 async function upload(nip: string | null, url: string, parts: Part[]) {
   const mp = multipart(parts);
-  const headers: Record<string, string> = { ...mp.headers };
+  const headers: Record<string, string> = { ...mp.headers, ...KLIEN };
   if (nip) headers.cookie = await t.login(nip);
   return t.app.inject({ method: 'POST', url, headers, payload: mp.payload });
 }
@@ -95,13 +95,27 @@ async function xlsxBuffer(rows: Array<Record<string, string | number>>, columns:
 
 // --- Fixtures ----------------------------------------------------------------------------------
 
+// Shared by every test and changed by none: the approved SKPs of Budi and of the nurse, the
+// teacher's draft, and Budi's March plan with one entry recorded on it. Anything a test changes
+// (entries, evidence, plans, locks) it makes for itself.
 let budi: SkpDetail;
 let perawat: SkpDetail;
+let guruDraft: SkpDetail;
 let budiId = '';
 let rhkUtama = '';
 let rhkTambahan = '';
 let indKuantitas = '';
 let raMaret: RencanaAksi;
+
+const catat = (as: string, body: Record<string, unknown>) =>
+  t.api('POST', '/api/v1/realisasi', { as, body: { id: randomUUID(), rhkId: rhkUtama, tanggal: '2026-03-10', uraian: 'Mengolah usulan kenaikan pangkat', jumlah: 3, ...body } });
+
+/** A fresh entry of Budi (10 March, main RHK). */
+async function entriBaru(uraian: string): Promise<RealisasiItem> {
+  const res = await catat(NIP.pelaksana, { uraian });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<RealisasiItem>();
+}
 
 beforeAll(async () => {
   const [row] = await db.select().from(instansi).where(eq(instansi.kode, 'KOTA-CONTOH'));
@@ -109,30 +123,35 @@ beforeAll(async () => {
   budiId = await t.pegawaiId(NIP.pelaksana);
   budi = await skpDengan(NIP.pelaksana);
   perawat = await skpDengan(NIP.perawat);
+  guruDraft = await skpDengan(NIP.guru, { draft: true });
   rhkUtama = budi.hasilKerja.find((r) => r.jenis === 'UTAMA')!.id;
   rhkTambahan = budi.hasilKerja.find((r) => r.jenis === 'TAMBAHAN')!.id;
   indKuantitas = budi.hasilKerja.find((r) => r.jenis === 'UTAMA')!.indikator.find((i) => i.aspek === 'KUANTITAS')!.id;
+  const ra = await t.api('POST', `/api/v1/skp/${budi.id}/rencana-aksi`, {
+    as: NIP.pelaksana,
+    body: { rhkId: rhkUtama, indikatorId: indKuantitas, periode: 3, uraian: 'Verifikasi berkas kenaikan pangkat', target: 10, satuan: 'berkas' },
+  });
+  expect(ra.statusCode, ra.body).toBe(201);
+  raMaret = ra.json<RencanaAksi>();
+  expect((await catat(NIP.pelaksana, { rencanaAksiId: raMaret.id, tanggal: '2026-03-02', uraian: 'Memverifikasi 2 berkas', jumlah: 2 })).statusCode).toBe(201);
 });
-
-const catat = (as: string, body: Record<string, unknown>) =>
-  t.api('POST', '/api/v1/realisasi', { as, body: { id: randomUUID(), rhkId: rhkUtama, tanggal: '2026-03-10', uraian: 'Mengolah usulan kenaikan pangkat', jumlah: 3, ...body } });
 
 describe('rencana aksi', () => {
   it('is planned per period on an approved SKP, with the dates computed by the server', async () => {
     expect(budi.status).toBe('DISETUJUI');
     const res = await t.api('POST', `/api/v1/skp/${budi.id}/rencana-aksi`, {
       as: NIP.pelaksana,
-      body: { rhkId: rhkUtama, indikatorId: indKuantitas, periode: 3, uraian: 'Verifikasi berkas kenaikan pangkat', target: 10, satuan: 'berkas' },
+      body: { rhkId: rhkUtama, indikatorId: indKuantitas, periode: 3, uraian: 'Verifikasi berkas mutasi', target: 10, satuan: 'berkas' },
     });
     expect(res.statusCode, res.body).toBe(201);
-    raMaret = res.json<RencanaAksi>();
-    expect(raMaret).toMatchObject({ rhkId: rhkUtama, indikatorId: indKuantitas, periode: 3, periodeMulai: '2026-03-01', periodeSelesai: '2026-03-31', target: 10, satuan: 'berkas', realisasiJumlah: 0, jumlahEntri: 0, can: { ubah: true, hapus: true } });
+    const ra = res.json<RencanaAksi>();
+    expect(ra).toMatchObject({ rhkId: rhkUtama, indikatorId: indKuantitas, periode: 3, periodeMulai: '2026-03-01', periodeSelesai: '2026-03-31', target: 10, satuan: 'berkas', realisasiJumlah: 0, jumlahEntri: 0, can: { ubah: true, hapus: true } });
     const list = (await t.api('GET', `/api/v1/skp/${budi.id}/rencana-aksi`, { as: NIP.pelaksana })).json<{ items: RencanaAksi[] }>();
-    expect(list.items.map((i) => i.id)).toContain(raMaret.id);
+    expect(list.items.map((i) => i.id)).toContain(ra.id);
   });
 
   it('refuses a draft SKP, a period outside the instansi setting and an RHK of another SKP', async () => {
-    const draft = await skpDengan(NIP.guru, { draft: true });
+    const draft = guruDraft;
     const onDraft = await t.api('POST', `/api/v1/skp/${draft.id}/rencana-aksi`, { as: NIP.guru, body: { rhkId: draft.hasilKerja[0]!.id, periode: 1, uraian: 'X' } });
     expect(onDraft.statusCode).toBe(409);
     expect(onDraft.json()).toMatchObject({ error: 'skp_belum_disetujui' });
@@ -145,7 +164,9 @@ describe('rencana aksi', () => {
     const foreignInd = await t.api('POST', `/api/v1/skp/${budi.id}/rencana-aksi`, { as: NIP.pelaksana, body: { rhkId: rhkTambahan, periode: 2, uraian: 'X', indikatorId: indKuantitas } });
     expect(foreignInd.json().fields).toEqual({ indikatorId: 'bukan indikator RHK ini' });
 
+    // Changed in the row directly: the settings cached in the process are forgotten with it (both ways).
     await db.update(instansi).set({ periodeKinerja: 'TRIWULANAN' }).where(eq(instansi.id, demoId));
+    t.services.pengaturan.lupakan(demoId);
     try {
       const q5 = await t.api('POST', `/api/v1/skp/${budi.id}/rencana-aksi`, { as: NIP.pelaksana, body: { rhkId: rhkUtama, periode: 5, uraian: 'X' } });
       expect(q5.statusCode).toBe(400);
@@ -155,6 +176,7 @@ describe('rencana aksi', () => {
       expect((await t.api('DELETE', `/api/v1/rencana-aksi/${q2.json<RencanaAksi>().id}`, { as: NIP.pelaksana })).statusCode).toBe(204);
     } finally {
       await db.update(instansi).set({ periodeKinerja: 'BULANAN' }).where(eq(instansi.id, demoId));
+      t.services.pengaturan.lupakan(demoId);
     }
   });
 
@@ -207,9 +229,13 @@ describe('recording progress', () => {
       jumlahUmpanBalik: 0,
       can: { ubah: true, hapus: true, tambahBukti: true, beriUmpanBalik: false },
     });
-    const again = await t.api('POST', '/api/v1/realisasi', { as: NIP.pelaksana, body: { ...body, uraian: 'kiriman ulang' } });
+    const again = await t.api('POST', '/api/v1/realisasi', { as: NIP.pelaksana, body });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toEqual(item);
+    // The same id with other content is not a re-send: refused, so the client does not believe it was stored.
+    const lain = await t.api('POST', '/api/v1/realisasi', { as: NIP.pelaksana, body: { ...body, uraian: 'kiriman ulang' } });
+    expect(lain.statusCode).toBe(409);
+    expect(lain.json()).toMatchObject({ error: 'id_dipakai' });
     expect(await count(sql`SELECT count(*)::int AS n FROM realisasi WHERE id = ${id}`)).toBe(1);
     expect(await count(sql`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'realisasi' AND entity_id = ${id}`)).toBe(1);
   });
@@ -252,7 +278,7 @@ describe('recording progress', () => {
   });
 
   it('refuses an RHK of a draft or of someone else, and a plan or indicator of another RHK', async () => {
-    const draft = await skpSaya(NIP.guru);
+    const draft = guruDraft;
     expect(await catat(NIP.guru, { rhkId: draft.hasilKerja[0]!.id }).then((r) => r.json().fields)).toEqual({ rhkId: 'SKP untuk RHK ini belum disetujui' });
     expect(await catat(NIP.pelaksana, { rhkId: perawat.hasilKerja[0]!.id }).then((r) => r.json().fields)).toEqual({ rhkId: 'bukan RHK pada SKP Anda' });
     expect(await catat(NIP.pelaksana, { rhkId: rhkTambahan, rencanaAksiId: raMaret.id, indikatorId: indKuantitas }).then((r) => r.json().fields)).toEqual({
@@ -335,6 +361,7 @@ describe('who sees and changes an entry', () => {
   });
 
   it('edits with the row version: a stale version is refused with 409 version_conflict', async () => {
+    const item = await entriBaru('Entri untuk uji ubah');
     const body = { rowVersion: item.rowVersion, tanggal: '2026-03-11', uraian: 'Diperbarui', jumlah: 5, rencanaAksiId: raMaret.id };
     const ok = await t.api('PUT', `/api/v1/realisasi/${item.id}`, { as: NIP.pelaksana, body });
     expect(ok.statusCode, ok.body).toBe(200);
@@ -350,11 +377,15 @@ describe('who sees and changes an entry', () => {
   });
 
   it('a plan with progress cannot be deleted', async () => {
-    const res = await t.api('DELETE', `/api/v1/rencana-aksi/${raMaret.id}`, { as: NIP.pelaksana });
+    const plan = await t.api('POST', `/api/v1/skp/${budi.id}/rencana-aksi`, { as: NIP.pelaksana, body: { rhkId: rhkUtama, periode: 3, uraian: 'Rekap usulan pensiun', target: 5, satuan: 'berkas' } });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const rencana = plan.json<RencanaAksi>();
+    expect((await catat(NIP.pelaksana, { rencanaAksiId: rencana.id, uraian: 'Merekap 2 usulan pensiun', jumlah: 2 })).statusCode).toBe(201);
+    const res = await t.api('DELETE', `/api/v1/rencana-aksi/${rencana.id}`, { as: NIP.pelaksana });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ error: 'rencana_aksi_dipakai' });
     const list = (await t.api('GET', `/api/v1/skp/${budi.id}/rencana-aksi`, { as: NIP.pelaksana })).json<{ items: RencanaAksi[] }>();
-    const ra = list.items.find((i) => i.id === raMaret.id)!;
+    const ra = list.items.find((i) => i.id === rencana.id)!;
     expect(ra.jumlahEntri).toBeGreaterThan(0);
     expect(ra.can).toEqual({ ubah: true, hapus: false });
   });
@@ -370,7 +401,8 @@ describe('who sees and changes an entry', () => {
 
 describe('an assessed period', () => {
   it('locks progress in a period once the pegawai has been rated there: no new entry, no edit, no delete', async () => {
-    const feb = (await catat(NIP.pelaksana, { tanggal: '2026-02-10', uraian: 'Sebelum dinilai' })).json<RealisasiItem>();
+    // On the additional RHK: the lists of the main RHK's entries elsewhere stay within March.
+    const feb = (await catat(NIP.pelaksana, { rhkId: rhkTambahan, tanggal: '2026-02-10', uraian: 'Sebelum dinilai' })).json<RealisasiItem>();
     const maret = (await catat(NIP.pelaksana, { tanggal: '2026-03-10', uraian: 'Bulan berjalan' })).json<RealisasiItem>();
     expect(feb.can.ubah).toBe(true);
     const [unit] = await queryRows<{ unit_id: string }>(db, sql`SELECT j.unit_id FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id WHERE p.id = ${budiId}`);
@@ -393,12 +425,10 @@ describe('an assessed period', () => {
 });
 
 describe('evidence (bukti dukung)', () => {
-  let item: RealisasiItem;
-  beforeAll(async () => {
-    item = (await catat(NIP.pelaksana, { uraian: 'Entri dengan bukti' })).json<RealisasiItem>();
-  });
+  // Each test adds evidence to an entry of its own.
 
   it('stores a photo by content under a server key, once per client id, with its sha256', async () => {
+    const item = await entriBaru('Entri dengan bukti');
     const id = randomUUID();
     const res = await unggah(NIP.pelaksana, item.id, id, 'foto kegiatan.png', 'image/png', PNG);
     expect(res.statusCode, res.body).toBe(201);
@@ -417,6 +447,9 @@ describe('evidence (bukti dukung)', () => {
   });
 
   it('refuses a script renamed .jpg, SVG and HTML by content (415), whatever their name and type', async () => {
+    // An entry with one photo: none of the refused files is added to it.
+    const item = await entriBaru('Entri dengan bukti');
+    expect((await unggah(NIP.pelaksana, item.id, randomUUID(), 'foto kegiatan.png', 'image/png', PNG)).statusCode).toBe(201);
     const tolak = [
       ['foto.jpg', 'image/jpeg', Buffer.from('#!/bin/sh\nrm -rf / --no-preserve-root\n')],
       ['gambar.svg', 'image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>')],
@@ -435,6 +468,7 @@ describe('evidence (bukti dukung)', () => {
   });
 
   it('refuses a file over config.uploadMaxBytes with 413 berkas_terlalu_besar', async () => {
+    const item = await entriBaru('Entri dengan bukti');
     expect(t.config.uploadMaxBytes).toBe(1024 * 1024);
     const big = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(1024 * 1024 + 100)]);
     const res = await unggah(NIP.pelaksana, item.id, randomUUID(), 'besar.jpg', 'image/jpeg', big);
@@ -443,6 +477,7 @@ describe('evidence (bukti dukung)', () => {
   });
 
   it('asks for the id before the file, and refuses uploads by those who may not add evidence', async () => {
+    const item = await entriBaru('Entri dengan bukti');
     const noId = await upload(NIP.pelaksana, `/api/v1/realisasi/${item.id}/bukti`, [{ name: 'file', filename: 'a.png', type: 'image/png', data: PNG }]);
     expect(noId.statusCode).toBe(400);
     expect(noId.json().fields).toHaveProperty('id');
@@ -452,6 +487,7 @@ describe('evidence (bukti dukung)', () => {
   });
 
   it('serves files only after the read check, with safe headers (nosniff, sandbox CSP, RFC 5987 name)', async () => {
+    const item = await entriBaru('Entri dengan bukti');
     const pdfId = randomUUID();
     expect((await unggah(NIP.pelaksana, item.id, pdfId, 'Laporan kegiatan — Maret.pdf', 'application/pdf', PDF)).statusCode).toBe(201);
     const res = await t.api('GET', `/api/v1/bukti/${pdfId}/unduh`, { as: NIP.pengawas });
@@ -479,11 +515,13 @@ describe('evidence (bukti dukung)', () => {
   });
 
   it('takes links (http/https only), idempotent by id', async () => {
+    const item = await entriBaru('Entri dengan bukti');
     const id = randomUUID();
     const res = await t.api('POST', `/api/v1/realisasi/${item.id}/tautan`, { as: NIP.pelaksana, body: { id, tautan: 'https://drive.example.go.id/berkas/123' } });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({ id, jenis: 'TAUTAN', nama: 'drive.example.go.id/berkas/123', mime: null, ukuran: null, tautan: 'https://drive.example.go.id/berkas/123', url: null });
-    expect((await t.api('POST', `/api/v1/realisasi/${item.id}/tautan`, { as: NIP.pelaksana, body: { id, tautan: 'https://lain.example' } })).statusCode).toBe(200);
+    expect((await t.api('POST', `/api/v1/realisasi/${item.id}/tautan`, { as: NIP.pelaksana, body: { id, tautan: 'https://drive.example.go.id/berkas/123' } })).statusCode).toBe(200);
+    expect((await t.api('POST', `/api/v1/realisasi/${item.id}/tautan`, { as: NIP.pelaksana, body: { id, tautan: 'https://lain.example' } })).json()).toMatchObject({ error: 'id_dipakai' });
     for (const tautan of ['javascript:alert(1)', 'ftp://files.example/a', 'data:text/html,<script>alert(1)</script>', 'bukan url']) {
       const bad = await t.api('POST', `/api/v1/realisasi/${item.id}/tautan`, { as: NIP.pelaksana, body: { id: randomUUID(), tautan } });
       expect(bad.statusCode, tautan).toBe(400);
@@ -493,6 +531,7 @@ describe('evidence (bukti dukung)', () => {
   });
 
   it('deletes evidence and its file; deleting the entry removes its files', async () => {
+    const item = await entriBaru('Entri dengan bukti');
     const id = randomUUID();
     await unggah(NIP.pelaksana, item.id, id, 'hapus.png', 'image/png', PNG);
     const [row] = await queryRows<{ kunci: string }>(db, sql`SELECT kunci_penyimpanan AS kunci FROM bukti_dukung WHERE id = ${id}`);
@@ -669,7 +708,7 @@ describe('bulk entry (XLSX / CSV)', () => {
     // Only pegawai with an approved SKP: Budi and the nurse of the puskesmas.
     expect([...new Set(rows.map((r) => r[1]))].sort()).toEqual([NIP.pelaksana, NIP.perawat].sort());
 
-    const guruRhk = (await skpSaya(NIP.guru)).hasilKerja[0]!.id;
+    const guruRhk = guruDraft.hasilKerja[0]!.id;
     const csv = ['nip,tanggal,uraian,jumlah,rhk_id', `${NIP.pelaksana},2026-03-05,Dicatat massal oleh pengelola,1,${rhkUtama}`, `${NIP.perawat},2026-03-05,Asuhan,2,${perawat.hasilKerja[0]!.id}`].join('\n');
     const ok = await upload(NIP.pengelola, '/api/v1/realisasi/impor', [{ name: 'file', filename: 'unit.csv', type: 'text/csv', data: Buffer.from(csv) }]);
     expect(ok.statusCode, ok.body).toBe(200);

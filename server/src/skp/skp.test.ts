@@ -1,13 +1,31 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { createTestContext, NIP } from '../../test/context.js';
 
 import type { SkpDetail } from '@capaian/contract/skp';
 import { readPdf } from '../../test/pdf.js';
 
-// Early January: the pengelola kinerja may not set SKPs yet (from the 15th by default).
-let now = new Date('2026-01-10T03:00:00Z');
+// Early January: the pengelola kinerja may not set SKPs yet (from the 15th by default). Every test
+// starts there, with no SKP at all (as in the template); a test that needs another day moves the clock.
+const HARI_UJI = '2026-01-10T03:00:00Z';
+let now = new Date(HARI_UJI);
 const t = await createTestContext({ clock: () => now });
+/** Moves the clock (everyone signs in again). */
+function pada(iso: string) {
+  now = new Date(iso);
+  t.forgetSessions();
+}
+beforeEach(async () => {
+  if (now.getTime() !== new Date(HARI_UJI).getTime()) pada(HARI_UJI);
+  // Their RHK, indicators, ekspektasi and dialogue go with them.
+  await t.database.db.execute(sql`DELETE FROM skp`);
+});
+
+async function ok(res: { statusCode: number; body: string; json<U>(): U }): Promise<SkpDetail> {
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<SkpDetail>();
+}
 
 const indikator = (uraian: string) => ({ aspek: 'KUANTITAS', uraian, targetNilai: '100', targetSatuan: 'persen', targetTeks: null });
 const rhkBody = (rowVersion: number, uraian: string, rhkAtasanId: string | null = null) => ({
@@ -24,16 +42,41 @@ async function skpOf(nip: string) {
   return res.json<SkpDetail>();
 }
 
+/** Budi's draft with one RHK not linked yet; Yuliana's draft has no RHK yet. */
+async function budiDenganRhk() {
+  const yuliana = await skpOf(NIP.pengawas);
+  const budi = await skpOf(NIP.pelaksana);
+  return { yuliana, budi: await ok(await t.api('POST', `/api/v1/skp/${budi.id}/rhk`, { as: NIP.pelaksana, body: rhkBody(budi.rowVersion, 'Layanan administrasi kepegawaian') })) };
+}
+
+/** Budi's draft with his RHK linked to Yuliana's "Tata kelola kepegawaian Dinas Kesehatan". */
+async function budiTerhubung(): Promise<SkpDetail> {
+  const { yuliana, budi } = await budiDenganRhk();
+  await ok(await t.api('POST', `/api/v1/skp/${yuliana.id}/rhk`, { as: NIP.pengawas, body: rhkBody(yuliana.rowVersion, 'Tata kelola kepegawaian Dinas Kesehatan') }));
+  const sekarang = (await t.api('GET', `/api/v1/skp/${budi.id}`, { as: NIP.pelaksana })).json<SkpDetail>();
+  const rhk = sekarang.hasilKerja[0]!;
+  return ok(await t.api('PUT', `/api/v1/skp/${budi.id}/rhk/${rhk.id}`, { as: NIP.pelaksana, body: rhkBody(sekarang.rowVersion, rhk.uraian, sekarang.pilihanRhkAtasan[0]!.id) }));
+}
+
+/** The same, submitted and approved by Yuliana with an ekspektasi for AKUNTABEL. */
+async function budiDisetujui(): Promise<SkpDetail> {
+  let budi = await budiTerhubung();
+  budi = await ok(await t.api('POST', `/api/v1/skp/${budi.id}/ajukan`, { as: NIP.pelaksana, body: { rowVersion: budi.rowVersion } }));
+  budi = await ok(await t.api('PUT', `/api/v1/skp/${budi.id}/ekspektasi`, { as: NIP.pengawas, body: { rowVersion: budi.rowVersion, ekspektasi: { AKUNTABEL: 'Laporan kepegawaian tepat waktu tiap bulan' } } }));
+  return ok(await t.api('POST', `/api/v1/skp/${budi.id}/setujui`, { as: NIP.pengawas, body: { rowVersion: budi.rowVersion } }));
+}
+
+/** The approved SKP revised mid-year: version 2, approved too. */
+async function budiVersi2(): Promise<SkpDetail> {
+  const v1 = await budiDisetujui();
+  let v2 = await ok(await t.api('POST', `/api/v1/skp/${v1.id}/revisi`, { as: NIP.pelaksana, body: { alasan: 'Mutasi tugas ke pengelolaan data' } }));
+  v2 = await ok(await t.api('POST', `/api/v1/skp/${v2.id}/ajukan`, { as: NIP.pelaksana, body: { rowVersion: v2.rowVersion } }));
+  return ok(await t.api('POST', `/api/v1/skp/${v2.id}/setujui`, { as: NIP.pengawas, body: { rowVersion: v2.rowVersion } }));
+}
+
 describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
-  let budi: SkpDetail;
-  let yuliana: SkpDetail;
-
-  beforeAll(async () => {
-    budi = await skpOf(NIP.pelaksana);
-    yuliana = await skpOf(NIP.pengawas);
-  });
-
   it('starts a draft for the year with the period preset, once', async () => {
+    const budi = await skpOf(NIP.pelaksana);
     expect(budi).toMatchObject({ tahun: 2026, versi: 1, status: 'DRAFT', periodeMulai: '2026-01-01', periodeSelesai: '2026-12-31', pendekatan: 'KUANTITATIF' });
     expect(budi.pegawai).toMatchObject({ nip: NIP.pelaksana, namaLengkap: 'Budi Santoso' });
     expect(budi.pejabatPenilai).toMatchObject({ nip: NIP.pengawas });
@@ -45,6 +88,8 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
   });
 
   it('lets the pegawai draft before the superior has RHK, but not submit unlinked RHK', async () => {
+    await skpOf(NIP.pengawas);
+    let budi = await skpOf(NIP.pelaksana);
     expect(budi.pilihanRhkAtasan).toEqual([]);
     const res = await t.api('POST', `/api/v1/skp/${budi.id}/rhk`, { as: NIP.pelaksana, body: rhkBody(budi.rowVersion, 'Layanan administrasi kepegawaian') });
     expect(res.statusCode).toBe(200);
@@ -58,6 +103,7 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
   });
 
   it('refuses bad RHK input naming the field', async () => {
+    const budi = await skpOf(NIP.pelaksana);
     const empty = await t.api('POST', `/api/v1/skp/${budi.id}/rhk`, { as: NIP.pelaksana, body: { ...rhkBody(budi.rowVersion, ''), uraian: '  ' } });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().fields).toMatchObject({ uraian: 'wajib diisi' });
@@ -71,6 +117,7 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
   });
 
   it('cascades: the pegawai links to the superior RHK; an RHK of someone else is refused', async () => {
+    let { yuliana, budi } = await budiDenganRhk();
     const y = await t.api('POST', `/api/v1/skp/${yuliana.id}/rhk`, { as: NIP.pengawas, body: rhkBody(yuliana.rowVersion, 'Tata kelola kepegawaian Dinas Kesehatan') });
     yuliana = y.json<SkpDetail>();
     const perawat = await skpOf(NIP.perawat);
@@ -93,6 +140,7 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
   });
 
   it('detects a concurrent edit instead of overwriting it', async () => {
+    const { budi } = await budiDenganRhk();
     const stale = budi.rowVersion - 1;
     const res = await t.api('POST', `/api/v1/skp/${budi.id}/rhk`, { as: NIP.pelaksana, body: rhkBody(stale, 'Tambahan') });
     expect(res.statusCode).toBe(409);
@@ -100,6 +148,7 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
   });
 
   it('submit → the superior returns with a comment on one indicator → revise → resubmit → approve', async () => {
+    let budi = await budiTerhubung();
     let res = await t.api('POST', `/api/v1/skp/${budi.id}/ajukan`, { as: NIP.pelaksana, body: { rowVersion: budi.rowVersion } });
     expect(res.statusCode).toBe(200);
     budi = res.json<SkpDetail>();
@@ -159,6 +208,7 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
   });
 
   it('a mid-year revision makes a new version and keeps the old one until it is approved', async () => {
+    const budi = await budiDisetujui();
     let res = await t.api('POST', `/api/v1/skp/${budi.id}/revisi`, { as: NIP.pelaksana, body: { alasan: 'Mutasi tugas ke pengelolaan data' } });
     expect(res.statusCode).toBe(200);
     const v2 = res.json<SkpDetail>();
@@ -182,12 +232,8 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
 });
 
 describe('who sees an SKP', () => {
-  let id = '';
-  beforeAll(async () => {
-    id = (await skpOf(NIP.guru)).id;
-  });
-
   it('the chain of superiors, the pengelola of the perangkat daerah and BKPSDM read it; others get 404', async () => {
+    const id = (await skpOf(NIP.guru)).id;
     expect((await t.api('GET', `/api/v1/skp/${id}`, { as: NIP.kasek })).statusCode).toBe(200);
     expect((await t.api('GET', `/api/v1/skp/${id}`, { as: NIP.adminBkpsdm })).statusCode).toBe(200);
     expect((await t.api('GET', `/api/v1/skp/${id}`, { as: NIP.perawat })).statusCode).toBe(404);
@@ -203,20 +249,18 @@ describe('who sees an SKP', () => {
     let view = (await t.api('GET', `/api/v1/skp/${s.id}`, { as: NIP.pengelola })).json<SkpDetail>();
     expect(view.can).toMatchObject({ read: true, ubah: false, tetapkan: false });
     expect((await t.api('POST', `/api/v1/skp/${s.id}/tetapkan`, { as: NIP.pengelola, body: { rowVersion: s.rowVersion } })).statusCode).toBe(403);
-    now = new Date('2026-02-02T03:00:00Z');
-    t.forgetSessions();
+    pada('2026-02-02T03:00:00Z');
     view = (await t.api('GET', `/api/v1/skp/${s.id}`, { as: NIP.pengelola })).json<SkpDetail>();
     expect(view.can).toMatchObject({ ubah: true, tetapkan: true });
     const res = await t.api('POST', `/api/v1/skp/${s.id}/tetapkan`, { as: NIP.pengelola, body: { rowVersion: view.rowVersion } });
     expect(res.statusCode).toBe(200);
     expect(res.json<SkpDetail>().status).toBe('DISETUJUI');
-    now = new Date('2026-01-10T03:00:00Z');
-    t.forgetSessions();
   });
 });
 
 describe('team view of the pejabat penilai', () => {
   it('lists every subordinate with the status of their SKP, including those not started', async () => {
+    await budiDisetujui();
     const res = await t.api('GET', '/api/v1/skp/tim?tahun=2026', { as: NIP.pengawas });
     expect(res.statusCode).toBe(200);
     const items = res.json<Array<{ nip: string; status: string; skp: { jumlahRhk: number } | null }>>();
@@ -229,6 +273,7 @@ describe('team view of the pejabat penilai', () => {
 
 describe('the approved SKP as an official document', () => {
   it('downloads as a PDF with the NIP, an RHK and the superior, and its QR code verifies it publicly', async () => {
+    await budiVersi2();
     const list = (await t.api('GET', '/api/v1/skp?tahun=2026', { as: NIP.pelaksana })).json<Array<{ id: string; status: string }>>();
     const approved = list.find((s) => s.status === 'DISETUJUI')!;
     const res = await t.api('GET', `/api/v1/skp/${approved.id}/dokumen.pdf`, { as: NIP.pelaksana });
@@ -256,6 +301,8 @@ describe('the approved SKP as an official document', () => {
   });
 
   it('prints a draft with the watermark, and refuses the document to someone who may not read the SKP', async () => {
+    const perawat = await skpOf(NIP.perawat);
+    await ok(await t.api('POST', `/api/v1/skp/${perawat.id}/rhk`, { as: NIP.perawat, body: rhkBody(perawat.rowVersion, 'Asuhan keperawatan') }));
     const mine = (await t.api('GET', '/api/v1/skp?tahun=2026', { as: NIP.perawat })).json<Array<{ id: string; status: string }>>()[0]!;
     const res = await t.api('GET', `/api/v1/skp/${mine.id}/dokumen.pdf`, { as: NIP.perawat });
     expect((await readPdf(res.rawPayload)).text).toContain('BELUM DISETUJUI');
@@ -265,6 +312,7 @@ describe('the approved SKP as an official document', () => {
 
 describe('matriks peran hasil', () => {
   it('shows the cascade under the superior RHK, the RHK no one carries, and subordinates not yet linked', async () => {
+    await budiDisetujui();
     const mine = (await t.api('GET', '/api/v1/skp?tahun=2026', { as: NIP.pengawas })).json<Array<{ id: string }>>()[0]!;
     const res = await t.api('GET', `/api/v1/skp/${mine.id}/matriks`, { as: NIP.pengawas });
     expect(res.statusCode).toBe(200);

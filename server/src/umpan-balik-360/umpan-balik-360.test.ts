@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BERAKHLAK_KODE } from '@capaian/domain';
 import { createTestContext, NIP } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { evaluasi, periodePenilaian } from '../db/schema.js';
 import type { Kuesioner, NominasiItem, Ringkasan } from '@capaian/contract/umpan-balik-360';
 
-let now = new Date('2026-03-11T02:00:00Z');
+// 11 March 2026, 09:00 WIB: every test starts there; the one that needs another day moves the clock itself.
+const HARI_UJI = '2026-03-11T02:00:00Z';
+let now = new Date(HARI_UJI);
 const t = await createTestContext({ clock: () => now });
+function pada(iso: string) {
+  now = new Date(iso);
+  t.forgetSessions();
+}
 
 type Res = { statusCode: number; body: string; json<U>(): U };
 async function ok<T>(res: Res, status = 200): Promise<T> {
@@ -50,9 +56,58 @@ beforeAll(async () => {
   expect(rekan.length).toBe(5);
 });
 
-describe('nominations', () => {
-  let items: NominasiItem[] = [];
+// Every test starts from the open first quarter without any nomination, answer or notification
+// (the lists, counts and "latest notification" below are checked exactly).
+beforeEach(async () => {
+  if (now.getTime() !== new Date(HARI_UJI).getTime()) pada(HARI_UJI);
+  const db = t.database.db;
+  await db.execute(sql`DELETE FROM nominasi_360`);
+  await db.execute(sql`DELETE FROM jawaban_360`);
+  await db.execute(sql`DELETE FROM evaluasi WHERE periode_id = ${periodeId}`);
+  await db.execute(sql`DELETE FROM notifikasi`);
+  await db.execute(sql`UPDATE periode_penilaian SET status = 'DIBUKA' WHERE id = ${periodeId}`);
+});
 
+const nipOf = (n: NominasiItem) => rekan.find((r) => r.id === n.penilai.id)!.nip;
+
+/** Budi nominates his first four peers; the nominations as he sees them. */
+async function nominasiRekan(): Promise<NominasiItem[]> {
+  const res = await t.api('POST', '/api/v1/360/nominasi', { as: NIP.pelaksana, body: { periodeId, hubungan: 'REKAN', penilaiIds: rekan.slice(0, 4).map((r) => r.id) } });
+  return (await ok<{ items: NominasiItem[] }>(res, 201)).items;
+}
+
+/** Yuliana approves the first three of Budi's nominations and rejects the fourth; all four, in the same order. */
+async function nominasiDiputus(): Promise<NominasiItem[]> {
+  const items = await nominasiRekan();
+  for (const n of items.slice(0, 3)) await ok(await t.api('POST', `/api/v1/360/nominasi/${n.id}/setujui`, { as: NIP.pengawas }));
+  await ok(await t.api('POST', `/api/v1/360/nominasi/${items[3]!.id}/tolak`, { as: NIP.pengawas }));
+  return items;
+}
+
+/** Answers chosen so that the answering order is not the sorted order of the suggestions. */
+const answers = [
+  { skor: skor(5), saran: 'Tingkatkan ketepatan waktu laporan.' },
+  { skor: skor([4, 3]), saran: 'Bagus dalam membantu rekan.' },
+  { skor: skor(3), saran: 'Lebih aktif di rapat.' },
+];
+
+/** The three approved nominations of Budi, as he lists them. */
+async function disetujui(): Promise<NominasiItem[]> {
+  await nominasiDiputus();
+  const items = (await ok<{ items: NominasiItem[] }>(await t.api('GET', `/api/v1/360/nominasi?periodeId=${periodeId}`, { as: NIP.pelaksana }))).items.filter(
+    (n) => n.status === 'DISETUJUI',
+  );
+  expect(items).toHaveLength(3);
+  return items;
+}
+
+/** The i-th approved nominee gives the i-th answer. */
+async function jawab(items: NominasiItem[], i: number) {
+  const res = await t.api('POST', `/api/v1/360/kuesioner/${items[i]!.id}`, { as: nipOf(items[i]!), body: answers[i] });
+  expect(res.statusCode, res.body).toBe(204);
+}
+
+describe('nominations', () => {
   it('lists whom the pegawai may nominate: peers without superiors or self; bawahan for a superior', async () => {
     const peers = await ok<{ items: Array<{ id: string; namaLengkap: string; jabatanNama: string }> }>(
       await t.api('GET', `/api/v1/360/kandidat?periodeId=${periodeId}&hubungan=REKAN`, { as: NIP.pelaksana }),
@@ -73,7 +128,7 @@ describe('nominations', () => {
       as: NIP.pelaksana,
       body: { periodeId, hubungan: 'REKAN', penilaiIds: rekan.slice(0, 4).map((r) => r.id) },
     });
-    items = (await ok<{ items: NominasiItem[] }>(res, 201)).items;
+    const items = (await ok<{ items: NominasiItem[] }>(res, 201)).items;
     expect(items).toHaveLength(4);
     for (const n of items) {
       expect(n).toMatchObject({
@@ -91,6 +146,7 @@ describe('nominations', () => {
   });
 
   it('refuses, naming each bad entry: self, superiors, another unit, not a bawahan, twice, unknown', async () => {
+    await nominasiRekan();
     const perawat = await t.pegawaiId(NIP.perawat);
     const res = await t.api('POST', '/api/v1/360/nominasi', {
       as: NIP.pelaksana,
@@ -124,6 +180,7 @@ describe('nominations', () => {
   });
 
   it('the pejabat penilai sees the list to approve; only they approve or reject', async () => {
+    const items = await nominasiRekan();
     const list = await ok<{ items: NominasiItem[] }>(await t.api('GET', `/api/v1/360/nominasi?periodeId=${periodeId}&peran=setujui`, { as: NIP.pengawas }));
     const budis = list.items.filter((n) => n.pegawai.id === budiId);
     expect(budis).toHaveLength(4);
@@ -137,6 +194,7 @@ describe('nominations', () => {
   });
 
   it('approves three and rejects one; a rejection is only possible before approval', async () => {
+    const items = await nominasiRekan();
     for (const n of items.slice(0, 3)) {
       const res = await t.api('POST', `/api/v1/360/nominasi/${n.id}/setujui`, { as: NIP.pengawas });
       expect(await ok<NominasiItem>(res)).toMatchObject({ status: 'DISETUJUI', can: { setujui: false, tolak: false } });
@@ -155,6 +213,7 @@ describe('nominations', () => {
   });
 
   it('approved nominees see their questionnaire; the rejected one does not', async () => {
+    const items = await nominasiDiputus();
     const nip = (n: NominasiItem) => rekan.find((r) => r.id === n.penilai.id)!.nip;
     const jawab = await ok<{ items: NominasiItem[] }>(await t.api('GET', `/api/v1/360/nominasi?peran=jawab`, { as: nip(items[0]!) }));
     expect(jawab.items).toEqual([expect.objectContaining({ id: items[0]!.id, sudahMenjawab: false, can: { setujui: false, tolak: false, jawab: true } })]);
@@ -170,23 +229,8 @@ describe('nominations', () => {
 });
 
 describe('answers are anonymous', () => {
-  let items: NominasiItem[] = [];
-  const nipOf = (n: NominasiItem) => rekan.find((r) => r.id === n.penilai.id)!.nip;
-  /** Answers chosen so that the answering order is not the sorted order of the suggestions. */
-  const answers = [
-    { skor: skor(5), saran: 'Tingkatkan ketepatan waktu laporan.' },
-    { skor: skor([4, 3]), saran: 'Bagus dalam membantu rekan.' },
-    { skor: skor(3), saran: 'Lebih aktif di rapat.' },
-  ];
-
-  beforeAll(async () => {
-    items = (await ok<{ items: NominasiItem[] }>(await t.api('GET', `/api/v1/360/nominasi?periodeId=${periodeId}`, { as: NIP.pelaksana }))).items.filter(
-      (n) => n.status === 'DISETUJUI',
-    );
-    expect(items).toHaveLength(3);
-  });
-
   it('validates the answer, naming each value', async () => {
+    const items = await disetujui();
     const res = await t.api('POST', `/api/v1/360/kuesioner/${items[0]!.id}`, { as: nipOf(items[0]!), body: { skor: { ...skor(3), AKUNTABEL: 6, LOYAL: undefined } } });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ fields: { 'skor.AKUNTABEL': 'paling besar 5', 'skor.LOYAL': 'wajib diisi dengan angka 1–5' } });
@@ -196,6 +240,7 @@ describe('answers are anonymous', () => {
   });
 
   it('stores the answer without the respondent, once; with two answers nothing is shown', async () => {
+    const items = await disetujui();
     const notifYuliana = (await notifikasi(NIP.pengawas)).length;
     const notifBudi = (await notifikasi(NIP.pelaksana)).length;
     for (const [i, a] of answers.slice(0, 2).entries()) {
@@ -211,12 +256,12 @@ describe('answers are anonymous', () => {
     const k = await ok<Kuesioner>(await t.api('GET', `/api/v1/360/kuesioner/${items[0]!.id}`, { as: nipOf(items[0]!) }));
     expect(k).toMatchObject({ sudahMenjawab: true, can: { jawab: false } });
 
-    // The table holds no respondent and no time of day.
+    // The table holds no respondent and no time of day (only the date and the batch it was filed in).
     const cols = await queryRows<{ column_name: string; data_type: string }>(
       t.database.db,
       sql`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'jawaban_360' ORDER BY ordinal_position`,
     );
-    expect(cols.map((c) => c.column_name)).toEqual(['instansi_id', 'id', 'periode_id', 'pegawai_id', 'hubungan', 'skor', 'saran', 'tanggal']);
+    expect(cols.map((c) => c.column_name)).toEqual(['instansi_id', 'id', 'periode_id', 'pegawai_id', 'hubungan', 'skor', 'saran', 'tanggal', 'kelompok']);
     expect(cols.find((c) => c.column_name === 'tanggal')?.data_type).toBe('date');
     const rows = await queryRows<Record<string, unknown>>(t.database.db, sql`SELECT * FROM jawaban_360 WHERE pegawai_id = ${budiId}`);
     expect(rows).toHaveLength(2);
@@ -229,20 +274,27 @@ describe('answers are anonymous', () => {
 
     for (const nip of [NIP.pengawas, NIP.administrator]) {
       const r = await ok<Ringkasan>(await t.api('GET', `/api/v1/360/ringkasan?periodeId=${periodeId}&pegawaiId=${budiId}`, { as: nip }));
-      expect(r).toEqual({ jumlahResponden: 2, minimumResponden: 3, rataRata: null, saran: [] });
+      expect(r).toEqual({ jumlahResponden: 2, jumlahDihitung: 0, minimumResponden: 3, rataRata: null, saran: [] });
     }
   });
 
   it('with three answers the penilai chain sees averages and sorted suggestions, never names; the pegawai gets 403', async () => {
-    now = new Date('2026-03-12T03:00:00Z');
-    t.forgetSessions();
+    // Two answers on 11 March; the third comes the next day.
+    const items = await disetujui();
+    await jawab(items, 0);
+    await jawab(items, 1);
+    pada('2026-03-12T03:00:00Z');
     expect((await t.api('POST', `/api/v1/360/kuesioner/${items[2]!.id}`, { as: nipOf(items[2]!), body: answers[2] })).statusCode).toBe(204);
     for (const nip of [NIP.pengawas, NIP.administrator, NIP.kadis, NIP.sekda]) {
       const r = await ok<Ringkasan>(await t.api('GET', `/api/v1/360/ringkasan?periodeId=${periodeId}&pegawaiId=${budiId}`, { as: nip }));
       expect(r.jumlahResponden, nip).toBe(3);
+      expect(r.jumlahDihitung, nip).toBe(3);
       expect(r.rataRata).toEqual({ BERORIENTASI_PELAYANAN: 4, AKUNTABEL: 3.67, KOMPETEN: 4, HARMONIS: 3.67, LOYAL: 4, ADAPTIF: 3.67, KOLABORATIF: 4 });
       expect(r.saran).toEqual(['Bagus dalam membantu rekan.', 'Lebih aktif di rapat.', 'Tingkatkan ketepatan waktu laporan.']);
     }
+    // The three were filed as one batch: the next answers are shown only once three more arrive.
+    const kelompok = await queryRows<{ kelompok: number }>(t.database.db, sql`SELECT kelompok FROM jawaban_360 WHERE pegawai_id = ${budiId} AND periode_id = ${periodeId}`);
+    expect(kelompok.map((k) => k.kelompok)).toEqual([0, 0, 0]);
     const self = await t.api('GET', `/api/v1/360/ringkasan?periodeId=${periodeId}&pegawaiId=${budiId}`, { as: NIP.pelaksana });
     expect(self.statusCode).toBe(403);
     expect(self.json<{ message: string }>().message).toMatch(/diri sendiri/);
@@ -254,6 +306,12 @@ describe('answers are anonymous', () => {
   });
 
   it('no response of any 360 endpoint, nor the evaluation, ties a respondent to a score, an order or a time', async () => {
+    // Two answers on 11 March, the third the next day.
+    const items = await disetujui();
+    await jawab(items, 0);
+    await jawab(items, 1);
+    pada('2026-03-12T03:00:00Z');
+    await jawab(items, 2);
     // Everything anyone involved can read about Budi's 360°.
     const readers = [NIP.pelaksana, NIP.pengawas, NIP.administrator, NIP.kadis, ...rekan.map((r) => r.nip)];
     const responses: Array<{ who: string; url: string; body: string }> = [];
@@ -325,6 +383,7 @@ describe('answers are anonymous', () => {
   });
 
   it('once the period is closed nothing more is answered', async () => {
+    await ok(await t.api('POST', '/api/v1/360/nominasi', { as: NIP.pengawas, body: { periodeId, hubungan: 'BAWAHAN', penilaiIds: [budiId] } }), 201);
     // Yuliana's nomination of Budi (her bawahan) is approved by her own pejabat penilai.
     const usulan = (await ok<{ items: NominasiItem[] }>(await t.api('GET', `/api/v1/360/nominasi?periodeId=${periodeId}&peran=setujui`, { as: NIP.administrator }))).items;
     const forYuliana = usulan.find((n) => n.pegawai.id === yulianaId)!;
