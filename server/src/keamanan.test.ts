@@ -186,6 +186,16 @@ describe('progress and evidence', () => {  async function beranda() {
     expect(sesudah?.n).toBe(sebelum?.n);
     expect(fs.readdirSync(t.config.storageDir, { recursive: true }).length).toBe(berkasSebelum);
   });
+
+  it('a multipart body cut off before its end is a 400 naming the file field, not a 500', async () => {
+    await fx.realisasiDenganBukti(fx.id.pelaksana, skpPelaksana, 0, 1, '2026-03-11');
+    const entri = (await beranda()).terakhir[0]!;
+    const cookie = await t.login(NIP.pelaksana);
+    const payload = Buffer.from('--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4 abc');
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/realisasi/${entri.id}/bukti`, headers: { cookie, ...KLIEN, 'content-type': 'multipart/form-data; boundary=x' }, payload });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'validation_failed', fields: { file: expect.stringContaining('terputus') } });
+  });
 });
 
 describe('the SKP audit', () => {

@@ -9,11 +9,10 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import { ErrorBody } from '@capaian/contract/errors';
 import { createTestContext, KLIEN } from '../test/context.js';
 import { DEKLARASI, type Deklarasi, type Kini } from '../test/matriks-deklarasi.js';
-import { buatFiksasi, masuk, multipart, PERAN, SEKARANG, versi, type Ctx, type Fiksasi, type Peran } from '../test/matriks-fixture.js';
+import { buatFiksasi, masuk, multipart, operasiOpenApi, PERAN, SEKARANG, versi, type Ctx, type Fiksasi, type Peran } from '../test/matriks-fixture.js';
 
 const konteks = new Map<Peran, Ctx>();
 for (const peran of PERAN) konteks.set(peran, await createTestContext({ clock: () => SEKARANG }));
@@ -23,20 +22,7 @@ const ctxOf = (peran: Peran): Ctx => {
   return t;
 };
 
-const METODE = ['get', 'post', 'put', 'patch', 'delete'] as const;
-
-/** Every operation of the app's own OpenAPI document, as "METHOD /api/v1/path/{param}". */
-function operasiOpenApi(app: FastifyInstance): string[] {
-  const doc = app.swagger() as unknown as { paths: Record<string, Partial<Record<string, unknown>>> };
-  const out: string[] = [];
-  for (const [path, ops] of Object.entries(doc.paths)) {
-    if (path === '/api/openapi.json' || path.startsWith('/api/docs') || path === '/health') continue;
-    for (const m of METODE) if (ops[m]) out.push(`${m.toUpperCase()} ${path}`);
-  }
-  return out;
-}
-
-const OPERASI = operasiOpenApi(ctxOf('pegawai').app);
+const OPERASI = [...operasiOpenApi(ctxOf('pegawai').app).keys()];
 /** The declared operations that exist, DELETEs last. */
 const DAFTAR = OPERASI.filter((k) => DEKLARASI[k] !== undefined)
   .map((kunci, urutan) => ({ kunci, urutan }))

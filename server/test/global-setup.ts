@@ -23,10 +23,26 @@ async function fill(database: Database) {
   await seedInstansi(database.db, OTHER_INSTANSI);
 }
 
+/** One template per engine per run, shared by the engine's projects (the API tests and the fault tests). */
+const templates = new Map<'pglite' | 'postgres', Promise<{ value: string; teardown: () => Promise<void> | void }>>();
+
 export default async function setup(project: TestProject) {
   if (process.env.CI === 'true' && !process.env.DATABASE_URL)
     throw new Error('CI must run the API tests on PostgreSQL too: set DATABASE_URL');
-  const kind = project.name === 'postgres' ? 'postgres' : 'pglite';
+  const kind = project.name.endsWith('postgres') ? 'postgres' : 'pglite';
+  let t = templates.get(kind);
+  const owner = !t;
+  if (!t) {
+    t = buildTemplate(kind);
+    templates.set(kind, t);
+  }
+  const { value, teardown } = await t;
+  project.provide(kind === 'pglite' ? 'pgliteTemplate' : 'pgTemplate', value);
+  // The project that built it removes it at the end of the run.
+  return owner ? teardown : undefined;
+}
+
+async function buildTemplate(kind: 'pglite' | 'postgres'): Promise<{ value: string; teardown: () => Promise<void> | void }> {
   if (kind === 'pglite') {
     const db = await openDatabase({ kind: 'pglite' });
     await fill(db);
@@ -34,8 +50,7 @@ export default async function setup(project: TestProject) {
     const file = path.join(os.tmpdir(), `capaian-template-${process.pid}.tar`);
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
     await db.close();
-    project.provide('pgliteTemplate', file);
-    return () => fs.rmSync(file, { force: true });
+    return { value: file, teardown: () => fs.rmSync(file, { force: true }) };
   }
   const url = process.env.DATABASE_URL!;
   const name = `capaian_tpl_${process.pid}`;
@@ -47,10 +62,12 @@ export default async function setup(project: TestProject) {
   const db = await openDatabase({ kind: 'postgres', url: tplUrl, poolSize: 2 });
   await fill(db);
   await db.close();
-  project.provide('pgTemplate', name);
-  return async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+  return {
+    value: name,
+    teardown: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
   };
 }
 

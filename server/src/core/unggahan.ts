@@ -31,6 +31,19 @@ export const terlaluBesar = (kolom: string, maksByte: number) => {
 };
 
 export async function bacaBerkas(req: FastifyRequest, o: OpsiUnggahan): Promise<BerkasDiunggah> {
+  try {
+    return await baca(req, o);
+  } catch (err) {
+    if (err instanceof AppError || (err as { statusCode?: number }).statusCode) throw err;
+    // busboy's own errors: a form cut off before its closing boundary, a malformed part header, …
+    // The client sent a broken body; nothing was stored.
+    if (err instanceof Error && /multipart|boundary|unexpected end|malformed|part/i.test(err.message))
+      throw errors.validation({ [o.kolom]: 'isi multipart/form-data rusak atau terputus; kirim ulang berkasnya' });
+    throw err;
+  }
+}
+
+async function baca(req: FastifyRequest, o: OpsiUnggahan): Promise<BerkasDiunggah> {
   if (!req.isMultipart()) throw errors.validation({ [o.kolom]: `kirim ${o.keterangan ?? 'berkas'} sebagai multipart/form-data` });
   // One byte over the limit lets the count below see an oversized file (busboy stops at its limit).
   const part = await req.file({ limits: { fileSize: o.maksByte + 1, files: 1, fields: 10, fieldSize: 4096, parts: 12 }, throwFileSizeLimit: false });

@@ -86,25 +86,29 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 
 /**
  * PGlite has one connection: a query on the database handle made from inside a transaction's
- * callback (instead of on the transaction handle) waits for that transaction to end, which waits
- * for the query — the process hangs. This makes such a query fail at once with a message that
- * names the mistake (a 500 in a test, not a hung server). Queries from other requests, outside any
- * transaction of theirs, still wait their turn as before.
+ * callback (instead of on the transaction handle: e.g. the settings owner loading the instansi's
+ * zone on a cold cache) would wait for that transaction to end, which waits for the query — the
+ * process would hang. Such a query runs inside the transaction instead (as the only connection,
+ * it is the only place it can run); so does a nested `db.transaction`. Queries from other
+ * requests, outside any transaction of theirs, wait their turn as before. On PostgreSQL the same
+ * code takes another pooled connection, so both engines answer.
  */
-const dalamTransaksi = new AsyncLocalStorage<true>();
+type TxPglite = Parameters<Parameters<PGlite['transaction']>[0]>[0];
+const transaksiAktif = new AsyncLocalStorage<TxPglite>();
 function jagaTransaksi(client: PGlite) {
+  const aktif = () => {
+    const tx = transaksiAktif.getStore();
+    return tx && !tx.closed ? tx : null;
+  };
   const transaksi = client.transaction.bind(client);
-  client.transaction = ((fn: Parameters<PGlite['transaction']>[0]) => dalamTransaksi.run(true, () => transaksi(fn))) as PGlite['transaction'];
+  client.transaction = (<T>(fn: (tx: TxPglite) => Promise<T>) => {
+    const tx = aktif();
+    return tx ? fn(tx) : transaksi((t) => transaksiAktif.run(t, () => fn(t)));
+  }) as PGlite['transaction'];
   const query = client.query.bind(client);
-  client.query = ((...args: Parameters<PGlite['query']>) => {
-    if (dalamTransaksi.getStore()) throw new Error('PGlite: query on the database handle inside a transaction (use the transaction handle); it would wait forever');
-    return query(...args);
-  }) as PGlite['query'];
+  client.query = ((...args: Parameters<PGlite['query']>) => (aktif()?.query ?? query)(...args)) as PGlite['query'];
   const exec = client.exec.bind(client);
-  client.exec = ((...args: Parameters<PGlite['exec']>) => {
-    if (dalamTransaksi.getStore()) throw new Error('PGlite: exec on the database handle inside a transaction (use the transaction handle); it would wait forever');
-    return exec(...args);
-  }) as PGlite['exec'];
+  client.exec = ((...args: Parameters<PGlite['exec']>) => (aktif()?.exec ?? exec)(...args)) as PGlite['exec'];
 }
 
 const dialect = new PgDialect();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestContext, NIP } from '../../test/context.js';
+import { createTestContext, KLIEN, NIP } from '../../test/context.js';
 import { AppError } from '../core/errors.js';
 import { addInstansi } from './service.js';
 
@@ -18,6 +18,15 @@ describe('onboarding a new pemda', () => {
     const cookie = await t.login('198811042010011003', r.passwordSementara);
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
     expect(me.json()).toMatchObject({ mustChangePassword: true, instansi: { nama: 'Pemerintah Kabupaten Bungo' }, can: { kelolaAkun: true, impor: true } });
+    // A temporary password opens nothing but changing it.
+    expect((await t.app.inject({ url: '/api/v1/unit-kerja', headers: { cookie } })).json()).toMatchObject({ error: 'wajib_ganti_password' });
+    const ganti = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie, ...KLIEN },
+      payload: { passwordLama: r.passwordSementara, passwordBaru: 'AdminBungo2026!' },
+    });
+    expect(ganti.statusCode).toBe(204);
     const units = await t.app.inject({ url: '/api/v1/unit-kerja', headers: { cookie } });
     expect(units.json<Array<{ kode: string }>>().map((u) => u.kode)).toEqual(['SETDA']);
     const list = await t.app.inject({ url: '/api/v1/pegawai', headers: { cookie } });
