@@ -52,6 +52,8 @@ const ConfigSchema = z.object({
    * shared by several processes, e.g. redis://127.0.0.1:6379. Unset: each process counts in memory.
    */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'harus berupa URL redis:// atau rediss://').optional(),
+  /** Prefix of this deployment's keys in Redis (several deployments may share one Redis). */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, 'hanya huruf, angka, _ dan -, paling panjang 60').default('capaian'),
   /** A backup every night (capaian backup), kept in BACKUP_DIR, the newest BACKUP_SIMPAN of them. */
   BACKUP_HARIAN: z
     .enum(['true', 'false'])
@@ -85,6 +87,7 @@ export type Config = {
   jobs: boolean;
   trustProxy: boolean | number | string;
   redisUrl: string | undefined;
+  redisPrefix: string;
   backup: { harian: boolean; dir: string; jam: number; simpan: number };
   /** Key of the public form's challenge tokens: PUBLIC_FORM_SECRET, or random bytes per process. */
   publicFormSecret: Buffer;
@@ -121,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     jobs: c.JOBS,
     trustProxy: c.TRUST_PROXY === 'true' ? true : c.TRUST_PROXY === 'false' ? false : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
     redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
     backup: { harian: c.BACKUP_HARIAN, dir: path.resolve(c.BACKUP_DIR ?? path.join(dataDir, 'cadangan')), jam: c.BACKUP_JAM, simpan: c.BACKUP_SIMPAN },
     publicFormSecret: c.PUBLIC_FORM_SECRET ? Buffer.from(c.PUBLIC_FORM_SECRET, 'utf8') : randomBytes(32),
     publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),

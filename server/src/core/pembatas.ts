@@ -22,6 +22,8 @@ export interface OpsiPembatas {
 export interface PenyimpanPembatas {
   readonly jenis: 'memori' | 'redis';
   buat(o: OpsiPembatas): RateLimiterAbstract;
+  /** Resolves true once the shared store answers (memory: at once), false after `ms` without it. */
+  siap(ms: number): Promise<boolean>;
   tutup(): Promise<void>;
 }
 
@@ -29,9 +31,9 @@ interface Pencatat {
   warn(o: object, msg: string): void;
 }
 
-export function buatPenyimpanPembatas(redisUrl: string | undefined, log?: Pencatat): PenyimpanPembatas {
-  const opsi = (o: OpsiPembatas) => ({ keyPrefix: `capaian_${o.nama}`, points: o.poin, duration: o.detik, blockDuration: o.blokDetik ?? 0 });
-  if (!redisUrl) return { jenis: 'memori', buat: (o) => new RateLimiterMemory(opsi(o)), tutup: async () => {} };
+export function buatPenyimpanPembatas(redisUrl: string | undefined, log?: Pencatat, awalan = 'capaian'): PenyimpanPembatas {
+  const opsi = (o: OpsiPembatas) => ({ keyPrefix: `${awalan}_${o.nama}`, points: o.poin, duration: o.detik, blockDuration: o.blokDetik ?? 0 });
+  if (!redisUrl) return { jenis: 'memori', buat: (o) => new RateLimiterMemory(opsi(o)), siap: async () => true, tutup: async () => {} };
   // No offline queue: while Redis is away a command fails at once and the insurance limiter answers.
   const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
   let lapor = 0;
@@ -45,6 +47,19 @@ export function buatPenyimpanPembatas(redisUrl: string | undefined, log?: Pencat
   return {
     jenis: 'redis',
     buat: (o) => new RateLimiterRedis({ ...opsi(o), storeClient: redis, insuranceLimiter: new RateLimiterMemory(opsi(o)) }),
+    siap: (ms) =>
+      redis.status === 'ready'
+        ? Promise.resolve(true)
+        : new Promise<boolean>((resolve) => {
+            const selesai = (v: boolean) => {
+              clearTimeout(waktu);
+              redis.off('ready', siap);
+              resolve(v);
+            };
+            const siap = () => selesai(true);
+            const waktu = setTimeout(() => selesai(false), ms);
+            redis.on('ready', siap);
+          }),
     tutup: async () => {
       redis.disconnect();
     },

@@ -44,7 +44,7 @@ export function createServices(deps: AppDeps) {
   // The instansi's settings and time zone: one owner, cached per process (instansi/pengaturan.ts).
   const pengaturan = createPengaturanInstansi(db, clock);
   // Rate limits in memory, or in Redis shared by every process when REDIS_URL is set.
-  const penyimpanPembatas = buatPenyimpanPembatas(deps.config.redisUrl, deps.log);
+  const penyimpanPembatas = buatPenyimpanPembatas(deps.config.redisUrl, deps.log, deps.config.redisPrefix);
   const pembatasMasuk = buatPembatasMasuk(penyimpanPembatas, deps.batasMasuk);
   const organisasi = createOrganisasiService(db, pengaturan);
   const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock);
