@@ -126,7 +126,8 @@ export function ringkasan360(answers: readonly Jawaban360[], minimum: number = M
   const jumlahResponden = lengkap.length;
   const perKelompok = new Map<number, number>();
   for (const a of lengkap) perKelompok.set(a.kelompok ?? 0, (perKelompok.get(a.kelompok ?? 0) ?? 0) + 1);
-  const dihitung = lengkap.filter((a) => (perKelompok.get(a.kelompok ?? 0) ?? 0) >= minimum);
+  // Every complete answer's batch was counted just above.
+  const dihitung = lengkap.filter((a) => perKelompok.get(a.kelompok ?? 0)! >= minimum);
   const jumlahDihitung = dihitung.length;
   if (jumlahDihitung < minimum) return { jumlahResponden, jumlahDihitung, rataRata: null, saran: [] };
   const rataRata = Object.fromEntries(

@@ -177,7 +177,12 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Capaian API', version: '1.0.0', description: 'Manajemen kinerja ASN — API v1' },
+      info: {
+        title: 'Capaian API',
+        version: '1.0.0',
+        description:
+          'Manajemen kinerja ASN — API v1. Setiap permintaan yang mengubah data (POST, PUT, PATCH, DELETE) wajib membawa header `X-Capaian: 1`; tanpa itu dijawab 403 `asal_ditolak`.',
+      },
       components: { securitySchemes: { sesi: { type: 'apiKey', in: 'cookie', name: 'capaian_sesi' } } },
       security: [{ sesi: [] }],
     },

@@ -10,7 +10,8 @@ import { buildApp } from '../app.js';
 import { loadConfig } from '../core/config.js';
 import { createTestContext, KLIEN, NIP } from '../../test/context.js';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+// The machine's Redis (started before every session and in CI).
+const REDIS_URL = 'redis://127.0.0.1:6379';
 const awalan = `uji_${randomUUID().replaceAll('-', '')}`;
 const env = { REDIS_URL, REDIS_PREFIX: awalan };
 
