@@ -15,3 +15,4 @@ export * from './kehadiran';
 export * from './pemantauan';
 export * from './survei';
 export * from './pengaturan';
+export * from './tindak-lanjut';

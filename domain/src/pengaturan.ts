@@ -11,7 +11,10 @@
  *   the second week of January);
  * - `reviuPengelola`: the pengelola kinerja reviews a submitted SKP before the pejabat penilai may
  *   approve it (PermenPANRB 6/2022 names the review; a pemda switches it on);
- * - `saranRating`: the thresholds of the suggested rating hasil kerja (Capaian's own convention).
+ * - `saranRating`: the thresholds of the suggested rating hasil kerja (Capaian's own convention);
+ * - `tindakLanjut`: the follow-up stage's settings — the ranking's tie-breaks, the minimum predikat
+ *   of award candidates, the rules that propose pembinaan cases (each with its legal citation), the
+ *   length of a rencana perbaikan, the yearly JP target (`tindak-lanjut.ts`).
  *
  * A change never alters a period already running: it takes effect from the first day of the next
  * period of the instansi's periode kinerja (`berlakuMulaiPerubahan`), and each version keeps the
@@ -26,6 +29,7 @@ import { DEFAULT_KEBERATAN_HARI, periodeOfDate, addDays, isValidDateString, type
 import { CAPAIAN_ORGANISASI, CAPAIAN_ORGANISASI_LABEL, DEFAULT_RATING_PIMPINAN, RATINGS, RATING_LABEL, type CapaianOrganisasi, type Rating } from './rating';
 import { DEFAULT_SUGGEST_THRESHOLDS, SuggestThresholdsSchema, type SuggestThresholds } from './suggest-rating';
 import { DomainError } from './common';
+import { AturanTindakLanjutSchema, DEFAULT_ATURAN_TINDAK_LANJUT, type AturanTindakLanjut } from './tindak-lanjut';
 
 const RatingSchema = z.enum(RATINGS, { error: 'harus DI_ATAS_EKSPEKTASI, SESUAI_EKSPEKTASI atau DI_BAWAH_EKSPEKTASI' });
 
@@ -84,6 +88,7 @@ export const AturanPenilaianSchema = z.object({
   tenggatSkp: TenggatSkpSchema,
   reviuPengelola: z.boolean({ error: 'harus ya atau tidak' }),
   saranRating: SuggestThresholdsSchema,
+  tindakLanjut: AturanTindakLanjutSchema,
 });
 export type AturanPenilaian = Readonly<{
   kurva: KurvaRuleSet;
@@ -92,6 +97,7 @@ export type AturanPenilaian = Readonly<{
   tenggatSkp: TenggatSkp;
   reviuPengelola: boolean;
   saranRating: SuggestThresholds;
+  tindakLanjut: AturanTindakLanjut;
 }>;
 
 export const DEFAULT_ATURAN_PENILAIAN: AturanPenilaian = {
@@ -101,6 +107,7 @@ export const DEFAULT_ATURAN_PENILAIAN: AturanPenilaian = {
   tenggatSkp: { batas: '01-31', pengelolaMulai: '01-15' },
   reviuPengelola: false,
   saranRating: DEFAULT_SUGGEST_THRESHOLDS,
+  tindakLanjut: DEFAULT_ATURAN_TINDAK_LANJUT,
 };
 
 /**
@@ -121,6 +128,7 @@ export function bacaAturanPenilaian(stored: unknown): AturanPenilaian {
     tenggatSkp: part(TenggatSkpSchema, obj.tenggatSkp, d.tenggatSkp),
     reviuPengelola: part(AturanPenilaianSchema.shape.reviuPengelola, obj.reviuPengelola, d.reviuPengelola),
     saranRating: part(SuggestThresholdsSchema, obj.saranRating, d.saranRating),
+    tindakLanjut: part<AturanTindakLanjut>(AturanTindakLanjutSchema, obj.tindakLanjut, d.tindakLanjut),
   };
 }
 

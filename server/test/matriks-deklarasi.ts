@@ -505,5 +505,12 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   'GET /api/v1/penilaian/rekap.xlsx': { izin: ['atasan', 'atasanPenilai', 'pengelola', 'pimpinan', 'adminBkpsdm'], query: (f) => ({ periodeId: f.periode.q2 }), menamai: 'query' },
   'GET /api/v1/siasn/validasi': { izin: ['adminBkpsdm'], query: (f) => ({ periodeId: f.periode.q2 }), menamai: 'query' },
   'GET /api/v1/siasn/ekspor': { izin: ['adminBkpsdm'], query: (f) => ({ periodeId: f.periode.q2 }), menamai: 'query' },
+  // --- tindak lanjut: the pemda's ranking and annual report are for BKPSDM and pimpinan (and tim
+  // penilai members of the year; the fixture's tim is of 2024). Another pemda gets its own report.
+  'GET /api/v1/tindak-lanjut/peringkat': { izin: ['pimpinan', 'adminBkpsdm'], query: (f) => ({ periodeId: f.periode.q2, lingkup: 'PEMDA' }), menamai: 'query' },
+  'GET /api/v1/tindak-lanjut/peringkat.xlsx': { izin: ['pimpinan', 'adminBkpsdm'], query: (f) => ({ periodeId: f.periode.q2, lingkup: 'PEMDA' }), menamai: 'query' },
+  'GET /api/v1/tindak-lanjut/laporan-tahunan': { izin: ['pimpinan', 'adminBkpsdm'], query: () => ({ tahun: '2026' }) },
+  'GET /api/v1/tindak-lanjut/laporan-tahunan.xlsx': { izin: ['pimpinan', 'adminBkpsdm'], query: () => ({ tahun: '2026' }) },
+  'GET /api/v1/tindak-lanjut/laporan-tahunan.pdf': { izin: ['pimpinan', 'adminBkpsdm'], query: () => ({ tahun: '2026' }) },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

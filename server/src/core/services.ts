@@ -26,6 +26,7 @@ import { createTimPenilaiService } from '../tim-penilai/service.js';
 import { createPenilaianDokumenService } from '../penilaian-dokumen/service.js';
 import { createSiasnService } from '../siasn/service.js';
 import { createVerifikasiService } from '../verifikasi/service.js';
+import { createTindakLanjutService } from '../tindak-lanjut/service.js';
 
 export interface AppDeps {
   /** Where warnings of the composition (e.g. Redis unreachable) go. */
@@ -79,6 +80,7 @@ export function createServices(deps: AppDeps) {
     keberatan: createKeberatanService(db, clock, deps.config, pengaturan, penilaian),
     timPenilai: createTimPenilaiService(db, organisasi, clock),
     penilaianDokumen,
+    tindakLanjut: createTindakLanjutService(db, pengaturan),
     siasn: createSiasnService(db, clock),
     verifikasi: createVerifikasiService({
       skp: skp.periksaDokumen,

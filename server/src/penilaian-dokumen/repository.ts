@@ -186,14 +186,6 @@ export const penilaianDokumenRepository = {
     );
   },
 
-  async anggotaTim(db: DbOrTx, instansiId: string, tahun: number, pegawaiId: string): Promise<boolean> {
-    const rows = await queryRows<{ id: string }>(
-      db,
-      sql`SELECT id FROM tim_penilai WHERE instansi_id = ${instansiId} AND tahun = ${tahun} AND anggota @> ${JSON.stringify([{ pegawaiId }])}::jsonb LIMIT 1`,
-    );
-    return rows.length > 0;
-  },
-
   async periode(db: DbOrTx, instansiId: string, id: string) {
     const [row] = await queryRows<{ id: string; jenis: string; tahun: number; nomor: number; mulai: string; selesai: string; status: string }>(
       db,

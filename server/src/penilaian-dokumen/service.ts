@@ -35,6 +35,7 @@ import type { EvaluasiDokumen, PihakDokumen } from './dokumen.js';
 import { renderDokumenEvaluasiPdf, renderEvaluasiPdf } from './evaluasi-pdf.js';
 import { evaluasiContentHash } from './hash.js';
 import { penilaianDokumenPolicy } from './policy.js';
+import { anggotaTimPada } from '../tim-penilai/service.js';
 import { penilaianDokumenRepository as repo, type EvaluasiDokRow } from './repository.js';
 import type { RekapQuery } from '@capaian/contract/penilaian-dokumen';
 import type { PemeriksaanDokumen } from '@capaian/contract/verifikasi';
@@ -72,7 +73,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
     if (!e) throw errors.notFound('Evaluasi kinerja');
     const self = e.pegawai_id === actor.pegawaiId;
     const bkpsdm = hasRole(actor, 'ADMIN_BKPSDM');
-    const anggotaTim = !self && !bkpsdm && (await repo.anggotaTim(db, actor.instansiId, e.p_tahun, actor.pegawaiId));
+    const anggotaTim = !self && !bkpsdm && (await anggotaTimPada(db, actor.instansiId, e.p_tahun, actor.pegawaiId));
     const rantaiPenilai = !self && !bkpsdm && !anggotaTim && (await diRantaiPenilai(actor, e));
     if (!penilaianDokumenPolicy.canReadDokumen(actor, { self, rantaiPenilai, anggotaTim })) throw errors.notFound('Evaluasi kinerja');
     if (!isEvaluasiFinal(e.status)) throw belumFinal(e);
@@ -257,7 +258,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
       const today = await pengaturan.hariIni(actor.instansiId);
       const units = await unitsPada(db, actor.instansiId, p.selesai < today ? p.selesai : today);
       const tree = buildUnitTree(units);
-      const anggotaTim = await repo.anggotaTim(db, actor.instansiId, p.tahun, actor.pegawaiId);
+      const anggotaTim = await anggotaTimPada(db, actor.instansiId, p.tahun, actor.pegawaiId);
       let cakupan: Set<string> | null = null;
       if (!penilaianDokumenPolicy.rekapSemuaUnit(actor, anggotaTim)) {
         const roots = [...actor.pengelolaUnitIds, ...units.filter((u) => u.kepala_pegawai_id === actor.pegawaiId).map((u) => u.id)];

@@ -31,6 +31,10 @@ import {
 /** Items listed at most in one results answer (narrow with unitId or predikat). */
 export const MAKS_HASIL = 2000;
 
+/** Whether the pegawai sits on a tim penilai kinerja of the year (for other features: it sees every unit's results). */
+export const anggotaTimPada = async (db: Db, instansiId: string, tahun: number, pegawaiId: string): Promise<boolean> =>
+  (await repo.list(db, instansiId, { tahun, anggotaId: pegawaiId })).length > 0;
+
 const namaLengkap = namaLengkapBaris;
 const kosongDistribusi = () => Object.fromEntries(PREDIKATS.map((p) => [p, 0])) as Record<Predikat, number>;
 

@@ -238,6 +238,19 @@ const timPenilaiHasilRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/tim-penilai/routes/tim-hasil'), 'TimHasilPage'),
 });
 
+/** Tindak lanjut: rankings (the server decides the groups a caller may see; a 403 is explained on the page). */
+const peringkatKinerjaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tindak-lanjut/peringkat',
+  component: lazyRouteComponent(() => import('@/features/tindak-lanjut/routes/peringkat'), 'PeringkatPage'),
+});
+
+const laporanTahunanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tindak-lanjut/laporan',
+  component: lazyRouteComponent(() => import('@/features/tindak-lanjut/routes/laporan'), 'LaporanTahunanPage'),
+});
+
 const siasnRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/siasn',
@@ -440,6 +453,8 @@ const routeTree = rootRoute.addChildren([
     kuesioner360Route,
     timPenilaiRoute,
     timPenilaiHasilRoute,
+    peringkatKinerjaRoute,
+    laporanTahunanRoute,
     siasnRoute,
     pemantauanUnitRoute,
     progresPegawaiRoute,

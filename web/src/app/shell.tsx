@@ -27,12 +27,17 @@ import { OfflineBanner } from '@/components/offline-banner';
 import { NotifBell } from '@/features/notifikasi/components/notif-bell';
 import { AntrianRealisasi } from '@/features/realisasi/components/antrian-shell';
 
-type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/siasn';
+type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/tindak-lanjut/peringkat' | '/tindak-lanjut/laporan' | '/siasn';
 
 /** The part of GET /skp-template the nav needs (shares the page's cache key). */
 interface TemplatNav {
   items: unknown[];
   can: { buat: boolean };
+}
+
+/** The part of GET /tim-penilai the nav needs (shares the tim penilai page's cache key): a non-BKPSDM caller gets only the teams they sit on. */
+interface TimPenilaiNav {
+  items: unknown[];
 }
 
 interface NavItem {
@@ -47,8 +52,14 @@ const GANTI_SANDI = '/ganti-kata-sandi';
 /** Roles that see the per-unit roll-up of progress reporting (the server decides per unit). */
 const PEMANTAUAN_UNIT_ROLES = ['PIMPINAN', 'PENGELOLA_KINERJA', 'ADMIN_BKPSDM'];
 const hasRole = (me: Me, ...roles: string[]) => me.roles.some((r) => roles.includes(r));
+/** Roles that see every unit's results (rankings of the whole pemda, the annual report); tim penilai members do too. */
+const SELURUH_PEMDA_ROLES = ['ADMIN_BKPSDM', 'PIMPINAN'];
 
-function navItems(me: Me, t: TFunction, templat: boolean, tim = false): NavItem[] {
+/**
+ * `tim`: the user has direct subordinates (so heads a unit, or stands in for its head);
+ * `anggotaTimPenilai`: the user sits on a tim penilai kinerja.
+ */
+function navItems(me: Me, t: TFunction, templat: boolean, tim = false, anggotaTimPenilai = false): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.beranda'), testId: 'nav-beranda' }];
   items.push({ to: '/progres', label: t('nav.progresSaya'), testId: 'nav-progres' });
   if (tim) items.push({ to: '/pemantauan', label: t('nav.papanTim'), testId: 'nav-papan-tim' });
@@ -68,6 +79,12 @@ function navItems(me: Me, t: TFunction, templat: boolean, tim = false): NavItem[
     // Team members are usually senior officials; the page lists only the caller's teams.
     items.push({ to: '/tim-penilai', label: t('nav.timPenilai'), testId: 'nav-tim-penilai' });
   }
+  // Tindak lanjut (the server decides the groups; a refused one is explained on the page): rankings for
+  // BKPSDM, pimpinan and the tim penilai (any group), pengelola kinerja (their perangkat daerah) and
+  // unit heads (their unit); the annual report for BKPSDM, pimpinan and the tim penilai.
+  if (anggotaTimPenilai || tim || hasRole(me, ...SELURUH_PEMDA_ROLES, 'PENGELOLA_KINERJA'))
+    items.push({ to: '/tindak-lanjut/peringkat', label: t('nav.peringkatKinerja'), testId: 'nav-peringkat-kinerja' });
+  if (anggotaTimPenilai || hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/tindak-lanjut/laporan', label: t('nav.laporanTahunan'), testId: 'nav-laporan-tahunan' });
   if (hasRole(me, 'ADMIN_BKPSDM')) items.push({ to: '/siasn', label: t('nav.siasn'), testId: 'nav-siasn' });
   items.push({ to: '/skp', label: t('nav.skpSaya'), testId: 'nav-skp' });
   items.push({ to: '/skp/tim', label: t('nav.skpTim'), testId: 'nav-skp-tim' });
@@ -211,8 +228,17 @@ function ShellLengkap({ me }: { me: Me }) {
     retry: false,
   });
   const tim = (timQuery.data?.length ?? 0) > 0;
+  // Tim penilai members see every unit's results; only asked of those whose roles do not already.
+  const timPenilaiQuery = useQuery({
+    queryKey: ['tim-penilai', 'list', 0],
+    queryFn: ({ signal }) => api.get<TimPenilaiNav>('/tim-penilai', undefined, signal),
+    staleTime: 5 * 60_000,
+    retry: false,
+    enabled: !hasRole(me, ...SELURUH_PEMDA_ROLES),
+  });
+  const anggotaTimPenilai = (timPenilaiQuery.data?.items.length ?? 0) > 0;
   const logoutMutation = useLogout();
-  const items = navItems(me, t, templat, tim);
+  const items = navItems(me, t, templat, tim, anggotaTimPenilai);
 
   return (
     <AppShell

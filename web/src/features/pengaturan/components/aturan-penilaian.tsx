@@ -1,15 +1,22 @@
-import { Alert, Button, Card, Group, Input, NumberInput, Select, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Input, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import {
   AturanPenilaianSchema,
   CAPAIAN_ORGANISASI,
   CAPAIAN_ORGANISASI_LABEL,
   DEFAULT_ATURAN_PENILAIAN,
+  JENIS_KASUS_LABEL,
+  KRITERIA_PERINGKAT,
+  KRITERIA_PERINGKAT_LABEL,
   NAMA_BULAN,
+  PREDIKAT_LABEL,
   RATINGS,
+  UKURAN_DISIPLIN_LABEL,
   RATING_LABEL,
   deskripsiAturanKurva,
+  type AturanKasus,
   type AturanPenilaian,
   type CapaianOrganisasi,
+  type KriteriaPeringkat,
   type KurvaRule,
   type Rating,
 } from '@capaian/domain';
@@ -46,6 +53,23 @@ type SaranKey = (typeof SARAN)[number];
 const TENGGAT = ['batas', 'pengelolaMulai'] as const;
 type TenggatKey = (typeof TENGGAT)[number];
 
+/** A case rule as the form edits it: on/off, its one number (threshold or run length) and its citation. */
+interface AturanKasusDraft {
+  asal: AturanKasus;
+  aktif: boolean;
+  /** `batas` of a DISIPLIN rule, `berturut` of a KINERJA_BERULANG rule (unused for RENCANA_PERBAIKAN). */
+  nilai: Angka;
+  dasarHukum: string;
+}
+
+interface TindakLanjutDraft {
+  kriteriaPeringkat: KriteriaPeringkat[];
+  predikatMinimumPenghargaan: string;
+  lamaPerbaikanBulan: Angka;
+  targetJp: Angka;
+  kasus: AturanKasusDraft[];
+}
+
 interface Draft {
   kurva: Record<CapaianOrganisasi, AturanKurvaDraft[]>;
   ratingPimpinan: Record<CapaianOrganisasi, Rating>;
@@ -53,6 +77,7 @@ interface Draft {
   tenggatSkp: Record<TenggatKey, BulanHariDraft>;
   reviuPengelola: boolean;
   saranRating: Record<SaranKey, Angka>;
+  tindakLanjut: TindakLanjutDraft;
 }
 
 /** The keberatan window's bounds, read from the domain's schema (the server validates with the same one). */
@@ -91,7 +116,45 @@ function keDraft(a: AturanPenilaian): Draft {
     tenggatSkp: { batas: keBulanHari(a.tenggatSkp.batas), pengelolaMulai: keBulanHari(a.tenggatSkp.pengelolaMulai) },
     reviuPengelola: a.reviuPengelola,
     saranRating: { ...a.saranRating },
+    tindakLanjut: {
+      kriteriaPeringkat: [...a.tindakLanjut.kriteriaPeringkat],
+      predikatMinimumPenghargaan: a.tindakLanjut.predikatMinimumPenghargaan,
+      lamaPerbaikanBulan: a.tindakLanjut.lamaPerbaikanBulan,
+      targetJp: a.tindakLanjut.targetJp,
+      kasus: a.tindakLanjut.kasus.map((k) => ({
+        asal: structuredClone(k),
+        aktif: k.aktif,
+        nilai: k.jenis === 'DISIPLIN' ? k.batas : k.jenis === 'KINERJA_BERULANG' ? k.berturut : '',
+        dasarHukum: k.dasarHukum,
+      })),
+    },
   };
+}
+
+type AturanKasusBody = AturanPenilaianBody['tindakLanjut']['kasus'][number];
+
+function aturanKasusBody(k: AturanKasusDraft): AturanKasusBody {
+  const dasar = { aktif: k.aktif, dasarHukum: k.dasarHukum };
+  switch (k.asal.jenis) {
+    case 'DISIPLIN':
+      return { ...k.asal, ...dasar, batas: angka(k.nilai) };
+    case 'KINERJA_BERULANG':
+      return { ...k.asal, ...dasar, berturut: angka(k.nilai) };
+    case 'RENCANA_PERBAIKAN':
+      return { ...k.asal, ...dasar };
+  }
+}
+
+/** One line saying what a case rule looks at (its number is edited beside it). */
+function deskripsiKasus(k: AturanKasus): string {
+  switch (k.jenis) {
+    case 'RENCANA_PERBAIKAN':
+      return `${JENIS_KASUS_LABEL[k.jenis]}: predikat ${k.predikat.map((p) => PREDIKAT_LABEL[p]).join(', ')} (${k.hasil.map((h) => h.toLowerCase()).join(', ')})`;
+    case 'KINERJA_BERULANG':
+      return `${JENIS_KASUS_LABEL[k.jenis]}: di bawah ${PREDIKAT_LABEL[k.diBawah]}, hasil ${k.hasil.toLowerCase()}`;
+    case 'DISIPLIN':
+      return `${JENIS_KASUS_LABEL[k.jenis]}: ${UKURAN_DISIPLIN_LABEL[k.ukuran]} per ${k.rentang.toLowerCase()}`;
+  }
 }
 
 type AturanKurvaBody = AturanPenilaianBody['kurva'][CapaianOrganisasi][number];
@@ -124,6 +187,13 @@ function keBody(d: Draft): AturanPenilaianBody {
     tenggatSkp: { batas: bulanHariBody(d.tenggatSkp.batas), pengelolaMulai: bulanHariBody(d.tenggatSkp.pengelolaMulai) },
     reviuPengelola: d.reviuPengelola,
     saranRating: { diAtasMinPersen: angka(d.saranRating.diAtasMinPersen), sesuaiMinPersen: angka(d.saranRating.sesuaiMinPersen), capPersen: angka(d.saranRating.capPersen) },
+    tindakLanjut: {
+      kriteriaPeringkat: [...d.tindakLanjut.kriteriaPeringkat],
+      predikatMinimumPenghargaan: d.tindakLanjut.predikatMinimumPenghargaan as AturanPenilaianBody['tindakLanjut']['predikatMinimumPenghargaan'],
+      lamaPerbaikanBulan: angka(d.tindakLanjut.lamaPerbaikanBulan),
+      targetJp: angka(d.tindakLanjut.targetJp),
+      kasus: d.tindakLanjut.kasus.map(aturanKasusBody),
+    },
   };
 }
 
@@ -145,7 +215,11 @@ const jalurKurva = (c: CapaianOrganisasi, i: number) => `kurva.${c}.${i}`;
 
 /** Every error path this form shows beside a field (other paths go to the general alert). */
 function jalurDitampilkan(d: Draft): Set<string> {
-  const s = new Set<string>(['kurva', 'ratingPimpinan', 'keberatanHari', 'tenggatSkp', 'reviuPengelola', 'saranRating']);
+  const s = new Set<string>(['kurva', 'ratingPimpinan', 'keberatanHari', 'tenggatSkp', 'reviuPengelola', 'saranRating', 'tindakLanjut', 'tindakLanjut.kasus']);
+  for (const k of ['kriteriaPeringkat', 'predikatMinimumPenghargaan', 'lamaPerbaikanBulan', 'targetJp']) s.add(`tindakLanjut.${k}`);
+  d.tindakLanjut.kasus.forEach((_, i) => {
+    for (const f of ['', '.batas', '.berturut', '.dasarHukum', '.aktif']) s.add(`tindakLanjut.kasus.${i}${f}`);
+  });
   for (const k of TENGGAT) s.add(`tenggatSkp.${k}`);
   for (const k of SARAN) s.add(`saranRating.${k}`);
   for (const c of CAPAIAN_ORGANISASI) {
@@ -224,6 +298,9 @@ export function AturanPenilaianCard({ data }: { data: Pengaturan }): JSX.Element
   const ubah = (f: (d: Draft) => Draft) => setDraft((d) => f(d));
   const ubahAturan = (c: CapaianOrganisasi, i: number, patch: Partial<AturanKurvaDraft>) =>
     ubah((d) => ({ ...d, kurva: { ...d.kurva, [c]: d.kurva[c].map((r, n) => (n === i ? { ...r, ...patch } : r)) } }));
+  const ubahTl = (patch: Partial<TindakLanjutDraft>) => ubah((d) => ({ ...d, tindakLanjut: { ...d.tindakLanjut, ...patch } }));
+  const ubahKasus = (i: number, patch: Partial<AturanKasusDraft>) =>
+    ubah((d) => ({ ...d, tindakLanjut: { ...d.tindakLanjut, kasus: d.tindakLanjut.kasus.map((k, n) => (n === i ? { ...k, ...patch } : k)) } }));
   const ubahTenggat = (k: TenggatKey, patch: Partial<BulanHariDraft>) =>
     ubah((d) => ({ ...d, tenggatSkp: { ...d.tenggatSkp, [k]: { ...d.tenggatSkp[k], ...patch } } }));
 
@@ -368,6 +445,120 @@ export function AturanPenilaianCard({ data }: { data: Pengaturan }): JSX.Element
               ))}
             </SimpleGrid>
             <Galat error={err} paths={['saranRating']} />
+          </Bagian>
+
+          <Bagian title={t('pengaturan.aturan.tindakLanjut')} description={t('pengaturan.aturan.tindakLanjutHint')}>
+            <MultiSelect
+              label={t('pengaturan.aturan.kriteriaPeringkat')}
+              description={t('pengaturan.aturan.kriteriaPeringkatHint')}
+              data={KRITERIA_PERINGKAT.map((k) => ({ value: k, label: KRITERIA_PERINGKAT_LABEL[k] }))}
+              value={draft.tindakLanjut.kriteriaPeringkat}
+              onChange={(v) => ubahTl({ kriteriaPeringkat: v.filter((k): k is KriteriaPeringkat => isOneOf(KRITERIA_PERINGKAT, k)) })}
+              disabled={readOnly}
+              error={fieldError(err, 'tindakLanjut.kriteriaPeringkat')}
+              data-testid="aturan-kriteria-peringkat"
+            />
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <Select
+                label={t('pengaturan.aturan.predikatMinimumPenghargaan')}
+                data={(['SANGAT_BAIK', 'BAIK'] as const).map((p) => ({ value: p, label: PREDIKAT_LABEL[p] }))}
+                value={draft.tindakLanjut.predikatMinimumPenghargaan}
+                onChange={(v) => v && ubahTl({ predikatMinimumPenghargaan: v })}
+                allowDeselect={false}
+                disabled={readOnly}
+                error={fieldError(err, 'tindakLanjut.predikatMinimumPenghargaan')}
+                data-testid="aturan-predikat-minimum"
+              />
+              <NumberInput
+                label={t('pengaturan.aturan.lamaPerbaikanBulan')}
+                min={1}
+                max={12}
+                allowDecimal={false}
+                allowNegative={false}
+                suffix={` ${t('pengaturan.aturan.bulanSatuan')}`}
+                value={draft.tindakLanjut.lamaPerbaikanBulan}
+                onChange={(v) => ubahTl({ lamaPerbaikanBulan: v })}
+                disabled={readOnly}
+                error={fieldError(err, 'tindakLanjut.lamaPerbaikanBulan')}
+                data-testid="aturan-lama-perbaikan"
+              />
+              <NumberInput
+                label={t('pengaturan.aturan.targetJp')}
+                min={0}
+                allowDecimal={false}
+                allowNegative={false}
+                suffix=" JP"
+                value={draft.tindakLanjut.targetJp}
+                onChange={(v) => ubahTl({ targetJp: v })}
+                disabled={readOnly}
+                error={fieldError(err, 'tindakLanjut.targetJp')}
+                data-testid="aturan-target-jp"
+              />
+            </SimpleGrid>
+            <Text size="sm" fw={600}>
+              {t('pengaturan.aturan.aturanKasus')}
+            </Text>
+            <Galat error={err} paths={['tindakLanjut', 'tindakLanjut.kasus']} />
+            <DataTable
+              minWidth={560}
+              fz="sm"
+              verticalSpacing={6}
+              columns={[t('pengaturan.aturan.kolomAturan'), t('pengaturan.aturan.kolomNilai'), t('pengaturan.aturan.kolomDasarHukum')]}
+              items={draft.tindakLanjut.kasus.map((k, i) => ({ k, i }))}
+              renderRow={({ k, i }) => {
+                const jalur = `tindakLanjut.kasus.${i}`;
+                return (
+                  <Table.Tr key={k.asal.kode} data-testid="aturan-kasus-baris" data-kode={k.asal.kode}>
+                    <Table.Td style={{ minWidth: 200 }}>
+                      <Switch
+                        label={deskripsiKasus(k.asal)}
+                        checked={k.aktif}
+                        onChange={(e) => {
+                          const aktif = e.currentTarget.checked;
+                          ubahKasus(i, { aktif });
+                        }}
+                        disabled={readOnly}
+                        size="xs"
+                      />
+                      <Galat error={err} paths={[jalur, `${jalur}.aktif`]} />
+                    </Table.Td>
+                    <Table.Td w={130}>
+                      {k.asal.jenis === 'RENCANA_PERBAIKAN' ? (
+                        <Text size="sm" c="dimmed">
+                          —
+                        </Text>
+                      ) : (
+                        <NumberInput
+                          aria-label={`${k.asal.jenis === 'DISIPLIN' ? t('pengaturan.aturan.batas') : t('pengaturan.aturan.berturut')} — ${k.asal.kode}`}
+                          min={1}
+                          allowDecimal={false}
+                          allowNegative={false}
+                          value={k.nilai}
+                          onChange={(v) => ubahKasus(i, { nilai: v })}
+                          disabled={readOnly}
+                          error={fieldError(err, `${jalur}.batas`) ?? fieldError(err, `${jalur}.berturut`)}
+                          size="xs"
+                          data-testid="aturan-kasus-nilai"
+                        />
+                      )}
+                    </Table.Td>
+                    <Table.Td style={{ minWidth: 220 }}>
+                      <TextInput
+                        aria-label={`${t('pengaturan.aturan.kolomDasarHukum')} — ${k.asal.kode}`}
+                        value={k.dasarHukum}
+                        onChange={(e) => {
+                          const dasarHukum = e.currentTarget.value;
+                          ubahKasus(i, { dasarHukum });
+                        }}
+                        disabled={readOnly}
+                        error={fieldError(err, `${jalur}.dasarHukum`)}
+                        size="xs"
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              }}
+            />
           </Bagian>
 
           <Bagian title={t('pengaturan.aturan.kurva')} description={t('pengaturan.aturan.kurvaHint')}>
