@@ -34,6 +34,7 @@ export const ERROR_IDS = {
   version_conflict: { status: 409, meaning: 'The row version sent is stale: someone else changed the record.' },
   illegal_transition: { status: 409, meaning: 'The workflow does not allow this action in the current state.' },
   evaluasi_status: { status: 409, meaning: 'The evaluation is not in a state for this action.' },
+  kasus_status: { status: 409, meaning: 'The pembinaan case is not in a state for this action.' },
   evaluasi_final: { status: 409, meaning: 'The evaluation is final; only a keberatan decision changes it.' },
   belum_final: { status: 409, meaning: 'The result is not final yet.' },
   belum_dinilai: { status: 409, meaning: 'Some pegawai of the unit are not rated yet; details list them.' },

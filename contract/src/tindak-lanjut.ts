@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JENIS_JABATAN, KRITERIA_PERINGKAT, PREDIKATS, RATINGS } from '@capaian/domain';
+import { HASIL_PERBAIKAN, JENIS_JABATAN, JENIS_KASUS, KASUS_STATES, KRITERIA_PERINGKAT, PREDIKATS, RATINGS, RencanaPerbaikanSchema } from '@capaian/domain';
 
 /** Who a ranking compares: the whole pemda, one perangkat daerah, or one unit (with the units below it). */
 export const LINGKUP_PERINGKAT = ['PEMDA', 'PERANGKAT_DAERAH', 'UNIT'] as const;
@@ -87,3 +87,72 @@ export const LaporanTahunanResponse = z.object({
   perJenisJabatan: z.array(BarisDistribusi),
 });
 export type LaporanTahunanResponse = z.infer<typeof LaporanTahunanResponse>;
+
+// --- Pembinaan: cases the rules propose and people decide ----------------------------------------
+
+export const LINGKUP_KASUS = ['SAYA', 'TIM', 'SEMUA'] as const;
+
+export const KasusListQuery = z.object({
+  /** SAYA: my own cases; TIM: my subordinates' (as their pejabat penilai); SEMUA: the pemda's (BKPSDM, pimpinan). */
+  lingkup: z.enum(LINGKUP_KASUS, { error: 'harus SAYA, TIM atau SEMUA' }).default('SAYA'),
+  status: z.enum(KASUS_STATES, { error: 'status tidak dikenal' }).optional(),
+  jenis: z.enum(JENIS_KASUS, { error: 'jenis tidak dikenal' }).optional(),
+  halaman: z.coerce.number({ error: 'harus berupa angka' }).int('harus bilangan bulat').min(1, 'paling kecil 1').max(100_000, 'terlalu besar').default(1),
+  ukuran: z.coerce.number({ error: 'harus berupa angka' }).int('harus bilangan bulat').min(1, 'paling kecil 1').max(200, 'paling banyak 200').default(50),
+});
+export type KasusListQuery = z.infer<typeof KasusListQuery>;
+
+export const KasusCan = z.object({
+  tindakLanjuti: z.boolean(),
+  abaikan: z.boolean(),
+  checkIn: z.boolean(),
+  selesaikan: z.boolean(),
+  akui: z.boolean(),
+});
+export type KasusCan = z.infer<typeof KasusCan>;
+
+const CatatanCheckIn = z.object({ tanggal: z.string(), catatan: z.string(), oleh: z.string(), at: z.string() });
+
+export const Kasus = z.object({
+  id: z.uuid(),
+  pegawai: z.object({ id: z.uuid(), nama: z.string(), nip: z.string(), jabatan: z.string().nullable(), unit: z.string().nullable() }),
+  jenis: z.enum(JENIS_KASUS),
+  kodeAturan: z.string(),
+  dasarHukum: z.string(),
+  alasan: z.string(),
+  evaluasiIds: z.array(z.uuid()),
+  rentang: z.string().nullable(),
+  nilai: z.number().int().nullable(),
+  status: z.enum(KASUS_STATES),
+  /** Who handles it: the pejabat penilai (a rencana perbaikan) or BKPSDM. */
+  penangan: z.enum(['pejabat_penilai', 'admin_bkpsdm']),
+  rencana: RencanaPerbaikanSchema.nullable(),
+  /** BKPSDM's follow-up note (cases other than a rencana perbaikan). */
+  catatanTindakLanjut: z.string().nullable(),
+  catatanCheckIn: z.array(CatatanCheckIn),
+  hasil: z.enum(HASIL_PERBAIKAN).nullable(),
+  catatanAkhir: z.string().nullable(),
+  ditanganiOleh: z.object({ id: z.uuid(), nama: z.string() }).nullable(),
+  diakuiAt: z.string().nullable(),
+  rowVersion: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  can: KasusCan,
+});
+export type Kasus = z.infer<typeof Kasus>;
+
+export const KasusList = z.object({ items: z.array(Kasus), total: z.number().int(), halaman: z.number().int(), ukuran: z.number().int() });
+export type KasusList = z.infer<typeof KasusList>;
+
+const RowVersion = z.number({ error: 'wajib diisi' }).int('harus bilangan bulat').min(1, 'tidak valid');
+const Teks = (maks: number) => z.string({ error: 'wajib diisi' }).trim().min(1, 'wajib diisi').max(maks, `paling panjang ${maks} karakter`);
+
+/** Follow a case up: a rencana perbaikan (the superior, for RENCANA_PERBAIKAN) or a note (BKPSDM, the other kinds). */
+export const TindakLanjutiInput = z.object({ rowVersion: RowVersion, rencana: RencanaPerbaikanSchema.optional(), catatan: Teks(2000).optional() });
+export type TindakLanjutiInput = z.infer<typeof TindakLanjutiInput>;
+export const AbaikanInput = z.object({ rowVersion: RowVersion, alasan: Teks(1000) });
+export type AbaikanInput = z.infer<typeof AbaikanInput>;
+export const CheckInInput = z.object({ rowVersion: RowVersion, tanggal: z.iso.date('harus berupa tanggal TTTT-BB-HH'), catatan: Teks(2000) });
+export type CheckInInput = z.infer<typeof CheckInInput>;
+export const SelesaikanInput = z.object({ rowVersion: RowVersion, hasil: z.enum(HASIL_PERBAIKAN, { error: 'harus BERHASIL atau TIDAK_BERHASIL' }), catatan: Teks(2000) });
+export type SelesaikanInput = z.infer<typeof SelesaikanInput>;

@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JENIS_JABATAN } from './kepegawaian';
+import { allowedActions, transition } from './workflow';
 import { PREDIKATS, RATINGS, type Predikat } from './rating';
 import {
   AturanTindakLanjutSchema,
   DEFAULT_ATURAN_TINDAK_LANJUT,
+  KASUS_WORKFLOW,
+  RencanaPerbaikanSchema,
+  berakhirPerbaikan,
+  penanganKasus,
   KRITERIA_PERINGKAT,
   alasanBukanKandidat,
   bandingkanPeringkat,
@@ -236,5 +241,43 @@ describe('the settings', () => {
     expect(kekuranganJp(12, 20)).toBe(8);
     expect(kekuranganJp(24, 20)).toBe(0);
     expect(kekuranganJp(-3, 20)).toBe(20);
+  });
+});
+
+describe('the life of a case', () => {
+  it('people follow up or set aside a proposal and close what they followed up; the system only lets a case lapse', () => {
+    expect(allowedActions(KASUS_WORKFLOW, 'DIUSULKAN', 'pejabat_penilai')).toEqual(['tindak_lanjuti', 'abaikan']);
+    expect(allowedActions(KASUS_WORKFLOW, 'DITINDAKLANJUTI', 'admin_bkpsdm')).toEqual(['selesaikan']);
+    expect(allowedActions(KASUS_WORKFLOW, 'DIUSULKAN', 'pegawai')).toEqual([]);
+    expect(transition(KASUS_WORKFLOW, 'DITINDAKLANJUTI', 'gugurkan', 'sistem')).toMatchObject({ ok: true, to: 'GUGUR' });
+    expect(transition(KASUS_WORKFLOW, 'SELESAI', 'gugurkan', 'sistem').ok).toBe(false);
+    expect(transition(KASUS_WORKFLOW, 'DIUSULKAN', 'gugurkan', 'admin_bkpsdm').ok).toBe(false);
+    expect(penanganKasus('RENCANA_PERBAIKAN')).toBe('pejabat_penilai');
+    expect(penanganKasus('DISIPLIN')).toBe('admin_bkpsdm');
+  });
+
+  it('checks a rencana perbaikan: actions and check-ins within its dates, naming the field', () => {
+    const baik = { tujuan: 'Menyelesaikan laporan tepat waktu', tindakan: [{ uraian: 'Menyusun jadwal kerja mingguan', tenggat: '2027-02-15' }], checkIn: ['2027-03-01', '2027-05-01'], mulai: '2027-02-01', berakhir: '2027-08-01' };
+    expect(RencanaPerbaikanSchema.parse(baik)).toEqual(baik);
+    const salah = (o: object) => RencanaPerbaikanSchema.safeParse({ ...baik, ...o }).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(salah({ berakhir: '2027-01-01', tindakan: [], checkIn: ['2027-13-01'] })).toEqual([
+      ['tindakan', 'isi paling sedikit satu tindakan yang disepakati'],
+      ['checkIn.0', 'harus berupa tanggal TTTT-BB-HH'],
+      ['berakhir', 'harus setelah tanggal mulai'],
+    ]);
+    expect(salah({ berakhir: '2027-01-01' })).toEqual([
+      ['berakhir', 'harus setelah tanggal mulai'],
+      ['tindakan.0.tenggat', 'harus di antara tanggal mulai dan berakhir'],
+      ['checkIn.0', 'harus di antara tanggal mulai dan berakhir'],
+      ['checkIn.1', 'harus di antara tanggal mulai dan berakhir'],
+    ]);
+    expect(salah({ tujuan: '   ' })).toEqual([['tujuan', 'wajib diisi']]);
+    expect(salah({ mulai: 'besok' })).toEqual([['mulai', 'harus berupa tanggal TTTT-BB-HH']]);
+  });
+
+  it('proposes an end date months later, on the last day of a shorter month', () => {
+    expect(berakhirPerbaikan('2027-01-20', 6)).toBe('2027-07-20');
+    expect(berakhirPerbaikan('2027-08-31', 6)).toBe('2028-02-29');
+    expect(berakhirPerbaikan('2026-12-15', 1)).toBe('2027-01-15');
   });
 });

@@ -13,6 +13,8 @@
 import { z } from 'zod';
 import { JENIS_JABATAN, JENIS_JABATAN_LABEL, type JenisJabatan } from './kepegawaian';
 import { PREDIKATS, PREDIKAT_LABEL, RATINGS, type Predikat, type Rating } from './rating';
+import { isValidDateString } from './periode';
+import { defineWorkflow } from './workflow';
 
 /** The legal basis of each part of the follow-up stage (cited on screens, documents and rules). */
 export const DASAR_HUKUM = {
@@ -396,6 +398,86 @@ export function usulanKasusDisiplin(bulan: readonly DisiplinBulan[], aturan: rea
 /** A stable key of a proposal: the same rule on the same results or period proposes once. */
 export const kunciUsulan = (u: Pick<UsulanKasus, 'kodeAturan' | 'evaluasiIds' | 'rentang'>): string =>
   `${u.kodeAturan}:${u.rentang ?? [...u.evaluasiIds].sort().join(',')}`;
+
+// --- The life of a case ------------------------------------------------------------------------------
+
+/**
+ * A case is proposed by the system (DIUSULKAN) and decided by people: followed up (a rencana
+ * perbaikan agreed by the superior, or BKPSDM's review) or set aside with a reason; a followed-up
+ * case is closed with its outcome. A case whose results changed (a keberatan) lapses (GUGUR) —
+ * the system's only move besides proposing. Who acts: the pejabat penilai for a rencana
+ * perbaikan, BKPSDM for the other kinds (`penanganKasus`).
+ */
+export const KASUS_STATES = ['DIUSULKAN', 'DITINDAKLANJUTI', 'SELESAI', 'DIABAIKAN', 'GUGUR'] as const;
+export type KasusState = (typeof KASUS_STATES)[number];
+export const KASUS_ACTIONS = ['tindak_lanjuti', 'abaikan', 'selesaikan', 'gugurkan'] as const;
+export type KasusAction = (typeof KASUS_ACTIONS)[number];
+
+export const KASUS_WORKFLOW = defineWorkflow<KasusState, KasusAction>({
+  name: 'kasus pembinaan',
+  states: KASUS_STATES,
+  actions: KASUS_ACTIONS,
+  initial: 'DIUSULKAN',
+  stateLabel: { DIUSULKAN: 'Diusulkan', DITINDAKLANJUTI: 'Ditindaklanjuti', SELESAI: 'Selesai', DIABAIKAN: 'Tidak ditindaklanjuti', GUGUR: 'Gugur' },
+  actionLabel: { tindak_lanjuti: 'Tindak lanjuti', abaikan: 'Tidak ditindaklanjuti', selesaikan: 'Selesaikan', gugurkan: 'Gugurkan' },
+  transitions: [
+    { from: 'DIUSULKAN', action: 'tindak_lanjuti', to: 'DITINDAKLANJUTI', actors: ['pejabat_penilai', 'admin_bkpsdm'] },
+    { from: 'DIUSULKAN', action: 'abaikan', to: 'DIABAIKAN', actors: ['pejabat_penilai', 'admin_bkpsdm'] },
+    { from: 'DITINDAKLANJUTI', action: 'selesaikan', to: 'SELESAI', actors: ['pejabat_penilai', 'admin_bkpsdm'] },
+    { from: 'DIUSULKAN', action: 'gugurkan', to: 'GUGUR', actors: ['sistem'] },
+    { from: 'DITINDAKLANJUTI', action: 'gugurkan', to: 'GUGUR', actors: ['sistem'] },
+  ],
+  editableStates: ['DITINDAKLANJUTI'],
+});
+
+/** Who handles a case of this kind: the superior for a rencana perbaikan, BKPSDM for the rest. */
+export const penanganKasus = (jenis: JenisKasus): 'pejabat_penilai' | 'admin_bkpsdm' => (jenis === 'RENCANA_PERBAIKAN' ? 'pejabat_penilai' : 'admin_bkpsdm');
+
+export const HASIL_PERBAIKAN = ['BERHASIL', 'TIDAK_BERHASIL'] as const;
+export type HasilPerbaikan = (typeof HASIL_PERBAIKAN)[number];
+export const HASIL_PERBAIKAN_LABEL: Readonly<Record<HasilPerbaikan, string>> = { BERHASIL: 'Kinerja membaik', TIDAK_BERHASIL: 'Kinerja belum membaik' };
+
+const TanggalSchema = z.string({ error: 'wajib diisi' }).refine(isValidDateString, { error: 'harus berupa tanggal TTTT-BB-HH' });
+const TeksSchema = (maks: number) => z.string({ error: 'wajib diisi' }).trim().min(1, { error: 'wajib diisi' }).max(maks, { error: `paling panjang ${maks} karakter` });
+
+/**
+ * A rencana perbaikan kinerja as the superior agrees it with the pegawai: the goals, the agreed
+ * actions (each with a due date), the check-in dates and the end date. Every date lies between the
+ * start and the end.
+ */
+export const RencanaPerbaikanSchema = z
+  .object({
+    tujuan: TeksSchema(2000),
+    tindakan: z
+      .array(z.object({ uraian: TeksSchema(500), tenggat: TanggalSchema }))
+      .min(1, { error: 'isi paling sedikit satu tindakan yang disepakati' })
+      .max(20, { error: 'paling banyak 20 tindakan' }),
+    checkIn: z.array(TanggalSchema).min(1, { error: 'tentukan paling sedikit satu tanggal pertemuan' }).max(24, { error: 'paling banyak 24 tanggal' }),
+    mulai: TanggalSchema,
+    berakhir: TanggalSchema,
+  })
+  .superRefine((r, ctx) => {
+    if (!isValidDateString(r.mulai) || !isValidDateString(r.berakhir)) return;
+    if (r.berakhir <= r.mulai) ctx.addIssue({ code: 'custom', path: ['berakhir'], message: 'harus setelah tanggal mulai' });
+    r.tindakan.forEach((t, i) => {
+      if (isValidDateString(t.tenggat) && (t.tenggat < r.mulai || t.tenggat > r.berakhir))
+        ctx.addIssue({ code: 'custom', path: ['tindakan', i, 'tenggat'], message: 'harus di antara tanggal mulai dan berakhir' });
+    });
+    r.checkIn.forEach((d, i) => {
+      if (isValidDateString(d) && (d < r.mulai || d > r.berakhir)) ctx.addIssue({ code: 'custom', path: ['checkIn', i], message: 'harus di antara tanggal mulai dan berakhir' });
+    });
+  });
+export type RencanaPerbaikan = z.infer<typeof RencanaPerbaikanSchema>;
+
+/** The end date a new plan proposes by default: `bulan` months after `mulai` (the last day of a shorter month). */
+export function berakhirPerbaikan(mulai: string, bulan: number): string {
+  const [y, m, d] = mulai.split('-').map(Number) as [number, number, number];
+  const total = m - 1 + bulan;
+  const ty = y + Math.floor(total / 12);
+  const tm = (total % 12) + 1;
+  const akhirBulan = new Date(Date.UTC(ty, tm, 0)).getUTCDate();
+  return `${ty}-${String(tm).padStart(2, '0')}-${String(Math.min(d, akhirBulan)).padStart(2, '0')}`;
+}
 
 // --- Sanksi (recorded by people, never applied by the system) -----------------------------------
 

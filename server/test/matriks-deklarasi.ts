@@ -75,6 +75,8 @@ const KELOLA_UMPEG: readonly PeranDemo[] = ['atasan', 'atasanPenilai', 'pengelol
 const BACA_EVALUASI: readonly PeranDemo[] = ['pegawai', 'atasan', 'atasanPenilai', 'pengelola', 'pimpinan', 'adminBkpsdm'];
 /** Who reads the keberatan: the pegawai, the penilai and atasan on record, BKPSDM. */
 const BACA_KEBERATAN: readonly PeranDemo[] = ['pegawai', 'atasan', 'atasanPenilai', 'adminBkpsdm'];
+/** Who reads a pembinaan case: the pegawai, their pejabat penilai, BKPSDM and pimpinan. */
+const BACA_KASUS: readonly PeranDemo[] = ['pegawai', 'atasan', 'pimpinan', 'adminBkpsdm'];
 /** Who uses SKP monitoring of DINKES: its pengelola, pimpinan, admins. */
 const MONITORING: readonly PeranDemo[] = ['pengelola', 'pimpinan', 'adminBkpsdm', 'adminSistem'];
 
@@ -512,5 +514,32 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   'GET /api/v1/tindak-lanjut/laporan-tahunan': { izin: ['pimpinan', 'adminBkpsdm'], query: () => ({ tahun: '2026' }) },
   'GET /api/v1/tindak-lanjut/laporan-tahunan.xlsx': { izin: ['pimpinan', 'adminBkpsdm'], query: () => ({ tahun: '2026' }) },
   'GET /api/v1/tindak-lanjut/laporan-tahunan.pdf': { izin: ['pimpinan', 'adminBkpsdm'], query: () => ({ tahun: '2026' }) },
+  // Pembinaan cases (a rencana perbaikan of the pelaksana): read by the pegawai, their pejabat
+  // penilai, BKPSDM and pimpinan; handled by the pejabat penilai; acknowledged by the pegawai.
+  'GET /api/v1/tindak-lanjut/kasus': { izin: SEMUA },
+  'GET /api/v1/tindak-lanjut/kasus/{id}': { izin: BACA_KASUS, params: id((f) => f.kasus.baca), pembaca: BACA_KASUS, menamai: 'path' },
+  'POST /api/v1/tindak-lanjut/kasus/{id}/tindak-lanjuti': {
+    izin: ['atasan'],
+    params: id((f) => f.kasus.tindakLanjuti),
+    body: () => ({ rowVersion: 1, rencana: { tujuan: 'Laporan tepat waktu', tindakan: [{ uraian: 'Jadwal mingguan', tenggat: '2026-08-15' }], checkIn: ['2026-09-01'], mulai: '2026-07-20', berakhir: '2027-01-20' } }),
+    pembaca: BACA_KASUS,
+    menamai: 'path',
+  },
+  'POST /api/v1/tindak-lanjut/kasus/{id}/abaikan': { izin: ['atasan'], params: id((f) => f.kasus.abaikan), body: () => ({ rowVersion: 1, alasan: 'Sudah membaik' }), pembaca: BACA_KASUS, menamai: 'path' },
+  'POST /api/v1/tindak-lanjut/kasus/{id}/check-in': {
+    izin: ['atasan'],
+    params: id((f) => f.kasus.checkIn),
+    body: () => ({ rowVersion: 1, tanggal: '2026-09-01', catatan: 'Berjalan' }),
+    pembaca: BACA_KASUS,
+    menamai: 'path',
+  },
+  'POST /api/v1/tindak-lanjut/kasus/{id}/akui': { izin: ['pegawai'], params: id((f) => f.kasus.akui), pembaca: BACA_KASUS, menamai: 'path' },
+  'POST /api/v1/tindak-lanjut/kasus/{id}/selesaikan': {
+    izin: ['atasan'],
+    params: id((f) => f.kasus.selesaikan),
+    body: () => ({ rowVersion: 1, hasil: 'BERHASIL', catatan: 'Membaik' }),
+    pembaca: BACA_KASUS,
+    menamai: 'path',
+  },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

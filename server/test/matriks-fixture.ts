@@ -102,6 +102,8 @@ export interface Fiksasi {
   periode: { q1: string; q2: string; mei: string; tahunan2025: string; tutup: string; massal: string };
   evaluasi: { draft: string; tahunan: string; ajukan: string; keberatan: string };
   keberatan: { id: string; lampiran: string };
+  /** Pembinaan cases of the pelaksana (rencana perbaikan), one per operation. */
+  kasus: { baca: string; tindakLanjuti: string; abaikan: string; checkIn: string; akui: string; selesaikan: string };
   nominasi: { setujui: string; tolak: string; kuesioner: string };
   tim: string;
   titik: { id: string; kode: string };
@@ -413,6 +415,27 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     .returning({ id: keberatan.id });
   await db.execute(sql`UPDATE evaluasi SET status = 'KEBERATAN' WHERE id = ${evKeberatan}`);
 
+  // --- Pembinaan: rencana perbaikan cases of the pelaksana (proposed, or running with a plan)
+  const rencanaBerjalan = { tujuan: 'Laporan tepat waktu', tindakan: [{ uraian: 'Jadwal mingguan', tenggat: '2026-08-15' }], checkIn: ['2026-09-01'], mulai: '2026-07-20', berakhir: '2027-01-20' };
+  const kasusBaru = async (kunci: string, berjalan: boolean) => {
+    const [row] = await queryRows<{ id: string }>(
+      db,
+      sql`INSERT INTO kasus_pembinaan (instansi_id, pegawai_id, jenis, kode_aturan, kunci, dasar_hukum, alasan, evaluasi_ids, status, rencana, ditangani_oleh)
+          VALUES (${instansiId}, ${id.pelaksana}, 'RENCANA_PERBAIKAN', 'RPK_TAHUNAN', ${kunci}, 'PP 30/2019 Pasal 58', 'Predikat Butuh Perbaikan (tahun 2025)', ARRAY[${evTahunan}]::uuid[],
+                  ${berjalan ? 'DITINDAKLANJUTI' : 'DIUSULKAN'}, ${berjalan ? JSON.stringify(rencanaBerjalan) : null}::jsonb, ${berjalan ? id.pengawas : null})
+          RETURNING id`,
+    );
+    return row!.id;
+  };
+  const kasusIds = {
+    baca: await kasusBaru('MX_BACA', false),
+    tindakLanjuti: await kasusBaru('MX_TL', false),
+    abaikan: await kasusBaru('MX_ABAIKAN', false),
+    checkIn: await kasusBaru('MX_CHECKIN', true),
+    akui: await kasusBaru('MX_AKUI', true),
+    selesaikan: await kasusBaru('MX_SELESAI', true),
+  };
+
   // --- 360° nominations of the pelaksana in the open quarter
   const [nSetujui, nTolak, nKuesioner] = await db
     .insert(nominasi360)
@@ -485,6 +508,7 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     periode: { q1, q2, mei, tahunan2025: tahunan2025P, tutup, massal },
     evaluasi: { draft: evDraft, tahunan: evTahunan, ajukan: evAjukan, keberatan: evKeberatan },
     keberatan: { id: kb!.id, lampiran: lampiranId },
+    kasus: kasusIds,
     nominasi: { setujui: nSetujui!.id, tolak: nTolak!.id, kuesioner: nKuesioner!.id },
     tim: tim!.id,
     titik: { id: titik!.id, kode: kodeTitik },

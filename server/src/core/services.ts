@@ -49,7 +49,16 @@ export function createServices(deps: AppDeps) {
   const pembatasMasuk = buatPembatasMasuk(penyimpanPembatas, deps.batasMasuk);
   const organisasi = createOrganisasiService(db, pengaturan);
   const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock);
-  const penilaian = createPenilaianService(db, organisasi, pengaturan, { ringkasanKehadiran: (i, p, t) => kehadiran.ringkasanTahun(i, p, t) }, clock, deps.config.publicUrl);
+  const tindakLanjut = createTindakLanjutService(db, organisasi, pengaturan, clock);
+  const penilaian = createPenilaianService(
+    db,
+    organisasi,
+    pengaturan,
+    { ringkasanKehadiran: (i, p, t) => kehadiran.ringkasanTahun(i, p, t) },
+    clock,
+    deps.config.publicUrl,
+    tindakLanjut.kasus,
+  );
   const skp = createSkpService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
   const penilaianDokumen = createPenilaianDokumenService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
   return {
@@ -80,7 +89,7 @@ export function createServices(deps: AppDeps) {
     keberatan: createKeberatanService(db, clock, deps.config, pengaturan, penilaian),
     timPenilai: createTimPenilaiService(db, organisasi, clock),
     penilaianDokumen,
-    tindakLanjut: createTindakLanjutService(db, pengaturan),
+    tindakLanjut,
     siasn: createSiasnService(db, clock),
     verifikasi: createVerifikasiService({
       skp: skp.periksaDokumen,

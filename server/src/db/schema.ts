@@ -7,8 +7,11 @@
 import {
   CAPAIAN_ORGANISASI,
   EVALUASI_STATES,
+  HASIL_PERBAIKAN,
   HUBUNGAN_360,
   JENIS_ASN,
+  JENIS_KASUS,
+  KASUS_STATES,
   JENIS_BIMBINGAN,
   KEBERATAN_HASIL,
   KEBERATAN_STATES,
@@ -1211,5 +1214,52 @@ export const rekomendasiTim = pgTable(
     foreignKey({ name: 'rekomendasi_tim_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
     index('rekomendasi_tim_pegawai_ix').on(t.instansiId, t.periodeId, t.pegawaiId),
     check('rekomendasi_tim_jenis_ck', checkIn(t.jenis, JENIS_REKOMENDASI)),
+  ],
+);
+
+/**
+ * A pembinaan case (tindak lanjut, PP 30/2019 BAB VI): proposed by the pemda's rules from final
+ * results or attendance (`kunci` makes the same rule on the same results propose once), then
+ * decided by people (domain KASUS_WORKFLOW). A rencana perbaikan kinerja lives on its case.
+ */
+export const kasusPembinaan = pgTable(
+  'kasus_pembinaan',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    jenis: text('jenis').notNull(),
+    kodeAturan: text('kode_aturan').notNull(),
+    kunci: text('kunci').notNull(),
+    dasarHukum: text('dasar_hukum').notNull(),
+    alasan: text('alasan').notNull(),
+    /** The final evaluations that fed it (empty for a discipline case). */
+    evaluasiIds: uuid('evaluasi_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    /** A discipline case's month 'YYYY-MM' or year 'YYYY', and the figure reached. */
+    rentang: text('rentang'),
+    nilai: integer('nilai'),
+    status: text('status').notNull().default('DIUSULKAN'),
+    /** The rencana perbaikan agreed (domain RencanaPerbaikanSchema), or BKPSDM's follow-up note ({ catatan }). */
+    rencana: jsonb('rencana'),
+    /** Notes of the check-ins held: [{ tanggal, catatan, olehId, at }]. */
+    catatanCheckIn: jsonb('catatan_check_in').notNull().default([]),
+    hasil: text('hasil'),
+    /** The outcome's note, or why the case was set aside or lapsed. */
+    catatanAkhir: text('catatan_akhir'),
+    ditanganiOleh: uuid('ditangani_oleh'),
+    /** When the pegawai acknowledged the plan. */
+    diakuiAt: ts('diakui_at'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'kasus_pembinaan_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'kasus_pembinaan_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    unique('kasus_pembinaan_kunci_uq').on(t.instansiId, t.pegawaiId, t.kunci),
+    index('kasus_pembinaan_status_ix').on(t.instansiId, t.status),
+    check('kasus_pembinaan_jenis_ck', checkIn(t.jenis, JENIS_KASUS)),
+    check('kasus_pembinaan_status_ck', checkIn(t.status, KASUS_STATES)),
+    check('kasus_pembinaan_hasil_ck', checkIn(t.hasil, HASIL_PERBAIKAN, true)),
   ],
 );

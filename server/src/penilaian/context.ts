@@ -3,10 +3,10 @@
  * "in office for the period", the unit tree with the heads in office on that date, and the
  * caller's relation to a unit or an evaluation.
  */
-import { labelPeriode, todayIn, type AturanPenilaian, type KeberatanConfig, type ZonaWaktu } from '@capaian/domain';
+import { labelPeriode, todayIn, type AturanPenilaian, type AturanTindakLanjut, type KeberatanConfig, type ZonaWaktu } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import type { UnitRow } from '../organisasi/service.js';
 import { namaLengkapBaris, type OrganisasiService, unitDalam, unitsPada } from '../organisasi/service.js';
 import type { EvaluasiRelation, UnitRelation } from './policy.js';
@@ -45,6 +45,21 @@ export const periodeOfEvaluasi = (e: EvaluasiRow): PeriodeRow => ({
   status: e.p_status,
   aturan_versi: e.p_aturan_versi,
 });
+
+/**
+ * The follow-up stage's hook (the tindak-lanjut feature): in the same transaction as a
+ * finalisation or a keberatan decision, propose the pembinaan cases the results now give (and,
+ * with `gugur`, let lapse those they no longer support).
+ */
+export interface PengusulKasus {
+  sinkron(
+    tx: DbOrTx,
+    actor: Actor,
+    sasaran: { periodeId: string; unitIds: readonly string[] } | { pegawaiId: string; evaluasiId: string },
+    aturan: AturanTindakLanjut,
+    gugur?: string,
+  ): Promise<unknown>;
+}
 
 export interface UnitTree {
   rows: UnitRow[];

@@ -25,7 +25,7 @@ import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
-import { createPenilaianContext, periodeLabel, presentPeriode } from './context.js';
+import { createPenilaianContext, periodeLabel, presentPeriode, type PengusulKasus } from './context.js';
 import { createEvaluasiService, type SumberTahunan } from './evaluasi.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { penilaianPolicy } from './policy.js';
@@ -77,10 +77,18 @@ const statusLabel = (s: string) => EVALUASI_WORKFLOW.stateLabel[s as EvaluasiSta
 
 // ---------------------------------------------------------------------------------------------
 
-export function createPenilaianService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, tahunan: SumberTahunan, clock: () => Date, publicUrl: string) {
+export function createPenilaianService(
+  db: Db,
+  organisasi: OrganisasiService,
+  pengaturan: PengaturanInstansi,
+  tahunan: SumberTahunan,
+  clock: () => Date,
+  publicUrl: string,
+  pengusul: PengusulKasus,
+) {
   const ctx = createPenilaianContext(db, organisasi, pengaturan, clock);
   const evaluasi = createEvaluasiService(db, organisasi, clock, ctx, tahunan);
-  const unit = createUnitService(db, clock, ctx, publicUrl);
+  const unit = createUnitService(db, clock, ctx, publicUrl, pengusul);
 
   const presentItem = (actor: Actor, r: PeriodeProgresRow): PeriodeItem => ({
     ...presentPeriode(r),
@@ -265,6 +273,9 @@ export function createPenilaianService(db: Db, organisasi: OrganisasiService, pe
         sql`status = ${t.to}, rating_hasil_kerja = ${hk}, rating_perilaku = ${rp}, predikat = ${predikat}, updated_at = ${at.toISOString()}::timestamptz`,
       );
       if (!updated) throw errors.notFound('Evaluasi kinerja');
+      // The cases this result feeds follow it: new proposals, and those it no longer supports lapse.
+      const aturanPeriode = await ctx.aturan(actor.instansiId, { aturan_versi: row.p_aturan_versi });
+      await pengusul.sinkron(tx, actor, { pegawaiId: row.pegawai_id, evaluasiId: row.id }, aturanPeriode.tindakLanjut, 'Hasil penilaian berubah karena keputusan keberatan');
       await recordAudit(tx, actor, actor.instansiId, {
         action: 'update',
         entityType: 'evaluasi',

@@ -19,6 +19,7 @@ import {
   type Predikat,
   type Rating,
   type KeberatanConfig,
+  type AturanTindakLanjut,
 } from '@capaian/domain';
 import { sql } from 'drizzle-orm';
 import { hasRole, type Actor } from '../core/actor.js';
@@ -28,7 +29,7 @@ import { recordAudit } from '../audit/service.js';
 import { notifyFrom } from '../notifikasi/service.js';
 import { sasaranPk } from '../perjanjian-kinerja/service.js';
 import { capaianContentHash, renderPenetapanPredikatPdf } from './capaian-pdf.js';
-import { iso, periodeLabel, presentPeriode, type PenilaianContext, type UnitTree } from './context.js';
+import { iso, periodeLabel, presentPeriode, type PengusulKasus, type PenilaianContext, type UnitTree } from './context.js';
 import { kurvaStatus, PELANGGARAN_BELUM_DINILAI, PELANGGARAN_CAPAIAN_KOSONG, predikatList } from './kurva.js';
 import { penilaianPolicy } from './policy.js';
 import { formatTanggal, kodeCocok, tautanVerifikasi } from '../dokumen/pdf.js';
@@ -76,7 +77,7 @@ const presentFinalisasi = (f: FinalisasiRow): FinalisasiInfo => ({
 
 const kurvaJson = (k: KurvaStatus) => ({ capaian: k.capaian, jumlah: k.jumlah, distribusi: k.distribusi, pelanggaran: k.pelanggaran });
 
-export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianContext, publicUrl: string) {
+export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianContext, publicUrl: string, pengusul: PengusulKasus) {
   const periodeDitutup = (p: PeriodeRow) => errors.conflict('periode_ditutup', `Periode penilaian ${periodeLabel(p)} sudah ditutup.`);
   const capaianKosong = (unitNama: string) =>
     errors.conflict('capaian_organisasi_belum_ditetapkan', `Capaian kinerja organisasi ${unitNama} untuk periode ini belum ditetapkan.`);
@@ -151,6 +152,8 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
     override: { alasan: string; oleh: string } | null,
     /** Read before the transaction: on PGlite a read outside it would wait for it forever. */
     cfg: KeberatanConfig,
+    /** The period's follow-up rules: the cases the new final results propose (same transaction). */
+    tindakLanjut: AturanTindakLanjut,
   ) {
     const ids = units.map((u) => u.unitId);
     const inserted = await repo.insertFinalisasi(tx, actor.instansiId, p.id, units.map((u) => ({ u: u.unitId, k: kurvaJson(u.kurva) })), {
@@ -173,6 +176,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
       }),
       at,
     );
+    await pengusul.sinkron(tx, actor, { periodeId: p.id, unitIds: ids }, tindakLanjut);
     return n;
   }
 
@@ -364,7 +368,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
             throw errors.forbidden('mengesampingkan kurva distribusi (hanya pimpinan satu tingkat di atas atau BKPSDM)');
           override = { alasan: input.overrideAlasan, oleh: actor.pegawaiId };
         }
-        const n = await finalkanUnits(tx, actor, p, [{ unitId, kurva: k }], at, override, cfg);
+        const n = await finalkanUnits(tx, actor, p, [{ unitId, kurva: k }], at, override, cfg, aturan.tindakLanjut);
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'update',
           entityType: 'finalisasi_unit',
@@ -428,7 +432,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
             ringkasan.final += u.dinilai;
           }
         }
-        const n = await finalkanUnits(tx, actor, p, final, at, null, cfg);
+        const n = await finalkanUnits(tx, actor, p, final, at, null, cfg, aturan.tindakLanjut);
         const names = new Map((await repo.unitNama(tx, actor.instansiId, ditolak.map((d) => d.unitId))).map((r) => [r.id, r.nama]));
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'update',

@@ -2,7 +2,20 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contentDisposition } from '../core/berkas.js';
 import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
-import { LaporanTahunanQuery, LaporanTahunanResponse, PeringkatQuery, PeringkatResponse } from '@capaian/contract/tindak-lanjut';
+import {
+  AbaikanInput,
+  CheckInInput,
+  Kasus,
+  KasusList,
+  KasusListQuery,
+  LaporanTahunanQuery,
+  LaporanTahunanResponse,
+  PeringkatQuery,
+  PeringkatResponse,
+  SelesaikanInput,
+  TindakLanjutiInput,
+} from '@capaian/contract/tindak-lanjut';
+import { IdParams } from '@capaian/contract/common';
 
 export const tindakLanjutRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['tindak-lanjut'];
@@ -55,5 +68,39 @@ export const tindakLanjutRoutes: FastifyPluginAsyncZod<{ services: Services }> =
       const { pdf, filename } = await svc.laporanTahunanPdf(requireActor(req), req.query);
       return reply.type('application/pdf').header('content-disposition', contentDisposition('attachment', filename)).send(pdf);
     },
+  );
+
+  // --- Pembinaan cases
+  const kasus = svc.kasus;
+  app.get(
+    '/tindak-lanjut/kasus',
+    { schema: { tags, summary: 'Kasus pembinaan: milik saya, tim saya (pejabat penilai) atau seluruh pemda (BKPSDM, pimpinan)', querystring: KasusListQuery, response: { 200: KasusList } } },
+    async (req) => kasus.list(requireActor(req), req.query),
+  );
+  app.get('/tindak-lanjut/kasus/:id', { schema: { tags, summary: 'Satu kasus pembinaan dengan rencana perbaikannya', params: IdParams, response: { 200: Kasus } } }, async (req) =>
+    kasus.detail(requireActor(req), req.params.id),
+  );
+  app.post(
+    '/tindak-lanjut/kasus/:id/tindak-lanjuti',
+    { schema: { tags, summary: 'Tindak lanjuti: rencana perbaikan kinerja (pejabat penilai) atau catatan BKPSDM', params: IdParams, body: TindakLanjutiInput, response: { 200: Kasus } } },
+    async (req) => kasus.tindakLanjuti(requireActor(req), req.params.id, req.body),
+  );
+  app.post(
+    '/tindak-lanjut/kasus/:id/abaikan',
+    { schema: { tags, summary: 'Tidak menindaklanjuti usulan, dengan alasan', params: IdParams, body: AbaikanInput, response: { 200: Kasus } } },
+    async (req) => kasus.abaikan(requireActor(req), req.params.id, req.body),
+  );
+  app.post(
+    '/tindak-lanjut/kasus/:id/check-in',
+    { schema: { tags, summary: 'Catat pertemuan rencana perbaikan kinerja', params: IdParams, body: CheckInInput, response: { 200: Kasus } } },
+    async (req) => kasus.checkIn(requireActor(req), req.params.id, req.body),
+  );
+  app.post('/tindak-lanjut/kasus/:id/akui', { schema: { tags, summary: 'Pegawai mengakui rencana perbaikannya', params: IdParams, response: { 200: Kasus } } }, async (req) =>
+    kasus.akui(requireActor(req), req.params.id),
+  );
+  app.post(
+    '/tindak-lanjut/kasus/:id/selesaikan',
+    { schema: { tags, summary: 'Selesaikan dengan hasilnya (kinerja membaik atau belum)', params: IdParams, body: SelesaikanInput, response: { 200: Kasus } } },
+    async (req) => kasus.selesaikan(requireActor(req), req.params.id, req.body),
   );
 };

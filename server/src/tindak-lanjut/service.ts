@@ -24,7 +24,8 @@ import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
-import { buildUnitTree, namaLengkapBaris, perangkatDaerahOf, subtreeIds, unitsPada } from '../organisasi/service.js';
+import { buildUnitTree, namaLengkapBaris, perangkatDaerahOf, subtreeIds, unitsPada, type OrganisasiService } from '../organisasi/service.js';
+import { createKasusService } from './kasus.js';
 import { anggotaTimPada } from '../tim-penilai/service.js';
 import type { BarisPeringkat, LaporanTahunanQuery, LaporanTahunanResponse, PeringkatQuery, PeringkatResponse } from '@capaian/contract/tindak-lanjut';
 import { tindakLanjutPolicy } from './policy.js';
@@ -35,7 +36,8 @@ type Distribusi = Record<Predikat, number>;
 const berkas = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function createTindakLanjutService(db: Db, pengaturan: PengaturanInstansi) {
+export function createTindakLanjutService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date) {
+  const kasus = createKasusService(db, organisasi, clock);
   /** The units of the instansi on the period's last day (today while it runs), as a tree. */
   async function pohon(instansiId: string, p: PeriodeRow) {
     const today = await pengaturan.hariIni(instansiId);
@@ -157,6 +159,9 @@ export function createTindakLanjutService(db: Db, pengaturan: PengaturanInstansi
   const predikatCols = PREDIKATS.map((x) => ({ header: PREDIKAT_LABEL[x], key: x, width: 13 }));
 
   return {
+    /** Pembinaan cases: proposed by the rules, decided by people (kasus.ts). */
+    kasus,
+
     async peringkat(actor: Actor, q: PeringkatQuery): Promise<PeringkatResponse> {
       const g = await peringkatGrup(actor, q);
       const cari = q.q?.toLowerCase();
