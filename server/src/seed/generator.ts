@@ -4,9 +4,10 @@
  * Everything is built in memory and written in bulk in one transaction.
  */
 import { Faker, id_ID, en, base } from '@faker-js/faker';
-import { nipError, todayIn } from '@capaian/domain';
+import { addDays, berakhirPerbaikan, DEFAULT_ATURAN_TINDAK_LANJUT, nipError, todayIn } from '@capaian/domain';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { queryRows, type Db, type DbOrTx } from '../db/client.js';
+import { sinkronKasus } from '../tindak-lanjut/kasus.js';
 import {
   bimbingan,
   buktiDukung,
@@ -41,7 +42,7 @@ import { demoPenilaian } from './penilaian-demo.js';
 import { demoSkp } from './skp-demo.js';
 import { demoTemplates } from './template-demo.js';
 import { hashPassword } from '../core/password.js';
-import type { Role } from '../core/actor.js';
+import type { Actor, Role } from '../core/actor.js';
 
 export const DEMO_PASSWORD = 'capaian2026';
 
@@ -443,6 +444,7 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
         for (const chunk of chunks(n.finalisasi, 1000)) await tx.insert(finalisasiUnit).values(chunk);
         if (n.keberatan.length) await tx.insert(keberatan).values(n.keberatan);
         if (n.riwayat.length) await tx.insert(evaluasiRiwayat).values(n.riwayat);
+        await kasusDemo(tx, instansiId, n.periode, seedDate);
       }
     }
     await tx.execute(sql`ANALYZE`);
@@ -450,6 +452,38 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
 
   const demoUsers: DemoUser[] = roleOf.map(([k, r, peran]) => ({ key: k, peran, nip: demo[k]!.nip, nama: demo[k]!.nama, roles: r }));
   return { instansiId, units: units.length, jabatan: jabs.length, pegawai: people.length, demoUsers };
+}
+
+/**
+ * The pembinaan cases last year's finalisation proposes (the product's own rules, as a finalisation
+ * runs them), and for about half of the rencana perbaikan a plan agreed by the pejabat penilai a
+ * month ago that is running now.
+ */
+async function kasusDemo(tx: DbOrTx, instansiId: string, periode: ReadonlyArray<{ id?: string; jenis: string }>, seedDate: string) {
+  const tahunan = periode.find((p) => p.jenis === 'TAHUNAN');
+  if (!tahunan?.id) return;
+  const units = await queryRows<{ id: string }>(tx, sql`SELECT DISTINCT unit_id AS id FROM evaluasi WHERE instansi_id = ${instansiId} AND periode_id = ${tahunan.id}`);
+  const sistem: Actor = { userId: '', instansiId, pegawaiId: '', nip: '', nama: 'Data demo', roles: [], pengelolaUnitIds: [] };
+  await sinkronKasus(tx, sistem, { periodeId: tahunan.id, unitIds: units.map((u) => u.id) }, DEFAULT_ATURAN_TINDAK_LANJUT, new Date(`${seedDate}T01:00:00Z`));
+  const mulai = addDays(seedDate, -30);
+  const rencana = {
+    tujuan: 'Capaian seluruh indikator kinerja kembali sesuai target dan laporan diserahkan tepat waktu',
+    tindakan: [
+      { uraian: 'Menyusun jadwal kerja mingguan bersama atasan', tenggat: addDays(mulai, 14) },
+      { uraian: 'Mengikuti pendampingan oleh rekan senior pada pekerjaan utama', tenggat: addDays(mulai, 60) },
+    ],
+    checkIn: [addDays(mulai, 30), addDays(mulai, 90), addDays(mulai, 150)],
+    mulai,
+    berakhir: berakhirPerbaikan(mulai, DEFAULT_ATURAN_TINDAK_LANJUT.lamaPerbaikanBulan),
+  };
+  await tx.execute(sql`
+    UPDATE kasus_pembinaan k
+       SET status = 'DITINDAKLANJUTI', rencana = ${JSON.stringify(rencana)}::jsonb, ditangani_oleh = e.pejabat_penilai_id,
+           diakui_at = CASE WHEN right(p.nip, 1) IN ('0', '4', '8') THEN ${`${addDays(mulai, 2)}T02:00:00Z`}::timestamptz END
+      FROM evaluasi e, pegawai p
+     WHERE k.instansi_id = ${instansiId} AND k.jenis = 'RENCANA_PERBAIKAN'
+       AND e.instansi_id = k.instansi_id AND e.id = k.evaluasi_ids[1] AND e.pejabat_penilai_id IS NOT NULL
+       AND p.instansi_id = k.instansi_id AND p.id = k.pegawai_id AND right(p.nip, 1) IN ('0', '2', '4', '6', '8')`);
 }
 
 function* chunks<T>(xs: T[], size: number): Generator<T[]> {

@@ -113,6 +113,20 @@ describe('demo seed with a year of planning', () => {
     );
     expect(k).toEqual({ dipertahankan: 1, diubah: 1, riwayat: 1, sekarang: 1, draft: expect.any(Number) });
     expect(k!.draft).toBeGreaterThan(80);
+    // Last year's Butuh Perbaikan (and worse) results opened a rencana perbaikan each; about half run with an agreed plan.
+    const kasus = await queryRows<{ status: string; n: number; tanpa_dasar: number; bukan_bp: number }>(
+      t.database.db,
+      sql`WITH i AS (SELECT id FROM instansi WHERE kode = 'KOTA-SKP')
+          SELECT k.status, count(*)::int AS n,
+                 count(*) FILTER (WHERE k.rencana IS NULL AND k.status = 'DITINDAKLANJUTI')::int AS tanpa_dasar,
+                 count(*) FILTER (WHERE e.predikat NOT IN ('BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'))::int AS bukan_bp
+            FROM kasus_pembinaan k JOIN evaluasi e ON e.instansi_id = k.instansi_id AND e.id = k.evaluasi_ids[1]
+           WHERE k.instansi_id = (SELECT id FROM i) AND k.jenis = 'RENCANA_PERBAIKAN'
+           GROUP BY k.status ORDER BY k.status`,
+    );
+    expect(kasus.map((r) => r.status)).toEqual(['DITINDAKLANJUTI', 'DIUSULKAN']);
+    for (const r of kasus) expect(r).toMatchObject({ tanpa_dasar: 0, bukan_bp: 0 });
+    expect(kasus.reduce((s, r) => s + r.n, 0)).toBeGreaterThan(3);
   });
 
   it('attaches demo report PDFs as evidence, stored like uploads and downloadable by their owner', async () => {

@@ -59,6 +59,43 @@ export function usulanDariHasil(hasil: ReadonlyArray<HasilKasus & { periodeJenis
   return [...kelompok].flatMap(([jenis, hs]) => usulanKasusKinerja(hs, jenisJabatan, aturan.kasus, { periodikPerTahun: PER_TAHUN[jenis] ?? 12 }));
 }
 
+/**
+ * Proposes the cases the rules give for the selected pegawai, in the caller's transaction
+ * (`aturan`: the period's rules, read before it). With `gugur` (a keberatan decision), open
+ * result-based cases these results no longer support lapse with that reason. Audited once.
+ */
+export async function sinkronKasus(tx: DbOrTx, actor: Actor, sasaran: SasaranSinkron, aturan: AturanTindakLanjut, at: Date, gugur?: string) {
+  const q = 'periodeId' in sasaran ? repo.finalisasi(actor.instansiId, sasaran.periodeId, sasaran.unitIds) : repo.keputusan(sasaran.pegawaiId, sasaran.evaluasiId);
+  const rows = await repo.hasilPegawai(tx, actor.instansiId, q.siapa, q.pemicu);
+  const pemicu = new Set(rows.filter((r) => r.pemicu).map((r) => r.evaluasi_id));
+  const perPegawai = new Map<string, { jabatan: string | null; hasil: Array<HasilKasus & { periodeJenis: string }> }>();
+  for (const r of rows) {
+    const p = perPegawai.get(r.pegawai_id) ?? { jabatan: r.jabatan_jenis, hasil: [] };
+    p.hasil.push({ evaluasiId: r.evaluasi_id, jenis: r.periode_jenis === 'TAHUNAN' ? 'TAHUNAN' : 'PERIODIK', tahun: r.tahun, nomor: r.nomor, predikat: r.predikat as Predikat, periodeJenis: r.periode_jenis });
+    perPegawai.set(r.pegawai_id, p);
+  }
+  const usulan: UsulanBaru[] = [];
+  for (const [pegawaiId, p] of perPegawai) {
+    if (!p.jabatan) continue;
+    for (const u of usulanDariHasil(p.hasil, p.jabatan as JenisJabatan, aturan))
+      usulan.push({ pegawaiId, jenis: u.jenis, kodeAturan: u.kodeAturan, kunci: kunciUsulan(u), dasarHukum: u.dasarHukum, alasan: u.alasan, evaluasiIds: u.evaluasiIds, rentang: u.rentang ?? null, nilai: u.nilai ?? null });
+  }
+  // Only what the triggering results take part in is proposed now (an old result does not open a case years later);
+  // whatever the results still support stays, the rest lapses.
+  const baru = await repo.insertUsulan(tx, actor.instansiId, usulan.filter((u) => u.evaluasiIds.some((e) => pemicu.has(e))), at);
+  const lapsed = gugur && 'pegawaiId' in sasaran ? await repo.gugurkan(tx, actor.instansiId, [sasaran.pegawaiId], usulan.map((u) => u.kunci), gugur, at) : [];
+  if (baru.length || lapsed.length) {
+    await recordAudit(tx, actor, actor.instansiId, {
+      action: 'create',
+      entityType: 'kasus_pembinaan',
+      entityId: 'periodeId' in sasaran ? sasaran.periodeId : sasaran.evaluasiId,
+      summary: `Usulan pembinaan dari hasil penilaian: ${baru.length} baru${lapsed.length ? `, ${lapsed.length} gugur` : ''}`,
+      after: { baru: baru.map((b) => ({ id: b.id, pegawaiId: b.pegawai_id, jenis: b.jenis })), gugur: lapsed.map((g) => g.id) },
+    });
+  }
+  return { baru: baru.length, gugur: lapsed.length };
+}
+
 export function createKasusService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
   function can(k: KasusRow, rel: Relasi): KasusCan {
     const jenis = k.jenis as JenisKasus;
@@ -156,43 +193,8 @@ export function createKasusService(db: Db, organisasi: OrganisasiService, clock:
   }
 
   return {
-    /**
-     * Proposes the cases the rules give for the selected pegawai, in the caller's transaction
-     * (`aturan`: the period's rules, read before it). With `gugur` (a keberatan decision), open
-     * result-based cases these results no longer support lapse with that reason. Audited once.
-     */
-    async sinkron(tx: DbOrTx, actor: Actor, sasaran: SasaranSinkron, aturan: AturanTindakLanjut, gugur?: string) {
-      const at = clock();
-      const q = 'periodeId' in sasaran ? repo.finalisasi(actor.instansiId, sasaran.periodeId, sasaran.unitIds) : repo.keputusan(sasaran.pegawaiId, sasaran.evaluasiId);
-      const rows = await repo.hasilPegawai(tx, actor.instansiId, q.siapa, q.pemicu);
-      const pemicu = new Set(rows.filter((r) => r.pemicu).map((r) => r.evaluasi_id));
-      const perPegawai = new Map<string, { jabatan: string | null; hasil: Array<HasilKasus & { periodeJenis: string }> }>();
-      for (const r of rows) {
-        const p = perPegawai.get(r.pegawai_id) ?? { jabatan: r.jabatan_jenis, hasil: [] };
-        p.hasil.push({ evaluasiId: r.evaluasi_id, jenis: r.periode_jenis === 'TAHUNAN' ? 'TAHUNAN' : 'PERIODIK', tahun: r.tahun, nomor: r.nomor, predikat: r.predikat as Predikat, periodeJenis: r.periode_jenis });
-        perPegawai.set(r.pegawai_id, p);
-      }
-      const usulan: UsulanBaru[] = [];
-      for (const [pegawaiId, p] of perPegawai) {
-        if (!p.jabatan) continue;
-        for (const u of usulanDariHasil(p.hasil, p.jabatan as JenisJabatan, aturan))
-          usulan.push({ pegawaiId, jenis: u.jenis, kodeAturan: u.kodeAturan, kunci: kunciUsulan(u), dasarHukum: u.dasarHukum, alasan: u.alasan, evaluasiIds: u.evaluasiIds, rentang: u.rentang ?? null, nilai: u.nilai ?? null });
-      }
-      // Only what the triggering results take part in is proposed now (an old result does not open a case years later);
-      // whatever the results still support stays, the rest lapses.
-      const baru = await repo.insertUsulan(tx, actor.instansiId, usulan.filter((u) => u.evaluasiIds.some((e) => pemicu.has(e))), at);
-      const lapsed = gugur && 'pegawaiId' in sasaran ? await repo.gugurkan(tx, actor.instansiId, [sasaran.pegawaiId], usulan.map((u) => u.kunci), gugur, at) : [];
-      if (baru.length || lapsed.length) {
-        await recordAudit(tx, actor, actor.instansiId, {
-          action: 'create',
-          entityType: 'kasus_pembinaan',
-          entityId: 'periodeId' in sasaran ? sasaran.periodeId : sasaran.evaluasiId,
-          summary: `Usulan pembinaan dari hasil penilaian: ${baru.length} baru${lapsed.length ? `, ${lapsed.length} gugur` : ''}`,
-          after: { baru: baru.map((b) => ({ id: b.id, pegawaiId: b.pegawai_id, jenis: b.jenis })), gugur: lapsed.map((g) => g.id) },
-        });
-      }
-      return { baru: baru.length, gugur: lapsed.length };
-    },
+    /** Proposes the cases the rules give (see `sinkronKasus`), in the caller's transaction. */
+    sinkron: (tx: DbOrTx, actor: Actor, sasaran: SasaranSinkron, aturan: AturanTindakLanjut, gugur?: string) => sinkronKasus(tx, actor, sasaran, aturan, clock(), gugur),
 
     async list(actor: Actor, q: KasusListQuery): Promise<KasusList> {
       let pegawaiIds: string[] | null;
