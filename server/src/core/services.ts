@@ -48,8 +48,8 @@ export function createServices(deps: AppDeps) {
   const penyimpanPembatas = buatPenyimpanPembatas(deps.config.redisUrl, deps.log, deps.config.redisPrefix);
   const pembatasMasuk = buatPembatasMasuk(penyimpanPembatas, deps.batasMasuk);
   const organisasi = createOrganisasiService(db, pengaturan);
-  const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock);
   const tindakLanjut = createTindakLanjutService(db, organisasi, pengaturan, clock);
+  const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock, tindakLanjut.kasus);
   const penilaian = createPenilaianService(
     db,
     organisasi,

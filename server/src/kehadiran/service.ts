@@ -15,6 +15,7 @@ import {
   ringkasKehadiranTahun,
   STATUS_KEHADIRAN_LABEL,
   todayIn,
+  type AturanTindakLanjut,
   type KehadiranHari,
   type StatusKehadiran,
   type ZonaWaktu,
@@ -22,7 +23,7 @@ import {
 import type { Actor } from '../core/actor.js';
 import { AppError, errors } from '../core/errors.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import { buildTemplate, melampauiBatas, readTable, toCsv, type RawRow } from '../core/spreadsheet.js';
 import type { OrganisasiService } from '../organisasi/service.js';
@@ -61,7 +62,15 @@ function ditolak(masalah: BarisBermasalah[], pesan?: string): AppError {
   return new AppError('impor_ditolak', message, undefined, { baris: masalah.slice(0, MAKS_MASALAH) });
 }
 
-export function createKehadiranService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date) {
+/**
+ * The follow-up stage's hook (the tindak-lanjut feature): in the import's transaction, propose the
+ * discipline cases the imported attendance gives under the rules in force.
+ */
+export interface PengusulDisiplin {
+  sinkronDisiplin(tx: DbOrTx, actor: Actor, pegawaiIds: readonly string[], tahun: { dari: number; sampai: number }, aturan: AturanTindakLanjut): Promise<unknown>;
+}
+
+export function createKehadiranService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, pengusul: PengusulDisiplin) {
   const zonaOf = async (instansiId: string): Promise<ZonaWaktu> => (await pengaturan.info(instansiId)).zona;
 
   async function bulanOf(instansiId: string, q: { tahun?: number | undefined; bulan?: number | undefined }) {
@@ -160,9 +169,12 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, pe
         }
       }
       if (masalah.length) throw ditolak(masalah);
+      // Read before the transaction (PGlite has one connection): the rules in force today.
+      const { aturan } = await pengaturan.aturanPada(actor.instansiId, hariIni);
 
       return db.transaction(async (tx) => {
         const r = await repo.upsert(tx, values);
+        await pengusul.sinkronDisiplin(tx, actor, [...new Set(values.map((x) => x.pegawaiId))], { dari: Number(dari.slice(0, 4)), sampai: Number(sampai.slice(0, 4)) }, aturan.tindakLanjut);
         await recordAudit(tx, actor, actor.instansiId, {
           action: 'import',
           entityType: 'kehadiran',

@@ -132,6 +132,15 @@ export const kasusRepository = {
     );
   },
 
+  /** The attendance of some pegawai between two dates (the discipline rules read it). */
+  kehadiran(db: DbOrTx, instansiId: string, pegawaiIds: readonly string[], dari: string, sampai: string) {
+    return queryRows<{ pegawai_id: string; tanggal: string; status: string; jam_masuk: string | null; jam_pulang: string | null }>(
+      db,
+      sql`SELECT pegawai_id, tanggal::text AS tanggal, status, jam_masuk, jam_pulang FROM kehadiran
+           WHERE instansi_id = ${instansiId} AND pegawai_id = ANY(${uuidArray(pegawaiIds)}) AND tanggal BETWEEN ${dari}::date AND ${sampai}::date`,
+    );
+  },
+
   async get(db: DbOrTx, instansiId: string, id: string): Promise<KasusRow | null> {
     const [row] = await queryRows<KasusRow>(db, sql`${SELECT_KASUS} WHERE k.instansi_id = ${instansiId} AND k.id = ${id}`);
     return row ?? null;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Kasus, KasusList } from '@capaian/contract/tindak-lanjut';
-import { createTestContext, NIP } from '../../test/context.js';
+import { createTestContext, KLIEN, NIP } from '../../test/context.js';
 import { penilaianFixture } from '../../test/penilaian-fixture.js';
 import { queryRows } from '../db/client.js';
 
@@ -153,5 +153,33 @@ describe('a keberatan that changes the result', () => {
     expect((await kasusDb(f.id.guru)).map((k) => k.status)).toEqual(['GUGUR']);
     const [gugur] = await queryRows<{ catatan_akhir: string }>(f.db, sql`SELECT catatan_akhir FROM kasus_pembinaan WHERE instansi_id = ${f.instansiId} AND pegawai_id = ${f.id.guru}`);
     expect(gugur?.catatan_akhir).toBe('Hasil penilaian berubah karena keputusan keberatan');
+  });
+});
+
+describe('discipline cases from attendance', () => {
+  it('an import reaching a monthly lateness threshold opens one case for BKPSDM, once', async () => {
+    // Nine late arrivals in November 2026 for the guru, one day without reason.
+    const hari = ['02', '03', '04', '05', '06', '09', '10', '11', '12'];
+    const baris = [...hari.map((d) => `2026-11-${d},${NIP.guru},08:05,16:00,hadir`), `2026-11-13,${NIP.guru},,,tanpa keterangan`];
+    const kirim = async () => {
+      const boundary = 'capaianuji';
+      const payload = Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="kehadiran.csv"\r\nContent-Type: text/csv\r\n\r\n${['tanggal,nip,jam_masuk,jam_pulang,status', ...baris].join('\n')}\r\n--${boundary}--\r\n`,
+      );
+      return t.app.inject({ method: 'POST', url: '/api/v1/kehadiran/impor', headers: { ...KLIEN, cookie: await t.login(NIP.adminBkpsdm), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    };
+    const res = await kirim();
+    expect(res.statusCode, res.body).toBe(200);
+    const disiplin = () =>
+      queryRows<{ kode_aturan: string; rentang: string; nilai: number; alasan: string; status: string }>(
+        f.db,
+        sql`SELECT kode_aturan, rentang, nilai, alasan, status FROM kasus_pembinaan WHERE instansi_id = ${f.instansiId} AND pegawai_id = ${f.id.guru} AND jenis = 'DISIPLIN'`,
+      );
+    expect(await disiplin()).toEqual([{ kode_aturan: 'TERLAMBAT_BULANAN', rentang: '2026-11', nilai: 9, alasan: '9 kali terlambat pada bulan 2026-11 (batas 8)', status: 'DIUSULKAN' }]);
+    // The same file again: nothing new.
+    expect((await kirim()).statusCode).toBe(200);
+    expect(await disiplin()).toHaveLength(1);
+    const list = (await daftar(NIP.adminBkpsdm, { lingkup: 'SEMUA', jenis: 'DISIPLIN' })).json<KasusList>();
+    expect(list.items.map((k) => [k.pegawai.nip, k.penangan, k.can.tindakLanjuti])).toEqual([[NIP.guru, 'admin_bkpsdm', true]]);
   });
 });

@@ -14,8 +14,14 @@ import {
   penanganKasus,
   RencanaPerbaikanSchema,
   transition,
+  usulanKasusDisiplin,
   usulanKasusKinerja,
+  JAM_MASUK_BAKU,
+  parseStatusKehadiran,
+  ringkasKehadiranTahun,
   type AturanTindakLanjut,
+  type DisiplinBulan,
+  type KehadiranHari,
   type HasilKasus,
   type JenisJabatan,
   type JenisKasus,
@@ -94,6 +100,48 @@ export async function sinkronKasus(tx: DbOrTx, actor: Actor, sasaran: SasaranSin
     });
   }
   return { baru: baru.length, gugur: lapsed.length };
+}
+
+/**
+ * Proposes the discipline cases an attendance import gives (domain `usulanKasusDisiplin`: each
+ * month or year of a pegawai reaching a rule's threshold), in the import's transaction, for the
+ * pegawai and years it touched. A threshold reached once proposes once (its key is the period).
+ */
+export async function sinkronDisiplin(
+  tx: DbOrTx,
+  actor: Actor,
+  pegawaiIds: readonly string[],
+  tahun: { dari: number; sampai: number },
+  aturan: AturanTindakLanjut,
+  at: Date,
+) {
+  if (pegawaiIds.length === 0 || !aturan.kasus.some((a) => a.aktif && a.jenis === 'DISIPLIN')) return { baru: 0 };
+  const rows = await repo.kehadiran(tx, actor.instansiId, pegawaiIds, `${tahun.dari}-01-01`, `${tahun.sampai}-12-31`);
+  const perPegawai = new Map<string, KehadiranHari[]>();
+  for (const r of rows) {
+    const status = parseStatusKehadiran(r.status);
+    if (!status) continue;
+    perPegawai.set(r.pegawai_id, [...(perPegawai.get(r.pegawai_id) ?? []), { tanggal: r.tanggal, status, jamMasuk: r.jam_masuk, jamPulang: r.jam_pulang }]);
+  }
+  const usulan: UsulanBaru[] = [];
+  for (const [pegawaiId, hari] of perPegawai) {
+    const bulan: DisiplinBulan[] = [];
+    for (let t = tahun.dari; t <= tahun.sampai; t++)
+      for (const b of ringkasKehadiranTahun(t, hari, { jamMasukBaku: JAM_MASUK_BAKU }).bulan)
+        bulan.push({ tahun: t, bulan: b.bulan, terlambatKali: b.ringkasan.terlambatKali, terlambatMenit: b.ringkasan.terlambatMenit, tanpaKeterangan: b.ringkasan.tanpaKeterangan });
+    for (const u of usulanKasusDisiplin(bulan, aturan.kasus))
+      usulan.push({ pegawaiId, jenis: u.jenis, kodeAturan: u.kodeAturan, kunci: kunciUsulan(u), dasarHukum: u.dasarHukum, alasan: u.alasan, evaluasiIds: [], rentang: u.rentang ?? null, nilai: u.nilai ?? null });
+  }
+  const baru = await repo.insertUsulan(tx, actor.instansiId, usulan, at);
+  if (baru.length)
+    await recordAudit(tx, actor, actor.instansiId, {
+      action: 'create',
+      entityType: 'kasus_pembinaan',
+      entityId: null,
+      summary: `Usulan pembinaan dari data kehadiran: ${baru.length} baru`,
+      after: { baru: baru.map((b) => ({ id: b.id, pegawaiId: b.pegawai_id })) },
+    });
+  return { baru: baru.length };
 }
 
 export function createKasusService(db: Db, organisasi: OrganisasiService, clock: () => Date) {
@@ -195,6 +243,9 @@ export function createKasusService(db: Db, organisasi: OrganisasiService, clock:
   return {
     /** Proposes the cases the rules give (see `sinkronKasus`), in the caller's transaction. */
     sinkron: (tx: DbOrTx, actor: Actor, sasaran: SasaranSinkron, aturan: AturanTindakLanjut, gugur?: string) => sinkronKasus(tx, actor, sasaran, aturan, clock(), gugur),
+    /** Proposes the discipline cases of an attendance import (see `sinkronDisiplin`), in the caller's transaction. */
+    sinkronDisiplin: (tx: DbOrTx, actor: Actor, pegawaiIds: readonly string[], tahun: { dari: number; sampai: number }, aturan: AturanTindakLanjut) =>
+      sinkronDisiplin(tx, actor, pegawaiIds, tahun, aturan, clock()),
 
     async list(actor: Actor, q: KasusListQuery): Promise<KasusList> {
       let pegawaiIds: string[] | null;
