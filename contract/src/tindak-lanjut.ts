@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HASIL_PERBAIKAN, JENIS_JABATAN, JENIS_KASUS, KASUS_STATES, KRITERIA_PERINGKAT, PREDIKATS, RATINGS, RencanaPerbaikanSchema } from '@capaian/domain';
+import { HASIL_PERBAIKAN, JENIS_JABATAN, JENIS_KASUS, JENIS_PENGHARGAAN, KASUS_STATES, KRITERIA_PERINGKAT, PREDIKATS, RATINGS, RONDE_PENGHARGAAN_STATES, RencanaPerbaikanSchema } from '@capaian/domain';
 
 /** Who a ranking compares: the whole pemda, one perangkat daerah, or one unit (with the units below it). */
 export const LINGKUP_PERINGKAT = ['PEMDA', 'PERANGKAT_DAERAH', 'UNIT'] as const;
@@ -156,3 +156,88 @@ export const CheckInInput = z.object({ rowVersion: RowVersion, tanggal: z.iso.da
 export type CheckInInput = z.infer<typeof CheckInInput>;
 export const SelesaikanInput = z.object({ rowVersion: RowVersion, hasil: z.enum(HASIL_PERBAIKAN, { error: 'harus BERHASIL atau TIDAK_BERHASIL' }), catatan: Teks(2000) });
 export type SelesaikanInput = z.infer<typeof SelesaikanInput>;
+
+// --- Penghargaan: award rounds on a period's final results ----------------------------------------
+
+export const RondeBaru = z.object({
+  nama: Teks(200),
+  periodeId: z.uuid('harus berupa id periode'),
+  /** A perangkat daerah (its head runs rounds for their own staff); omitted: the whole pemda (BKPSDM). */
+  unitId: z.uuid('harus berupa id unit').optional(),
+  /** Default: the pemda's setting (aturan penilaian, tindak lanjut). */
+  predikatMinimum: z.enum(PREDIKATS, { error: 'predikat tidak dikenal' }).optional(),
+});
+export type RondeBaru = z.infer<typeof RondeBaru>;
+
+export const RondeCan = z.object({ tambahCalon: z.boolean(), hapusCalon: z.boolean(), putuskan: z.boolean() });
+
+export const Penghargaan = z.object({
+  id: z.uuid(),
+  rondeId: z.uuid(),
+  ronde: z.string(),
+  pegawai: z.object({ id: z.uuid(), nama: z.string(), nip: z.string(), jabatan: z.string().nullable() }),
+  evaluasiId: z.uuid(),
+  predikat: z.enum(PREDIKATS).nullable(),
+  jenis: z.enum(JENIS_PENGHARGAAN),
+  alasan: z.string().nullable(),
+  /** Given: the round is decided (then the decision's number and date apply, and the piagam can be printed). */
+  diberikan: z.boolean(),
+  nomorKeputusan: z.string().nullable(),
+  tanggalKeputusan: z.string().nullable(),
+});
+export type Penghargaan = z.infer<typeof Penghargaan>;
+
+export const Ronde = z.object({
+  id: z.uuid(),
+  nama: z.string(),
+  periode: z.object({ id: z.uuid(), label: z.string() }),
+  unit: z.object({ id: z.uuid(), nama: z.string() }).nullable(),
+  predikatMinimum: z.enum(PREDIKATS),
+  status: z.enum(RONDE_PENGHARGAAN_STATES),
+  nomorKeputusan: z.string().nullable(),
+  tanggalKeputusan: z.string().nullable(),
+  dasarHukum: z.string(),
+  calon: z.array(Penghargaan),
+  rowVersion: z.number().int(),
+  can: RondeCan,
+});
+export type Ronde = z.infer<typeof Ronde>;
+
+export const RondeList = z.object({
+  items: z.array(z.object({ id: z.uuid(), nama: z.string(), periode: z.string(), unit: z.string().nullable(), status: z.enum(RONDE_PENGHARGAAN_STATES), jumlahCalon: z.number().int() })),
+});
+export type RondeList = z.infer<typeof RondeList>;
+
+/** The results a round could take: final, in its scope, at or above its minimum; with the tim penilai's recommendations. */
+export const UsulanPenghargaan = z.object({
+  items: z.array(
+    z.object({
+      pegawai: z.object({ id: z.uuid(), nama: z.string(), nip: z.string(), jabatan: z.string().nullable(), unit: z.string() }),
+      evaluasiId: z.uuid(),
+      predikat: z.enum(PREDIKATS),
+      peringkat: z.number().int(),
+      /** The tim penilai recommended an award for this result's period. */
+      rekomendasiTim: z.string().nullable(),
+      sudahCalon: z.boolean(),
+    }),
+  ),
+});
+export type UsulanPenghargaan = z.infer<typeof UsulanPenghargaan>;
+
+export const CalonBaru = z.object({
+  pegawaiId: z.uuid('harus berupa id pegawai'),
+  jenis: z.enum(JENIS_PENGHARGAAN, { error: 'jenis penghargaan tidak dikenal' }),
+  alasan: z.string().trim().max(1000, 'paling panjang 1000 karakter').optional(),
+});
+export type CalonBaru = z.infer<typeof CalonBaru>;
+
+export const PutuskanRonde = z.object({
+  rowVersion: RowVersion,
+  nomorKeputusan: Teks(100),
+  tanggalKeputusan: z.iso.date('harus berupa tanggal TTTT-BB-HH'),
+});
+export type PutuskanRonde = z.infer<typeof PutuskanRonde>;
+
+export const PenghargaanQuery = z.object({ lingkup: z.enum(['SAYA', 'TIM'], { error: 'harus SAYA atau TIM' }).default('SAYA') });
+export const PenghargaanList = z.object({ items: z.array(Penghargaan) });
+export type PenghargaanList = z.infer<typeof PenghargaanList>;

@@ -6,13 +6,14 @@
  */
 import { z } from 'zod';
 
-export const JENIS_DOKUMEN = ['skp', 'evaluasi', 'capaian-organisasi'] as const;
+export const JENIS_DOKUMEN = ['skp', 'evaluasi', 'capaian-organisasi', 'piagam'] as const;
 export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];
 
 export const JENIS_DOKUMEN_LABEL: Readonly<Record<JenisDokumen, string>> = {
   skp: 'Formulir Sasaran Kinerja Pegawai',
   evaluasi: 'Evaluasi Kinerja Pegawai',
   'capaian-organisasi': 'Penetapan Predikat Kinerja Organisasi',
+  piagam: 'Piagam Penghargaan Kinerja',
 };
 
 /** The printed code: at least the first 16 hexadecimal characters of the content hash. */

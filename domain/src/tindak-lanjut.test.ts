@@ -7,6 +7,7 @@ import {
   AturanTindakLanjutSchema,
   DEFAULT_ATURAN_TINDAK_LANJUT,
   KASUS_WORKFLOW,
+  RONDE_PENGHARGAAN_WORKFLOW,
   RencanaPerbaikanSchema,
   berakhirPerbaikan,
   penanganKasus,
@@ -116,6 +117,11 @@ describe('award candidates', () => {
     expect(alasanBukanKandidat({ predikat: 'BAIK', final: true }, 'SANGAT_BAIK')).toBe('predikat Baik di bawah predikat minimum Sangat Baik');
     expect(alasanBukanKandidat({ predikat: 'SANGAT_BAIK', final: false }, 'BAIK')).toBe('belum memiliki hasil penilaian final pada periode ini');
     expect(alasanBukanKandidat({ predikat: null, final: true }, 'BAIK')).toBe('belum memiliki hasil penilaian final pada periode ini');
+  });
+  it('a round takes candidates while a draft and is decided once', () => {
+    expect(transition(RONDE_PENGHARGAAN_WORKFLOW, 'DRAFT', 'putuskan', 'admin_bkpsdm')).toMatchObject({ ok: true, to: 'DIPUTUSKAN' });
+    expect(transition(RONDE_PENGHARGAAN_WORKFLOW, 'DIPUTUSKAN', 'putuskan', 'admin_bkpsdm').ok).toBe(false);
+    expect(transition(RONDE_PENGHARGAAN_WORKFLOW, 'DRAFT', 'putuskan', 'pegawai').ok).toBe(false);
   });
   it('a candidate at any minimum is exactly one whose predikat is not below it', () => {
     fc.assert(

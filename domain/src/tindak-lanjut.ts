@@ -133,6 +133,25 @@ export function alasanBukanKandidat(hasil: { predikat: Predikat | null; final: b
   return null;
 }
 
+/**
+ * An award round: candidates are added while it is a draft, then it is decided (the decision's
+ * number and date recorded) and its awards are given; a decided round does not change. BKPSDM
+ * runs rounds for the pemda, a kepala perangkat daerah for their own staff (as their staff's
+ * superior: `pejabat_penilai`).
+ */
+export const RONDE_PENGHARGAAN_STATES = ['DRAFT', 'DIPUTUSKAN'] as const;
+export type RondePenghargaanState = (typeof RONDE_PENGHARGAAN_STATES)[number];
+export const RONDE_PENGHARGAAN_WORKFLOW = defineWorkflow<RondePenghargaanState, 'putuskan'>({
+  name: 'ronde penghargaan',
+  states: RONDE_PENGHARGAAN_STATES,
+  actions: ['putuskan'],
+  initial: 'DRAFT',
+  stateLabel: { DRAFT: 'Draf', DIPUTUSKAN: 'Diputuskan' },
+  actionLabel: { putuskan: 'Putuskan' },
+  transitions: [{ from: 'DRAFT', action: 'putuskan', to: 'DIPUTUSKAN', actors: ['admin_bkpsdm', 'pejabat_penilai'] }],
+  editableStates: ['DRAFT'],
+});
+
 // --- Pembinaan dan sanksi -----------------------------------------------------------------------
 
 /** The kinds of result the case rules look at. */

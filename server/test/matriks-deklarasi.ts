@@ -77,6 +77,8 @@ const BACA_EVALUASI: readonly PeranDemo[] = ['pegawai', 'atasan', 'atasanPenilai
 const BACA_KEBERATAN: readonly PeranDemo[] = ['pegawai', 'atasan', 'atasanPenilai', 'adminBkpsdm'];
 /** Who reads a pembinaan case: the pegawai, their pejabat penilai, BKPSDM and pimpinan. */
 const BACA_KASUS: readonly PeranDemo[] = ['pegawai', 'atasan', 'pimpinan', 'adminBkpsdm'];
+const BACA_RONDE: readonly PeranDemo[] = ['pimpinan', 'adminBkpsdm'];
+const BACA_PIAGAM: readonly PeranDemo[] = ['pegawai', 'atasan', 'pimpinan', 'adminBkpsdm'];
 /** Who uses SKP monitoring of DINKES: its pengelola, pimpinan, admins. */
 const MONITORING: readonly PeranDemo[] = ['pengelola', 'pimpinan', 'adminBkpsdm', 'adminSistem'];
 
@@ -541,5 +543,29 @@ export const DEKLARASI: Record<string, Deklarasi> = {
     pembaca: BACA_KASUS,
     menamai: 'path',
   },
+  // Award rounds of the pemda: managed by BKPSDM, read by pimpinan too; the piagam by its recipient,
+  // their pejabat penilai, BKPSDM and pimpinan.
+  'GET /api/v1/tindak-lanjut/penghargaan/ronde': { izin: ['pimpinan', 'adminBkpsdm'] },
+  // An unknown period (another pemda's) is a bad field of the body, not a record named in the path.
+  'POST /api/v1/tindak-lanjut/penghargaan/ronde': { izin: ['adminBkpsdm'], body: (f) => ({ nama: 'Ronde Matriks Baru', periodeId: f.periode.tahunan2025 }), menamai: 'body', tolak: { pemdaLain: [400] } },
+  'GET /api/v1/tindak-lanjut/penghargaan/ronde/{id}': { izin: BACA_RONDE, params: id((f) => f.ronde.baca), pembaca: BACA_RONDE, menamai: 'path' },
+  'GET /api/v1/tindak-lanjut/penghargaan/ronde/{id}/usulan': { izin: ['adminBkpsdm'], params: id((f) => f.ronde.baca), pembaca: BACA_RONDE, menamai: 'path' },
+  'POST /api/v1/tindak-lanjut/penghargaan/ronde/{id}/calon': {
+    izin: ['adminBkpsdm'],
+    params: id((f) => f.ronde.tambah),
+    body: (f) => ({ pegawaiId: f.pegawai.pelaksana, jenis: 'PIAGAM' }),
+    pembaca: BACA_RONDE,
+    menamai: 'path',
+  },
+  'DELETE /api/v1/tindak-lanjut/penghargaan/ronde/{id}/calon/{calonId}': { izin: ['adminBkpsdm'], params: (f) => ({ id: f.ronde.hapus, calonId: f.ronde.calonHapus }), pembaca: BACA_RONDE, menamai: 'path' },
+  'POST /api/v1/tindak-lanjut/penghargaan/ronde/{id}/putuskan': {
+    izin: ['adminBkpsdm'],
+    params: id((f) => f.ronde.putuskan),
+    body: () => ({ rowVersion: 1, nomorKeputusan: '800/2/MX/2026', tanggalKeputusan: '2026-07-01' }),
+    pembaca: BACA_RONDE,
+    menamai: 'path',
+  },
+  'GET /api/v1/tindak-lanjut/penghargaan': { izin: SEMUA },
+  'GET /api/v1/tindak-lanjut/penghargaan/{id}/piagam.pdf': { izin: BACA_PIAGAM, params: id((f) => f.ronde.diberikan), pembaca: BACA_PIAGAM, menamai: 'path' },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

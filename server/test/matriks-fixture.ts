@@ -104,6 +104,8 @@ export interface Fiksasi {
   keberatan: { id: string; lampiran: string };
   /** Pembinaan cases of the pelaksana (rencana perbaikan), one per operation. */
   kasus: { baca: string; tindakLanjuti: string; abaikan: string; checkIn: string; akui: string; selesaikan: string };
+  /** Award rounds of the pemda on the 2025 annual results (minimum Baik): drafts, and a decided one with the pelaksana's award. */
+  ronde: { baca: string; tambah: string; putuskan: string; hapus: string; calonHapus: string; diberikan: string };
   nominasi: { setujui: string; tolak: string; kuesioner: string };
   tim: string;
   titik: { id: string; kode: string };
@@ -436,6 +438,28 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     selesaikan: await kasusBaru('MX_SELESAI', true),
   };
 
+  // --- Award rounds (the pelaksana's 2025 result is Baik)
+  const rondeBaru = async (nama: string, status: 'DRAFT' | 'DIPUTUSKAN', calon: boolean) => {
+    const [r] = await queryRows<{ id: string }>(
+      db,
+      sql`INSERT INTO ronde_penghargaan (instansi_id, nama, periode_id, predikat_minimum, status, nomor_keputusan, tanggal_keputusan, dibuat_oleh)
+          VALUES (${instansiId}, ${nama}, ${tahunan2025P}, 'BAIK', ${status}, ${status === 'DIPUTUSKAN' ? '800/1/MX/2026' : null}, ${status === 'DIPUTUSKAN' ? '2026-02-01' : null}::date, ${id.adminBkpsdm})
+          RETURNING id`,
+    );
+    const [g] = calon
+      ? await queryRows<{ id: string }>(
+          db,
+          sql`INSERT INTO penghargaan (instansi_id, ronde_id, pegawai_id, evaluasi_id, jenis) VALUES (${instansiId}, ${r!.id}, ${id.pelaksana}, ${evTahunan}, 'PIAGAM') RETURNING id`,
+        )
+      : [];
+    return { ronde: r!.id, calon: g?.id ?? '' };
+  };
+  const rdBaca = await rondeBaru('Ronde Matriks Baca', 'DRAFT', true);
+  const rdTambah = await rondeBaru('Ronde Matriks Tambah', 'DRAFT', false);
+  const rdPutuskan = await rondeBaru('Ronde Matriks Putuskan', 'DRAFT', true);
+  const rdHapus = await rondeBaru('Ronde Matriks Hapus', 'DRAFT', true);
+  const rdDiberikan = await rondeBaru('Ronde Matriks Diputuskan', 'DIPUTUSKAN', true);
+
   // --- 360° nominations of the pelaksana in the open quarter
   const [nSetujui, nTolak, nKuesioner] = await db
     .insert(nominasi360)
@@ -509,6 +533,7 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     evaluasi: { draft: evDraft, tahunan: evTahunan, ajukan: evAjukan, keberatan: evKeberatan },
     keberatan: { id: kb!.id, lampiran: lampiranId },
     kasus: kasusIds,
+    ronde: { baca: rdBaca.ronde, tambah: rdTambah.ronde, putuskan: rdPutuskan.ronde, hapus: rdHapus.ronde, calonHapus: rdHapus.calon, diberikan: rdDiberikan.calon },
     nominasi: { setujui: nSetujui!.id, tolak: nTolak!.id, kuesioner: nKuesioner!.id },
     tim: tim!.id,
     titik: { id: titik!.id, kode: kodeTitik },

@@ -48,7 +48,7 @@ export function createServices(deps: AppDeps) {
   const penyimpanPembatas = buatPenyimpanPembatas(deps.config.redisUrl, deps.log, deps.config.redisPrefix);
   const pembatasMasuk = buatPembatasMasuk(penyimpanPembatas, deps.batasMasuk);
   const organisasi = createOrganisasiService(db, pengaturan);
-  const tindakLanjut = createTindakLanjutService(db, organisasi, pengaturan, clock);
+  const tindakLanjut = createTindakLanjutService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
   const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock, tindakLanjut.kasus);
   const penilaian = createPenilaianService(
     db,
@@ -95,6 +95,7 @@ export function createServices(deps: AppDeps) {
       skp: skp.periksaDokumen,
       evaluasi: penilaianDokumen.periksaDokumen,
       'capaian-organisasi': penilaian.periksaDokumenCapaian,
+      piagam: tindakLanjut.penghargaan.periksaDokumen,
     }),
   };
 }

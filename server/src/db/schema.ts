@@ -11,7 +11,9 @@ import {
   HUBUNGAN_360,
   JENIS_ASN,
   JENIS_KASUS,
+  JENIS_PENGHARGAAN,
   KASUS_STATES,
+  RONDE_PENGHARGAAN_STATES,
   JENIS_BIMBINGAN,
   KEBERATAN_HASIL,
   KEBERATAN_STATES,
@@ -1261,5 +1263,64 @@ export const kasusPembinaan = pgTable(
     check('kasus_pembinaan_jenis_ck', checkIn(t.jenis, JENIS_KASUS)),
     check('kasus_pembinaan_status_ck', checkIn(t.status, KASUS_STATES)),
     check('kasus_pembinaan_hasil_ck', checkIn(t.hasil, HASIL_PERBAIKAN, true)),
+  ],
+);
+
+/**
+ * An award round (penghargaan, PP 30/2019 BAB VI) on a period's final results: the pemda's (unit
+ * null, BKPSDM) or a perangkat daerah's (its head). Decided with the decision's number and date.
+ */
+export const rondePenghargaan = pgTable(
+  'ronde_penghargaan',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    nama: text('nama').notNull(),
+    periodeId: uuid('periode_id').notNull(),
+    /** The perangkat daerah whose staff it is for; null: the whole pemda. */
+    unitId: uuid('unit_id'),
+    predikatMinimum: text('predikat_minimum').notNull(),
+    status: text('status').notNull().default('DRAFT'),
+    nomorKeputusan: text('nomor_keputusan'),
+    tanggalKeputusan: date('tanggal_keputusan', { mode: 'string' }),
+    dibuatOleh: uuid('dibuat_oleh'),
+    diputuskanOleh: uuid('diputuskan_oleh'),
+    diputuskanAt: ts('diputuskan_at'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'ronde_penghargaan_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'ronde_penghargaan_periode_fk', columns: [t.instansiId, t.periodeId], foreignColumns: [periodePenilaian.instansiId, periodePenilaian.id] }).onDelete('cascade'),
+    foreignKey({ name: 'ronde_penghargaan_unit_fk', columns: [t.instansiId, t.unitId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }),
+    check('ronde_penghargaan_status_ck', checkIn(t.status, RONDE_PENGHARGAAN_STATES)),
+    check('ronde_penghargaan_predikat_ck', checkIn(t.predikatMinimum, PREDIKATS)),
+  ],
+);
+
+/** One award of a round to a pegawai: a candidate while the round is a draft, given once it is decided. */
+export const penghargaan = pgTable(
+  'penghargaan',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    rondeId: uuid('ronde_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    /** The final result it rests on. */
+    evaluasiId: uuid('evaluasi_id').notNull(),
+    jenis: text('jenis').notNull(),
+    alasan: text('alasan'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'penghargaan_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'penghargaan_ronde_fk', columns: [t.instansiId, t.rondeId], foreignColumns: [rondePenghargaan.instansiId, rondePenghargaan.id] }).onDelete('cascade'),
+    foreignKey({ name: 'penghargaan_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'penghargaan_evaluasi_fk', columns: [t.instansiId, t.evaluasiId], foreignColumns: [evaluasi.instansiId, evaluasi.id] }),
+    unique('penghargaan_uq').on(t.instansiId, t.rondeId, t.pegawaiId, t.jenis),
+    index('penghargaan_pegawai_ix').on(t.instansiId, t.pegawaiId),
+    /** Public document verification (the piagam's QR) looks an award up by id alone. */
+    index('penghargaan_id_ix').on(t.id),
+    check('penghargaan_jenis_ck', checkIn(t.jenis, JENIS_PENGHARGAAN)),
   ],
 );

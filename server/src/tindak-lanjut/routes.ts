@@ -4,7 +4,15 @@ import { requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 import {
   AbaikanInput,
+  CalonBaru,
   CheckInInput,
+  PenghargaanList,
+  PenghargaanQuery,
+  PutuskanRonde,
+  Ronde,
+  RondeBaru,
+  RondeList,
+  UsulanPenghargaan,
   Kasus,
   KasusList,
   KasusListQuery,
@@ -16,6 +24,9 @@ import {
   TindakLanjutiInput,
 } from '@capaian/contract/tindak-lanjut';
 import { IdParams } from '@capaian/contract/common';
+import { z } from 'zod';
+
+const CalonParams = z.object({ id: z.uuid('id tidak valid'), calonId: z.uuid('id tidak valid') });
 
 export const tindakLanjutRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['tindak-lanjut'];
@@ -103,4 +114,47 @@ export const tindakLanjutRoutes: FastifyPluginAsyncZod<{ services: Services }> =
     { schema: { tags, summary: 'Selesaikan dengan hasilnya (kinerja membaik atau belum)', params: IdParams, body: SelesaikanInput, response: { 200: Kasus } } },
     async (req) => kasus.selesaikan(requireActor(req), req.params.id, req.body),
   );
+
+  // --- Penghargaan
+  const ph = svc.penghargaan;
+  app.get('/tindak-lanjut/penghargaan/ronde', { schema: { tags, summary: 'Ronde penghargaan (BKPSDM, pimpinan, kepala perangkat daerah)', response: { 200: RondeList } } }, async (req) =>
+    ph.listRonde(requireActor(req)),
+  );
+  app.post(
+    '/tindak-lanjut/penghargaan/ronde',
+    { schema: { tags, summary: 'Buat ronde penghargaan untuk seluruh pemda (BKPSDM) atau satu perangkat daerah (kepalanya)', body: RondeBaru, response: { 201: Ronde } } },
+    async (req, reply) => reply.code(201).send(await ph.buatRonde(requireActor(req), req.body)),
+  );
+  app.get('/tindak-lanjut/penghargaan/ronde/:id', { schema: { tags, summary: 'Satu ronde penghargaan dengan calonnya', params: IdParams, response: { 200: Ronde } } }, async (req) =>
+    ph.ronde(requireActor(req), req.params.id),
+  );
+  app.get(
+    '/tindak-lanjut/penghargaan/ronde/:id/usulan',
+    { schema: { tags, summary: 'Usulan calon: hasil final dalam cakupan ronde, berperingkat, dengan rekomendasi tim penilai', params: IdParams, response: { 200: UsulanPenghargaan } } },
+    async (req) => ph.usulan(requireActor(req), req.params.id),
+  );
+  app.post(
+    '/tindak-lanjut/penghargaan/ronde/:id/calon',
+    { schema: { tags, summary: 'Tambah calon (ditolak dengan alasannya bila di bawah predikat minimum)', params: IdParams, body: CalonBaru, response: { 200: Ronde } } },
+    async (req) => ph.tambahCalon(requireActor(req), req.params.id, req.body),
+  );
+  app.delete(
+    '/tindak-lanjut/penghargaan/ronde/:id/calon/:calonId',
+    { schema: { tags, summary: 'Hapus calon selama ronde masih draf', params: CalonParams, response: { 200: Ronde } } },
+    async (req) => ph.hapusCalon(requireActor(req), req.params.id, req.params.calonId),
+  );
+  app.post(
+    '/tindak-lanjut/penghargaan/ronde/:id/putuskan',
+    { schema: { tags, summary: 'Putuskan ronde dengan nomor dan tanggal keputusan; penerima diberi tahu', params: IdParams, body: PutuskanRonde, response: { 200: Ronde } } },
+    async (req) => ph.putuskan(requireActor(req), req.params.id, req.body),
+  );
+  app.get(
+    '/tindak-lanjut/penghargaan',
+    { schema: { tags, summary: 'Penghargaan yang diterima: milik saya atau tim saya', querystring: PenghargaanQuery, response: { 200: PenghargaanList } } },
+    async (req) => ph.listPenghargaan(requireActor(req), req.query.lingkup),
+  );
+  app.get('/tindak-lanjut/penghargaan/:id/piagam.pdf', { schema: { tags, summary: 'Piagam penghargaan (PDF) dengan kode QR verifikasi', params: IdParams } }, async (req, reply) => {
+    const { pdf, filename } = await ph.piagamPdf(requireActor(req), req.params.id);
+    return reply.type('application/pdf').header('content-disposition', contentDisposition('attachment', filename)).send(pdf);
+  });
 };

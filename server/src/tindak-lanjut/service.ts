@@ -26,6 +26,7 @@ import type { Db } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { buildUnitTree, namaLengkapBaris, perangkatDaerahOf, subtreeIds, unitsPada, type OrganisasiService } from '../organisasi/service.js';
 import { createKasusService } from './kasus.js';
+import { createPenghargaanService } from './penghargaan.js';
 import { anggotaTimPada } from '../tim-penilai/service.js';
 import type { BarisPeringkat, LaporanTahunanQuery, LaporanTahunanResponse, PeringkatQuery, PeringkatResponse } from '@capaian/contract/tindak-lanjut';
 import { tindakLanjutPolicy } from './policy.js';
@@ -36,8 +37,9 @@ type Distribusi = Record<Predikat, number>;
 const berkas = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function createTindakLanjutService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date) {
+export function createTindakLanjutService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, publicUrl: string) {
   const kasus = createKasusService(db, organisasi, clock);
+  const penghargaan = createPenghargaanService(db, organisasi, pengaturan, clock, publicUrl);
   /** The units of the instansi on the period's last day (today while it runs), as a tree. */
   async function pohon(instansiId: string, p: PeriodeRow) {
     const today = await pengaturan.hariIni(instansiId);
@@ -161,6 +163,8 @@ export function createTindakLanjutService(db: Db, organisasi: OrganisasiService,
   return {
     /** Pembinaan cases: proposed by the rules, decided by people (kasus.ts). */
     kasus,
+    /** Award rounds and their piagam (penghargaan.ts). */
+    penghargaan,
 
     async peringkat(actor: Actor, q: PeringkatQuery): Promise<PeringkatResponse> {
       const g = await peringkatGrup(actor, q);

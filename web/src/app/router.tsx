@@ -10,6 +10,7 @@ import {
 import { validatePegawaiSearch } from '@/features/pegawai/routes/search';
 import { validateProgresSearch } from '@/features/realisasi/routes/search';
 import { validateKehadiranSearch } from '@/features/kehadiran/routes/search';
+import { validatePembinaanSearch } from '@/features/pembinaan/routes/search';
 import { meQueryOptions, type Me } from '@/lib/session';
 import { NotFound, RouteError } from './route-fallbacks';
 import { Loading } from '@/components/loading';
@@ -251,6 +252,21 @@ const laporanTahunanRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/tindak-lanjut/routes/laporan'), 'LaporanTahunanPage'),
 });
 
+/** Pembinaan cases: my own, my team's (as pejabat penilai) or the pemda's (BKPSDM, pimpinan; the server decides). */
+const pembinaanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan',
+  validateSearch: validatePembinaanSearch,
+  component: lazyRouteComponent(() => import('@/features/pembinaan/routes/pembinaan-list'), 'PembinaanListPage'),
+});
+
+/** One case with its rencana perbaikan (where a pembinaan notification leads). */
+const pembinaanDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pembinaan/$id',
+  component: lazyRouteComponent(() => import('@/features/pembinaan/routes/pembinaan-detail'), 'PembinaanDetailPage'),
+});
+
 const siasnRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/siasn',
@@ -455,6 +471,8 @@ const routeTree = rootRoute.addChildren([
     timPenilaiHasilRoute,
     peringkatKinerjaRoute,
     laporanTahunanRoute,
+    pembinaanRoute,
+    pembinaanDetailRoute,
     siasnRoute,
     pemantauanUnitRoute,
     progresPegawaiRoute,
