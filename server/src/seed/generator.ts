@@ -445,6 +445,7 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
         if (n.keberatan.length) await tx.insert(keberatan).values(n.keberatan);
         if (n.riwayat.length) await tx.insert(evaluasiRiwayat).values(n.riwayat);
         await kasusDemo(tx, instansiId, n.periode, seedDate);
+        await penghargaanDemo(tx, instansiId, n.periode, opts.skpTahun - 1, demo.adminBkpsdm?.id ?? null);
       }
     }
     await tx.execute(sql`ANALYZE`);
@@ -484,6 +485,31 @@ async function kasusDemo(tx: DbOrTx, instansiId: string, periode: ReadonlyArray<
      WHERE k.instansi_id = ${instansiId} AND k.jenis = 'RENCANA_PERBAIKAN'
        AND e.instansi_id = k.instansi_id AND e.id = k.evaluasi_ids[1] AND e.pejabat_penilai_id IS NOT NULL
        AND p.instansi_id = k.instansi_id AND p.id = k.pegawai_id AND right(p.nip, 1) IN ('0', '2', '4', '6', '8')`);
+}
+
+/**
+ * Last year's award round of the pemda, decided in February: a piagam for the ten best Sangat Baik
+ * results (by rank: rating hasil kerja, then NIP for a stable demo) and priority for development
+ * for the next five.
+ */
+async function penghargaanDemo(tx: DbOrTx, instansiId: string, periode: ReadonlyArray<{ id?: string; jenis: string }>, tahun: number, adminId: string | null) {
+  const tahunan = periode.find((p) => p.jenis === 'TAHUNAN');
+  if (!tahunan?.id) return;
+  const [r] = await queryRows<{ id: string }>(
+    tx,
+    sql`INSERT INTO ronde_penghargaan (instansi_id, nama, periode_id, predikat_minimum, status, nomor_keputusan, tanggal_keputusan, dibuat_oleh, diputuskan_oleh, diputuskan_at, created_at)
+        VALUES (${instansiId}, ${`Penghargaan Kinerja ASN Tahun ${tahun}`}, ${tahunan.id}, 'SANGAT_BAIK', 'DIPUTUSKAN', ${`800/${tahun - 2000}/BKPSDM/${tahun + 1}`},
+                ${`${tahun + 1}-02-15`}::date, ${adminId}, ${adminId}, ${`${tahun + 1}-02-15T03:00:00Z`}::timestamptz, ${`${tahun + 1}-02-05T03:00:00Z`}::timestamptz)
+        RETURNING id`,
+  );
+  await tx.execute(sql`
+    INSERT INTO penghargaan (instansi_id, ronde_id, pegawai_id, evaluasi_id, jenis, alasan, created_at)
+    SELECT ${instansiId}, ${r!.id}, x.pegawai_id, x.id, CASE WHEN x.n <= 10 THEN 'PIAGAM' ELSE 'PRIORITAS_PENGEMBANGAN' END,
+           'Predikat Sangat Baik', ${`${tahun + 1}-02-10T03:00:00Z`}::timestamptz
+      FROM (SELECT e.id, e.pegawai_id, row_number() OVER (ORDER BY e.rating_hasil_kerja, p.nip) AS n
+              FROM evaluasi e JOIN pegawai p ON p.instansi_id = e.instansi_id AND p.id = e.pegawai_id
+             WHERE e.instansi_id = ${instansiId} AND e.periode_id = ${tahunan.id} AND e.predikat = 'SANGAT_BAIK' AND e.status IN ('FINAL', 'DIPUTUS')) x
+     WHERE x.n <= 15`);
 }
 
 function* chunks<T>(xs: T[], size: number): Generator<T[]> {

@@ -127,6 +127,17 @@ describe('demo seed with a year of planning', () => {
     expect(kasus.map((r) => r.status)).toEqual(['DITINDAKLANJUTI', 'DIUSULKAN']);
     for (const r of kasus) expect(r).toMatchObject({ tanpa_dasar: 0, bukan_bp: 0 });
     expect(kasus.reduce((s, r) => s + r.n, 0)).toBeGreaterThan(3);
+    // Last year's award round is decided, its awards all on Sangat Baik results.
+    const [ph] = await queryRows<{ ronde: number; piagam: number; bukan_sb: number }>(
+      t.database.db,
+      sql`WITH i AS (SELECT id FROM instansi WHERE kode = 'KOTA-SKP')
+          SELECT (SELECT count(*) FROM ronde_penghargaan WHERE instansi_id = (SELECT id FROM i) AND status = 'DIPUTUSKAN' AND nomor_keputusan IS NOT NULL)::int AS ronde,
+                 (SELECT count(*) FROM penghargaan WHERE instansi_id = (SELECT id FROM i) AND jenis = 'PIAGAM')::int AS piagam,
+                 (SELECT count(*) FROM penghargaan g JOIN evaluasi e ON e.instansi_id = g.instansi_id AND e.id = g.evaluasi_id
+                   WHERE g.instansi_id = (SELECT id FROM i) AND e.predikat <> 'SANGAT_BAIK')::int AS bukan_sb`,
+    );
+    expect(ph).toMatchObject({ ronde: 1, bukan_sb: 0 });
+    expect(ph!.piagam).toBeGreaterThan(0);
   });
 
   it('attaches demo report PDFs as evidence, stored like uploads and downloadable by their owner', async () => {
