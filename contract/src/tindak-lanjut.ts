@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HASIL_PERBAIKAN, JENIS_JABATAN, JENIS_KASUS, JENIS_PENGHARGAAN, KASUS_STATES, KRITERIA_PERINGKAT, PREDIKATS, RATINGS, RONDE_PENGHARGAAN_STATES, RencanaPerbaikanSchema } from '@capaian/domain';
+import { HASIL_PERBAIKAN, JENIS_JABATAN, JENIS_KASUS, JENIS_PENGHARGAAN, JENIS_SANKSI, KASUS_STATES, KRITERIA_PERINGKAT, PREDIKATS, RATINGS, RONDE_PENGHARGAAN_STATES, RencanaPerbaikanSchema } from '@capaian/domain';
 
 /** Who a ranking compares: the whole pemda, one perangkat daerah, or one unit (with the units below it). */
 export const LINGKUP_PERINGKAT = ['PEMDA', 'PERANGKAT_DAERAH', 'UNIT'] as const;
@@ -241,3 +241,53 @@ export type PutuskanRonde = z.infer<typeof PutuskanRonde>;
 export const PenghargaanQuery = z.object({ lingkup: z.enum(['SAYA', 'TIM'], { error: 'harus SAYA atau TIM' }).default('SAYA') });
 export const PenghargaanList = z.object({ items: z.array(Penghargaan) });
 export type PenghargaanList = z.infer<typeof PenghargaanList>;
+
+// --- Sanksi: recorded by BKPSDM as an authorised official imposed it; never applied by the system ---
+
+export const SanksiBaru = z.object({
+  pegawaiId: z.uuid('harus berupa id pegawai'),
+  /** The pembinaan case it follows from. */
+  kasusId: z.uuid('harus berupa id kasus').optional(),
+  jenis: z.enum(JENIS_SANKSI, { error: 'jenis sanksi tidak dikenal' }),
+  dasarHukum: Teks(300),
+  nomor: Teks(100),
+  tanggal: z.iso.date('harus berupa tanggal TTTT-BB-HH'),
+  pejabatNama: Teks(200),
+  pejabatJabatan: Teks(200),
+  uraian: Teks(2000),
+});
+export type SanksiBaru = z.infer<typeof SanksiBaru>;
+
+export const KoreksiSanksi = SanksiBaru.omit({ pegawaiId: true, kasusId: true }).extend({ alasanKoreksi: Teks(1000) });
+export type KoreksiSanksi = z.infer<typeof KoreksiSanksi>;
+
+export const Sanksi = z.object({
+  id: z.uuid(),
+  pegawai: z.object({ id: z.uuid(), nama: z.string(), nip: z.string() }),
+  kasusId: z.uuid().nullable(),
+  jenis: z.enum(JENIS_SANKSI),
+  dasarHukum: z.string(),
+  nomor: z.string(),
+  tanggal: z.string(),
+  pejabatNama: z.string(),
+  pejabatJabatan: z.string(),
+  uraian: z.string(),
+  dicatatOleh: z.string().nullable(),
+  diakuiAt: z.string().nullable(),
+  /** This record corrects an earlier one (kept, marked corrected). */
+  koreksiDari: z.uuid().nullable(),
+  alasanKoreksi: z.string().nullable(),
+  /** Replaced by a correction: no longer in force, kept in the history. */
+  dikoreksiOleh: z.uuid().nullable(),
+  createdAt: z.string(),
+  can: z.object({ akui: z.boolean(), koreksi: z.boolean() }),
+});
+export type Sanksi = z.infer<typeof Sanksi>;
+
+export const SanksiQuery = z.object({
+  lingkup: z.enum(LINGKUP_KASUS, { error: 'harus SAYA, TIM atau SEMUA' }).default('SAYA'),
+  pegawaiId: z.uuid('harus berupa id pegawai').optional(),
+});
+export type SanksiQuery = z.infer<typeof SanksiQuery>;
+export const SanksiList = z.object({ items: z.array(Sanksi) });
+export type SanksiList = z.infer<typeof SanksiList>;

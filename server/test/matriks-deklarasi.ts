@@ -567,5 +567,23 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   },
   'GET /api/v1/tindak-lanjut/penghargaan': { izin: SEMUA },
   'GET /api/v1/tindak-lanjut/penghargaan/{id}/piagam.pdf': { izin: BACA_PIAGAM, params: id((f) => f.ronde.diberikan), pembaca: BACA_PIAGAM, menamai: 'path' },
+  // Sanctions: recorded and corrected by BKPSDM; acknowledged by the pegawai (another's is not found).
+  'GET /api/v1/tindak-lanjut/sanksi': { izin: SEMUA },
+  'POST /api/v1/tindak-lanjut/sanksi': {
+    izin: ['adminBkpsdm'],
+    body: (f) => ({ pegawaiId: f.pegawai.pelaksana, jenis: 'TEGURAN_LISAN', dasarHukum: 'PP 94/2021 Pasal 8', nomor: 'MX/3', tanggal: '2026-07-02', pejabatNama: 'Kepala Dinas', pejabatJabatan: 'Kepala Dinas Kesehatan', uraian: 'Teguran' }),
+    menamai: 'body',
+    // The pegawai named is another pemda's: a bad field, not a record in the path.
+    tolak: { pemdaLain: [400] },
+  },
+  'POST /api/v1/tindak-lanjut/sanksi/{id}/koreksi': {
+    izin: ['adminBkpsdm'],
+    params: id((f) => f.sanksi.koreksi),
+    body: () => ({ jenis: 'TEGURAN_LISAN', dasarHukum: 'PP 94/2021 Pasal 8', nomor: 'MX/2a', tanggal: '2026-07-01', pejabatNama: 'Kepala Dinas', pejabatJabatan: 'Kepala Dinas Kesehatan', uraian: 'Teguran', alasanKoreksi: 'Nomor salah' }),
+    menamai: 'path',
+    // Only BKPSDM may correct; the check comes before the record is looked up.
+    tolak: { pemdaLain: [404] },
+  },
+  'POST /api/v1/tindak-lanjut/sanksi/{id}/akui': { izin: ['pegawai'], params: id((f) => f.sanksi.akui), pembaca: ['pegawai'], menamai: 'path' },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

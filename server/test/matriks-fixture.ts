@@ -106,6 +106,8 @@ export interface Fiksasi {
   kasus: { baca: string; tindakLanjuti: string; abaikan: string; checkIn: string; akui: string; selesaikan: string };
   /** Award rounds of the pemda on the 2025 annual results (minimum Baik): drafts, and a decided one with the pelaksana's award. */
   ronde: { baca: string; tambah: string; putuskan: string; hapus: string; calonHapus: string; diberikan: string };
+  /** Sanctions of the pelaksana: one to acknowledge, one to correct. */
+  sanksi: { akui: string; koreksi: string };
   nominasi: { setujui: string; tolak: string; kuesioner: string };
   tim: string;
   titik: { id: string; kode: string };
@@ -460,6 +462,18 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
   const rdHapus = await rondeBaru('Ronde Matriks Hapus', 'DRAFT', true);
   const rdDiberikan = await rondeBaru('Ronde Matriks Diputuskan', 'DIPUTUSKAN', true);
 
+  // --- Sanctions of the pelaksana, as BKPSDM recorded them
+  const sanksiBaru = async (nomor: string) => {
+    const [row] = await queryRows<{ id: string }>(
+      db,
+      sql`INSERT INTO sanksi (instansi_id, pegawai_id, jenis, dasar_hukum, nomor, tanggal, pejabat_nama, pejabat_jabatan, uraian, dicatat_oleh)
+          VALUES (${instansiId}, ${id.pelaksana}, 'TEGURAN_LISAN', 'PP 94/2021 Pasal 8', ${nomor}, '2026-07-01', 'Kepala Dinas', 'Kepala Dinas Kesehatan', 'Teguran', ${id.adminBkpsdm})
+          RETURNING id`,
+    );
+    return row!.id;
+  };
+  const sanksiIds = { akui: await sanksiBaru('MX/1'), koreksi: await sanksiBaru('MX/2') };
+
   // --- 360° nominations of the pelaksana in the open quarter
   const [nSetujui, nTolak, nKuesioner] = await db
     .insert(nominasi360)
@@ -533,6 +547,7 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     evaluasi: { draft: evDraft, tahunan: evTahunan, ajukan: evAjukan, keberatan: evKeberatan },
     keberatan: { id: kb!.id, lampiran: lampiranId },
     kasus: kasusIds,
+    sanksi: sanksiIds,
     ronde: { baca: rdBaca.ronde, tambah: rdTambah.ronde, putuskan: rdPutuskan.ronde, hapus: rdHapus.ronde, calonHapus: rdHapus.calon, diberikan: rdDiberikan.calon },
     nominasi: { setujui: nSetujui!.id, tolak: nTolak!.id, kuesioner: nKuesioner!.id },
     tim: tim!.id,

@@ -12,6 +12,7 @@ import {
   JENIS_ASN,
   JENIS_KASUS,
   JENIS_PENGHARGAAN,
+  JENIS_SANKSI,
   KASUS_STATES,
   RONDE_PENGHARGAAN_STATES,
   JENIS_BIMBINGAN,
@@ -1322,5 +1323,41 @@ export const penghargaan = pgTable(
     /** Public document verification (the piagam's QR) looks an award up by id alone. */
     index('penghargaan_id_ix').on(t.id),
     check('penghargaan_jenis_ck', checkIn(t.jenis, JENIS_PENGHARGAAN)),
+  ],
+);
+
+/**
+ * A sanction recorded by BKPSDM as an authorised official imposed it (PP 30/2019 Pasal 56–58, PP
+ * 94/2021): its kind, legal basis, number and date, and who imposed it. Never changed: a
+ * correction is a new record (`koreksiDari`) and the old one stays, marked `dikoreksiOleh`.
+ */
+export const sanksi = pgTable(
+  'sanksi',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    /** The pembinaan case it follows from, if any. */
+    kasusId: uuid('kasus_id'),
+    jenis: text('jenis').notNull(),
+    dasarHukum: text('dasar_hukum').notNull(),
+    nomor: text('nomor').notNull(),
+    tanggal: date('tanggal', { mode: 'string' }).notNull(),
+    pejabatNama: text('pejabat_nama').notNull(),
+    pejabatJabatan: text('pejabat_jabatan').notNull(),
+    uraian: text('uraian').notNull(),
+    dicatatOleh: uuid('dicatat_oleh'),
+    diakuiAt: ts('diakui_at'),
+    koreksiDari: uuid('koreksi_dari'),
+    alasanKoreksi: text('alasan_koreksi'),
+    dikoreksiOleh: uuid('dikoreksi_oleh'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'sanksi_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'sanksi_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'sanksi_kasus_fk', columns: [t.instansiId, t.kasusId], foreignColumns: [kasusPembinaan.instansiId, kasusPembinaan.id] }),
+    index('sanksi_pegawai_ix').on(t.instansiId, t.pegawaiId),
+    check('sanksi_jenis_ck', checkIn(t.jenis, JENIS_SANKSI)),
   ],
 );

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { Kasus, KasusList } from '@capaian/contract/tindak-lanjut';
+import type { Kasus, KasusList, Sanksi, SanksiList } from '@capaian/contract/tindak-lanjut';
 import { createTestContext, KLIEN, NIP } from '../../test/context.js';
 import { penilaianFixture } from '../../test/penilaian-fixture.js';
 import { queryRows } from '../db/client.js';
@@ -181,5 +181,50 @@ describe('discipline cases from attendance', () => {
     expect(await disiplin()).toHaveLength(1);
     const list = (await daftar(NIP.adminBkpsdm, { lingkup: 'SEMUA', jenis: 'DISIPLIN' })).json<KasusList>();
     expect(list.items.map((k) => [k.pegawai.nip, k.penangan, k.can.tindakLanjuti])).toEqual([[NIP.guru, 'admin_bkpsdm', true]]);
+  });
+});
+
+describe('sanctions: recorded by BKPSDM as decided by an authorised official, never applied by the system', () => {
+  it('records one with its basis and number, the pegawai acknowledges it, a correction keeps the old record', async () => {
+    const [kasus] = (await daftar(NIP.adminBkpsdm, { lingkup: 'SEMUA', jenis: 'KINERJA_BERULANG' })).json<KasusList>().items;
+    const isi = {
+      pegawaiId: f.id.pelaksana,
+      kasusId: kasus!.id,
+      jenis: 'TEGURAN_TERTULIS',
+      dasarHukum: 'PP 94/2021 Pasal 8',
+      nomor: '862/15/DINKES/2027',
+      tanggal: '2027-01-18',
+      pejabatNama: 'dr. Ratna Dewi Lestari',
+      pejabatJabatan: 'Kepala Dinas Kesehatan',
+      uraian: 'Teguran tertulis atas kinerja di bawah Baik dua tahun berturut-turut',
+    };
+    // Only BKPSDM records; every field is checked.
+    expect((await t.api('POST', '/api/v1/tindak-lanjut/sanksi', { as: NIP.pengawas, body: isi })).statusCode).toBe(403);
+    const kosong = await t.api('POST', '/api/v1/tindak-lanjut/sanksi', { as: NIP.adminBkpsdm, body: { ...isi, nomor: ' ', jenis: 'DENDA' } });
+    expect(kosong.json()).toMatchObject({ error: 'validation_failed', fields: { nomor: 'wajib diisi', jenis: 'jenis sanksi tidak dikenal' } });
+    const kasusLain = await t.api('POST', '/api/v1/tindak-lanjut/sanksi', { as: NIP.adminBkpsdm, body: { ...isi, pegawaiId: f.id.guru } });
+    expect(kasusLain.json()).toMatchObject({ fields: { kasusId: 'kasus pembinaan pegawai ini tidak ditemukan' } });
+    const res = await t.api('POST', '/api/v1/tindak-lanjut/sanksi', { as: NIP.adminBkpsdm, body: isi });
+    expect(res.statusCode, res.body).toBe(201);
+    const s1 = res.json<Sanksi>();
+    expect(s1).toMatchObject({ jenis: 'TEGURAN_TERTULIS', nomor: '862/15/DINKES/2027', can: { koreksi: true, akui: false } });
+    // The pegawai sees and acknowledges it; nobody else can.
+    const milik = (await t.api('GET', '/api/v1/tindak-lanjut/sanksi', { as: NIP.pelaksana })).json<SanksiList>();
+    expect(milik.items.map((x) => [x.id, x.can.akui])).toEqual([[s1.id, true]]);
+    expect((await t.api('POST', `/api/v1/tindak-lanjut/sanksi/${s1.id}/akui`, { as: NIP.pengawas })).statusCode).toBe(404);
+    expect((await t.api('POST', `/api/v1/tindak-lanjut/sanksi/${s1.id}/akui`, { as: NIP.pelaksana })).json<Sanksi>().diakuiAt).not.toBeNull();
+    // A correction is a new record; the old one stays, marked.
+    const { pegawaiId: _p, kasusId: _k, ...koreksiIsi } = isi;
+    const koreksi = await t.api('POST', `/api/v1/tindak-lanjut/sanksi/${s1.id}/koreksi`, { as: NIP.adminBkpsdm, body: { ...koreksiIsi, nomor: '862/16/DINKES/2027', alasanKoreksi: 'Nomor surat salah ketik' } });
+    expect(koreksi.statusCode, koreksi.body).toBe(201);
+    expect(koreksi.json<Sanksi>()).toMatchObject({ koreksiDari: s1.id, nomor: '862/16/DINKES/2027', alasanKoreksi: 'Nomor surat salah ketik' });
+    expect((await t.api('POST', `/api/v1/tindak-lanjut/sanksi/${s1.id}/koreksi`, { as: NIP.adminBkpsdm, body: { ...koreksiIsi, alasanKoreksi: 'lagi' } })).statusCode).toBe(409);
+    const riwayat = (await t.api('GET', `/api/v1/tindak-lanjut/sanksi?lingkup=SEMUA&pegawaiId=${f.id.pelaksana}`, { as: NIP.adminBkpsdm })).json<SanksiList>();
+    expect(riwayat.items.map((x) => [x.nomor, x.dikoreksiOleh !== null])).toEqual(expect.arrayContaining([['862/15/DINKES/2027', true], ['862/16/DINKES/2027', false]]));
+    // The superior sees the team's; another pegawai nothing; the pemda list is BKPSDM's and pimpinan's.
+    expect((await t.api('GET', '/api/v1/tindak-lanjut/sanksi?lingkup=TIM', { as: NIP.pengawas })).json<SanksiList>().items).toHaveLength(2);
+    expect((await t.api('GET', '/api/v1/tindak-lanjut/sanksi?lingkup=SEMUA', { as: NIP.guru })).statusCode).toBe(403);
+    const audit = await queryRows<{ actor_nip: string }>(f.db, sql`SELECT actor_nip FROM audit_event WHERE instansi_id = ${f.instansiId} AND entity_type = 'sanksi' ORDER BY id`);
+    expect(audit.map((a) => a.actor_nip)).toEqual([NIP.adminBkpsdm, NIP.pelaksana, NIP.adminBkpsdm]);
   });
 });

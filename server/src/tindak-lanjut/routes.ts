@@ -5,6 +5,11 @@ import type { Services } from '../core/services.js';
 import {
   AbaikanInput,
   CalonBaru,
+  KoreksiSanksi,
+  Sanksi,
+  SanksiBaru,
+  SanksiList,
+  SanksiQuery,
   CheckInInput,
   PenghargaanList,
   PenghargaanQuery,
@@ -157,4 +162,25 @@ export const tindakLanjutRoutes: FastifyPluginAsyncZod<{ services: Services }> =
     const { pdf, filename } = await ph.piagamPdf(requireActor(req), req.params.id);
     return reply.type('application/pdf').header('content-disposition', contentDisposition('attachment', filename)).send(pdf);
   });
+
+  // --- Sanksi
+  const sk = svc.sanksi;
+  app.get(
+    '/tindak-lanjut/sanksi',
+    { schema: { tags, summary: 'Sanksi: milik saya, tim saya, atau seluruh pemda (BKPSDM, pimpinan); koreksi tetap tersimpan', querystring: SanksiQuery, response: { 200: SanksiList } } },
+    async (req) => sk.list(requireActor(req), req.query),
+  );
+  app.post(
+    '/tindak-lanjut/sanksi',
+    { schema: { tags, summary: 'Catat sanksi yang dijatuhkan pejabat yang berwenang (BKPSDM)', body: SanksiBaru, response: { 201: Sanksi } } },
+    async (req, reply) => reply.code(201).send(await sk.catat(requireActor(req), req.body)),
+  );
+  app.post(
+    '/tindak-lanjut/sanksi/:id/koreksi',
+    { schema: { tags, summary: 'Koreksi sanksi: catatan baru, yang lama tetap tersimpan', params: IdParams, body: KoreksiSanksi, response: { 201: Sanksi } } },
+    async (req, reply) => reply.code(201).send(await sk.koreksi(requireActor(req), req.params.id, req.body)),
+  );
+  app.post('/tindak-lanjut/sanksi/:id/akui', { schema: { tags, summary: 'Pegawai mengakui telah menerima sanksi', params: IdParams, response: { 200: Sanksi } } }, async (req) =>
+    sk.akui(requireActor(req), req.params.id),
+  );
 };

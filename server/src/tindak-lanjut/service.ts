@@ -27,6 +27,7 @@ import type { PengaturanInstansi } from '../instansi/service.js';
 import { buildUnitTree, namaLengkapBaris, perangkatDaerahOf, subtreeIds, unitsPada, type OrganisasiService } from '../organisasi/service.js';
 import { createKasusService } from './kasus.js';
 import { createPenghargaanService } from './penghargaan.js';
+import { createSanksiService } from './sanksi.js';
 import { anggotaTimPada } from '../tim-penilai/service.js';
 import type { BarisPeringkat, LaporanTahunanQuery, LaporanTahunanResponse, PeringkatQuery, PeringkatResponse } from '@capaian/contract/tindak-lanjut';
 import { tindakLanjutPolicy } from './policy.js';
@@ -40,6 +41,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export function createTindakLanjutService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, publicUrl: string) {
   const kasus = createKasusService(db, organisasi, clock);
   const penghargaan = createPenghargaanService(db, organisasi, pengaturan, clock, publicUrl);
+  const sanksi = createSanksiService(db, organisasi, clock);
   /** The units of the instansi on the period's last day (today while it runs), as a tree. */
   async function pohon(instansiId: string, p: PeriodeRow) {
     const today = await pengaturan.hariIni(instansiId);
@@ -165,6 +167,8 @@ export function createTindakLanjutService(db: Db, organisasi: OrganisasiService,
     kasus,
     /** Award rounds and their piagam (penghargaan.ts). */
     penghargaan,
+    /** Sanctions as recorded, with corrections that keep the old record (sanksi.ts). */
+    sanksi,
 
     async peringkat(actor: Actor, q: PeringkatQuery): Promise<PeringkatResponse> {
       const g = await peringkatGrup(actor, q);
