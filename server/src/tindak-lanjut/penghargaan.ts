@@ -237,7 +237,7 @@ export function createPenghargaanService(db: Db, organisasi: OrganisasiService, 
           after: { status: t.to, nomorKeputusan: input.nomorKeputusan, tanggalKeputusan: input.tanggalKeputusan, penghargaan: calon.map((c) => c.id), rowVersion: done.row_version },
         });
         for (const c of calon)
-          await notify(tx, actor.instansiId, [c.pegawai_id], { jenis: 'penghargaan', judul: `Anda menerima penghargaan: ${JENIS_PENGHARGAAN_LABEL[c.jenis as JenisPenghargaan]}`, pesan: `${r.nama} — keputusan ${input.nomorKeputusan}`, tautan: '/tindak-lanjut/saya' }, at);
+          await notify(tx, actor.instansiId, [c.pegawai_id], { jenis: 'penghargaan', judul: `Anda menerima penghargaan: ${JENIS_PENGHARGAAN_LABEL[c.jenis as JenisPenghargaan]}`, pesan: `${r.nama} — keputusan ${input.nomorKeputusan}`, tautan: '/penghargaan' }, at);
       });
       return present(actor, (await repo.ronde(db, actor.instansiId, r.id))!, true);
     },

@@ -267,6 +267,20 @@ const pembinaanDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/pembinaan/routes/pembinaan-detail'), 'PembinaanDetailPage'),
 });
 
+/** Award rounds (BKPSDM, pimpinan, a kepala perangkat daerah; the server decides) and everyone's given awards with their piagam. */
+const penghargaanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penghargaan',
+  component: lazyRouteComponent(() => import('@/features/penghargaan/routes/penghargaan'), 'PenghargaanPage'),
+});
+
+/** One award round: candidates, the ranked suggestions, the decision. */
+const rondePenghargaanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/penghargaan/ronde/$id',
+  component: lazyRouteComponent(() => import('@/features/penghargaan/routes/ronde-detail'), 'RondeDetailPage'),
+});
+
 const siasnRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/siasn',
@@ -473,6 +487,9 @@ const routeTree = rootRoute.addChildren([
     laporanTahunanRoute,
     pembinaanRoute,
     pembinaanDetailRoute,
+    penghargaanRoute,
+    rondePenghargaanRoute,
+    
     siasnRoute,
     pemantauanUnitRoute,
     progresPegawaiRoute,
