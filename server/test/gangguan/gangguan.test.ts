@@ -85,6 +85,7 @@ describe('a hostile spreadsheet does not hold up the server', () => {
         const r = await fetch(`${s.url}/health`);
         await r.arrayBuffer();
         latensi.push(performance.now() - t0);
+        // The probe's pace (a request every ~10 ms), not a wait for a condition.
         await new Promise((res) => setTimeout(res, 10));
       }
     })();
@@ -162,6 +163,7 @@ describe('kill -9 in the middle of a write', () => {
         (r) => r.status,
         () => 0,
       );
+      // Fault injection, not a wait for a condition: the kill lands this long after the request starts.
       await new Promise((r) => setTimeout(r, jedaMs));
       await s.bunuh();
       const status = await impor;
@@ -251,6 +253,7 @@ describe('kill -9 in the middle of a write', () => {
         async (r) => ({ status: r.status, unitFinal: r.status === 200 ? ((await r.json()) as { unitFinal: number }).unitFinal : -1 }),
         () => ({ status: 0, unitFinal: -1 }),
       );
+      // Fault injection, not a wait for a condition: the kill lands this long after the request starts.
       await new Promise((r) => setTimeout(r, jedaMs));
       await s.bunuh();
       const { status, unitFinal } = await req;
