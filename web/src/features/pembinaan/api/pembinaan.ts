@@ -1,10 +1,22 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AbaikanInput, CheckInInput, Kasus, KasusList, KasusListQuery, SelesaikanInput, TindakLanjutiInput } from '@capaian/contract/tindak-lanjut';
-import type { HasilPerbaikan, JenisKasus, KasusState, RencanaPerbaikan } from '@capaian/domain';
+import type {
+  AbaikanInput,
+  CheckInInput,
+  Kasus,
+  KasusList,
+  KasusListQuery,
+  KoreksiSanksi,
+  Sanksi,
+  SanksiBaru,
+  SanksiList,
+  SelesaikanInput,
+  TindakLanjutiInput,
+} from '@capaian/contract/tindak-lanjut';
+import type { HasilPerbaikan, JenisKasus, JenisSanksi, KasusState, RencanaPerbaikan } from '@capaian/domain';
 import { api, isApiError } from '@/lib/api-client';
 import { allOf } from '@/lib/labels';
 
-export type { HasilPerbaikan, JenisKasus, Kasus, KasusState, RencanaPerbaikan };
+export type { HasilPerbaikan, JenisKasus, JenisSanksi, Kasus, KasusState, KoreksiSanksi, RencanaPerbaikan, Sanksi, SanksiBaru };
 export type LingkupKasus = KasusListQuery['lingkup'];
 
 /** The lists a caller may ask for, in the order the page offers them. */
@@ -26,6 +38,8 @@ export const pembinaanKeys = {
   all: ['pembinaan'] as const,
   list: (f: KasusFilter) => ['pembinaan', 'list', f] as const,
   detail: (id: string) => ['pembinaan', 'detail', id] as const,
+  sanksi: ['pembinaan', 'sanksi'] as const,
+  sanksiList: (lingkup: LingkupKasus, pegawaiId: string | null) => ['pembinaan', 'sanksi', lingkup, pegawaiId] as const,
 };
 
 export function kasusListQuery(f: KasusFilter) {
@@ -100,4 +114,41 @@ export function useAkui(id: string) {
 
 export function useSelesaikan(id: string, onDone?: (k: Kasus) => void) {
   return useKasusMutation(id, (body: SelesaikanInput) => api.post<Kasus>(path(id, 'selesaikan'), body), onDone);
+}
+
+// --- Sanksi: recorded by BKPSDM as an authorised official imposed it; corrections keep the old record ---
+
+/** The sanctions of one list (own, the team's, the pemda's), optionally of one pegawai; corrected records included. */
+export function sanksiListQuery(lingkup: LingkupKasus, pegawaiId: string | null = null) {
+  return queryOptions({
+    queryKey: pembinaanKeys.sanksiList(lingkup, pegawaiId),
+    queryFn: ({ signal }) => api.get<SanksiList>('/tindak-lanjut/sanksi', { lingkup, pegawaiId }, signal),
+    retry: false,
+  });
+}
+
+/** A change to a sanction: every sanction list is read again (a correction also marks the old record). */
+function useSanksiMutation<V>(fn: (v: V) => Promise<Sanksi>, onDone?: (s: Sanksi) => void) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async (s) => {
+      onDone?.(s);
+      await qc.invalidateQueries({ queryKey: pembinaanKeys.sanksi });
+    },
+  });
+}
+
+const sanksiPath = (id: string, aksi: string) => `/tindak-lanjut/sanksi/${enc(id)}/${aksi}`;
+
+export function useCatatSanksi(onDone?: (s: Sanksi) => void) {
+  return useSanksiMutation((body: SanksiBaru) => api.post<Sanksi>('/tindak-lanjut/sanksi', body), onDone);
+}
+
+export function useKoreksiSanksi(id: string, onDone?: (s: Sanksi) => void) {
+  return useSanksiMutation((body: KoreksiSanksi) => api.post<Sanksi>(sanksiPath(id, 'koreksi'), body), onDone);
+}
+
+export function useAkuiSanksi(id: string) {
+  return useSanksiMutation(() => api.post<Sanksi>(sanksiPath(id, 'akui')));
 }

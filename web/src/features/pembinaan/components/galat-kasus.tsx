@@ -1,37 +1,22 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/error-alert';
-import { isApiError } from '@/lib/api-client';
+import { KonflikAlert } from '@/components/konflik-alert';
 import { pembinaanKeys } from '../api/pembinaan';
 
 /**
- * The error of a decision on a case. A 409 (someone else changed the case first, or it moved on)
- * says so and offers to reload it; field errors are shown beside the fields, so only a short
- * summary appears here; anything else as the usual alert. `onMuatUlang`: e.g. the mutation's reset.
+ * The error of a decision on a case: a conflict (someone else changed the case first, or it moved
+ * on) offers to reload it. `judul`: the conflict's title when the thing changed is not a case (a sanction).
  */
-export function GalatKasus({ error, onMuatUlang, testId }: { error: unknown; onMuatUlang?: () => void; testId?: string }) {
+export function GalatKasus({ error, onMuatUlang, testId, judul }: { error: unknown; onMuatUlang?: () => void; testId?: string; judul?: string }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  if (isApiError(error) && error.status === 409) {
-    return (
-      <Alert color="yellow" variant="light" role="alert" title={t('pembinaan.konflikJudul')} data-testid={testId ? `${testId}-konflik` : 'kasus-konflik'}>
-        <Text size="sm">{error.message}</Text>
-        <Group mt="xs">
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              onMuatUlang?.();
-              void qc.invalidateQueries({ queryKey: pembinaanKeys.all });
-            }}
-            data-testid="kasus-muat-ulang"
-          >
-            {t('pembinaan.muatUlang')}
-          </Button>
-        </Group>
-      </Alert>
-    );
-  }
-  return <ErrorAlert error={error} hideWhenFieldsOnly testId={testId} />;
+  return (
+    <KonflikAlert
+      error={error}
+      judul={judul ?? t('pembinaan.konflikJudul')}
+      labelMuatUlang={t('pembinaan.muatUlang')}
+      muatUlangKey={pembinaanKeys.all}
+      onMuatUlang={onMuatUlang}
+      testId={testId}
+      prefix="kasus"
+    />
+  );
 }

@@ -18,8 +18,12 @@ import { AbaikanButton, CatatanTindakLanjutForm, SelesaikanForm } from '../compo
 import { jenisLabel, statusLabel, StatusKasusBadge } from '../components/labels';
 import { RencanaForm } from '../components/rencana-form';
 import { RencanaView } from '../components/rencana-view';
+import { SanksiKasus } from '../components/sanksi';
 
 const route = getRouteApi('/app/pembinaan/$id');
+
+/** Roles that record sanctions (the server decides; others get 403). */
+const SANKSI_ROLES = ['ADMIN_BKPSDM'];
 
 /** What the case is about: who, which rule and why, who handles it; the legal basis in small print. */
 function Ringkasan({ k, zona }: { k: Kasus; zona: string }) {
@@ -95,10 +99,11 @@ function Akhir({ k }: { k: Kasus }) {
   return null;
 }
 
-function Detail({ k, zona, hariIni, saya }: { k: Kasus; zona: string; hariIni: string; saya: boolean }) {
+function Detail({ k, zona, hariIni, pegawaiSaya, catatSanksi }: { k: Kasus; zona: string; hariIni: string; pegawaiSaya: string | undefined; catatSanksi: boolean }) {
   const { t } = useTranslation();
   const rencanaPerbaikan = k.jenis === 'RENCANA_PERBAIKAN';
   const berjalan = k.status === 'DITINDAKLANJUTI' || k.status === 'SELESAI' || k.catatanCheckIn.length > 0;
+  const saya = k.pegawai.id === pegawaiSaya;
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 5 }}>
@@ -115,6 +120,7 @@ function Detail({ k, zona, hariIni, saya }: { k: Kasus; zona: string; hariIni: s
               <AbaikanButton k={k} />
             </Group>
           ) : null}
+          {catatSanksi ? <SanksiKasus k={k} zona={zona} pegawaiSaya={pegawaiSaya} /> : null}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 7 }}>
@@ -169,7 +175,7 @@ export function PembinaanDetailPage(): JSX.Element {
           </Group>
         }
       />
-      {isPending ? <Loading /> : error ? <ErrorAlert error={error} /> : <Detail k={k} zona={zona} hariIni={hariIni} saya={k.pegawai.id === me?.pegawaiId} />}
+      {isPending ? <Loading /> : error ? <ErrorAlert error={error} /> : <Detail k={k} zona={zona} hariIni={hariIni} pegawaiSaya={me?.pegawaiId} catatSanksi={!!me?.roles.some((r) => SANKSI_ROLES.includes(r))} />}
     </>
   );
 }

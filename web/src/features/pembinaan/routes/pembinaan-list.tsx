@@ -14,6 +14,7 @@ import { isOneOf } from '@/lib/labels';
 import { meQueryOptions } from '@/lib/session';
 import { bawahanQuery, kasusListQuery, LINGKUP, UKURAN_HALAMAN, type Kasus, type LingkupKasus } from '../api/pembinaan';
 import { jenisLabel, statusLabel, StatusKasusBadge } from '../components/labels';
+import { SanksiBagian } from '../components/sanksi';
 import type { PembinaanSearch } from './search';
 
 const route = getRouteApi('/app/pembinaan');
@@ -139,6 +140,7 @@ export function PembinaanListPage(): JSX.Element {
             ) : null}
           </>
         )}
+        <SanksiBagian lingkup={lingkup} zona={zona} pegawaiSaya={me.pegawaiId} />
       </Stack>
     </>
   );
