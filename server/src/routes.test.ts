@@ -195,6 +195,22 @@ describe('tenancy on every route that names a record', () => {
     'PUT /api/v1/penilaian/evaluasi/:id/diskusi': { baik: 'Baik', perbaikan: 'Perbaikan', rencanaPengembangan: [] },
     'PUT /api/v1/layanan-publik/titik/:id': { unitId: randomUUID(), nama: 'Titik layanan' },
     'POST /api/v1/360/kuesioner/:id': { skor: { BERORIENTASI_PELAYANAN: 3, AKUNTABEL: 3, KOMPETEN: 3, HARMONIS: 3, LOYAL: 3, ADAPTIF: 3, KOLABORATIF: 3 } },
+    'POST /api/v1/tindak-lanjut/kasus/:id/tindak-lanjuti': { rowVersion: 1, catatan: 'Catatan' },
+    'POST /api/v1/tindak-lanjut/kasus/:id/abaikan': { rowVersion: 1, alasan: 'Alasan' },
+    'POST /api/v1/tindak-lanjut/kasus/:id/check-in': { rowVersion: 1, tanggal: '2026-01-05', catatan: 'Catatan' },
+    'POST /api/v1/tindak-lanjut/kasus/:id/selesaikan': { rowVersion: 1, hasil: 'BERHASIL', catatan: 'Catatan' },
+    'POST /api/v1/tindak-lanjut/penghargaan/ronde/:id/calon': { pegawaiId: randomUUID(), jenis: 'PIAGAM' },
+    'POST /api/v1/tindak-lanjut/penghargaan/ronde/:id/putuskan': { rowVersion: 1, nomorKeputusan: '800/1', tanggalKeputusan: '2026-01-05' },
+    'POST /api/v1/tindak-lanjut/sanksi/:id/koreksi': {
+      jenis: 'TEGURAN_LISAN',
+      dasarHukum: 'PP 94/2021',
+      nomor: '1',
+      tanggal: '2026-01-05',
+      pejabatNama: 'Pejabat',
+      pejabatJabatan: 'Kepala',
+      uraian: 'Uraian',
+      alasanKoreksi: 'Salah',
+    },
   };
   // Public routes (the QR verification) name no tenant by design; every other route with an id does.
   const withId = allRoutes().filter((r) => r.path.startsWith('/api/v1/') && r.path.includes(':id') && !PUBLIC.has(`${r.method} ${r.path}`));
@@ -206,7 +222,7 @@ describe('tenancy on every route that names a record', () => {
       const kind = /^\/api\/v1\/(unit-kerja|jabatan|plt|pegawai|akun|skp)\//.exec(path)?.[1];
       const id = { 'unit-kerja': ids.unit, jabatan: ids.jabatan, plt: ids.plt, pegawai: ids.pegawai, akun: ids.akun, skp: skpId }[kind ?? 'pegawai'];
       const body = bodies[`${method} ${path}`];
-      const url = path.replace(':id', id ?? '').replace(':rhkId', skpRhkId) + (method === 'DELETE' && kind === 'skp' ? '?rowVersion=2' : '');
+      const url = path.replace(':id', id ?? '').replace(':rhkId', skpRhkId).replace(':calonId', randomUUID()) + (method === 'DELETE' && kind === 'skp' ? '?rowVersion=2' : '');
       const res = await t.api(method, url, { as: otherAdminNip, ...(body ? { body } : {}) });
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ error: 'not_found' });
@@ -242,6 +258,8 @@ describe('bad bodies on every route that takes one', () => {
     'POST /api/v1/penilaian/evaluasi/:id/terima',
     'POST /api/v1/360/nominasi/:id/setujui',
     'POST /api/v1/360/nominasi/:id/tolak',
+    'POST /api/v1/tindak-lanjut/kasus/:id/akui',
+    'POST /api/v1/tindak-lanjut/sanksi/:id/akui',
   ]);
   const withBody = allRoutes().filter(
     (r) => r.path.startsWith('/api/v1/') && (r.method === 'POST' || r.method === 'PUT') && !NO_BODY.has(`${r.method} ${r.path}`),
