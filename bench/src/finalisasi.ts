@@ -71,6 +71,24 @@ const t0 = performance.now();
 const r = await services.penilaian.finalisasiMassal(actor, pid);
 const ms = performance.now() - t0;
 console.log(`finalise ${n!.n} evaluations in ${n!.units} units: ${(ms / 1000).toFixed(2)} s (service reports ${r.durasiMs} ms); ${r.unitFinal} units final, ${r.unitDitolak.length} refused by the curve`);
+
+// Tindak lanjut (issue #12) after the finalisation: the cases it proposed, the first views BKPSDM opens.
+const kasusPeriode = sql`evaluasi_ids && ARRAY(SELECT id FROM evaluasi WHERE instansi_id = ${admin.instansi_id} AND periode_id = ${pid})`;
+const [k] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM kasus_pembinaan WHERE instansi_id = ${admin.instansi_id} AND ${kasusPeriode}`);
+const waktu = async <T>(label: string, f: () => Promise<T>) => {
+  const t = performance.now();
+  const out = await f();
+  console.log(`${label}: ${((performance.now() - t) / 1000).toFixed(2)} s`);
+  return out;
+};
+console.log(`pembinaan cases proposed by the finalisation (in its transaction): ${k!.n}`);
+const kasus = await waktu('open the pembinaan cases of the pemda (first page of 50)', () => services.tindakLanjut.kasus.list(actor, { lingkup: 'SEMUA', jenis: 'RENCANA_PERBAIKAN', halaman: 1, ukuran: 50 }));
+const ronde = await services.tindakLanjut.penghargaan.buatRonde(actor, { nama: 'Ronde benchmark', periodeId: pid });
+const usulan = await waktu('open the award candidates of a pemda round (ranked, all)', () => services.tindakLanjut.penghargaan.usulan(actor, ronde.id));
+await waktu('first view of the pemda ranking (page of 50)', () => services.tindakLanjut.peringkat(actor, { periodeId: pid, lingkup: 'PEMDA', halaman: 1, ukuran: 50 }));
+await waktu('the annual report of the pemda', () => services.tindakLanjut.laporanTahunan(actor, { tahun }));
+console.log(`(${kasus.total} rencana perbaikan listed, ${usulan.items.length} award candidates)`);
 // Leave the dataset as we found it: a finalised year locks its progress, which the POST benchmark writes.
+await db.execute(sql`DELETE FROM kasus_pembinaan WHERE instansi_id = ${admin.instansi_id} AND ${kasusPeriode}`);
 await db.execute(sql`DELETE FROM periode_penilaian WHERE instansi_id = ${admin.instansi_id} AND id = ${pid}`);
 await database.close();
