@@ -30,21 +30,24 @@ export default async function setup(project: TestProject) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
-    try {
-      const r = await fetch(`${baseUrl}/health`);
-      if (r.ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${log}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  // The server says it is listening on stdout ("Capaian berjalan di …"): await that line (or its exit).
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start within 90 s:\n${log}`)), 90_000);
+    const selesai = (err?: Error) => {
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve();
+    };
+    child.stdout?.on('data', (d: Buffer) => {
+      log += d.toString();
+      if (log.includes('Capaian berjalan di')) selesai();
+    });
+    child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+    child.once('exit', () => selesai(new Error(`server exited early:\n${log}`)));
+  });
+  const health = await fetch(`${baseUrl}/health`);
+  if (!health.ok) throw new Error(`server is not healthy (${health.status}):\n${log}`);
   project.provide('baseUrl', baseUrl);
   return async () => {
     child.kill('SIGTERM');

@@ -41,6 +41,8 @@ async function connect(nip: string) {
   const events: Sse[] = [];
   const comments: string[] = [];
   let ended = false;
+  let endedResolve: () => void = () => {};
+  const endedPromise = new Promise<void>((r) => (endedResolve = r));
   const waiters: Array<() => void> = [];
   const wake = () => waiters.splice(0).forEach((w) => w());
   void (async () => {
@@ -67,6 +69,7 @@ async function connect(nip: string) {
       // aborted
     }
     ended = true;
+    endedResolve();
     wake();
   })();
 
@@ -76,14 +79,18 @@ async function connect(nip: string) {
     for (;;) {
       const hit = events.slice(from).find(pred);
       if (hit) return hit;
-      if (ended || Date.now() > deadline) return null;
+      const rest = deadline - Date.now();
+      if (ended || rest <= 0) return null;
+      // Woken by the next event or the end of the stream; the deadline is the only timer.
       await new Promise<void>((r) => {
         waiters.push(r);
-        setTimeout(r, 100);
+        setTimeout(r, rest);
       });
     }
   }
-  return { res, events, comments, next, close: () => ac.abort(), isEnded: () => ended };
+  /** Resolves true when the stream ends, false if it is still open after `ms`. */
+  const untilEnded = (ms: number) => Promise.race([endedPromise.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+  return { res, events, comments, next, close: () => ac.abort(), isEnded: () => ended, untilEnded };
 }
 
 const kirim = (e: LiveEvent) => t.database.db.transaction(async (tx) => publish(tx, e));
@@ -190,8 +197,7 @@ describe('GET /live (server-sent events over a real HTTP server)', () => {
       const res = await t.api('POST', '/api/v1/auth/logout', { as: NIP.kadis });
       expect(res.statusCode).toBe(204);
       t.forgetSessions();
-      const deadline = Date.now() + 4000;
-      while (!s.isEnded() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(await s.untilEnded(4000)).toBe(true);
       expect(s.isEnded()).toBe(true);
     } finally {
       liveTiming.refreshMs = 5 * 60_000;
