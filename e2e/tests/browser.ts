@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HeaderKlien } from '@capaian/contract/common';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, request, type APIRequestContext, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'capaian2026';
 
@@ -55,4 +55,19 @@ export async function login(page: Page, nip: string, password = DEMO_PASSWORD) {
 export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), animations: 'disabled' });
+}
+
+/** A signed-in API client (its own cookie jar) that sends what the browser would (Origin, the client header). */
+export async function apiAs(baseURL: string, nip: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
+  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
+  const res = await ctx.post('/api/v1/auth/login', { data: { nip, password } });
+  expect(res.status(), await res.text()).toBe(200);
+  return ctx;
+}
+
+/** An API answer's JSON, after checking its status (the body is shown when it differs). */
+export async function json<T>(res: { status(): number; text(): Promise<string> }, status = 200): Promise<T> {
+  const text = await res.text();
+  expect(res.status(), text).toBe(status);
+  return JSON.parse(text) as T;
 }

@@ -6,9 +6,9 @@
  */
 import type { Akun, AkunPage } from '@capaian/contract/akun';
 import type { Me } from '@capaian/contract/auth';
-import { request, type APIRequestContext, type Page, type Request } from 'playwright-core';
+import { request, type Page, type Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, KLIEN, login, NIP, useBrowser } from './browser.js';
+import { apiAs, DEMO_PASSWORD, json, KLIEN, login, NIP, useBrowser } from './browser.js';
 
 const b = useBrowser();
 const PONSEL = { width: 360, height: 740 };
@@ -34,24 +34,11 @@ const NIP_DEMO = new Set([
 /** What a session opened with a temporary password may call (server/src/app.ts), and the login before it. */
 const BOLEH_SEMENTARA = new Set(['POST /api/v1/auth/login', 'GET /api/v1/auth/me', 'POST /api/v1/auth/password', 'POST /api/v1/auth/logout']);
 
-/** A signed-in API client sending the client header, like every Capaian client. */
-async function apiAs(nip: string, password = DEMO_PASSWORD): Promise<APIRequestContext> {
-  const baseURL = b.baseUrl();
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
-  const res = await ctx.post('/api/v1/auth/login', { data: { nip, password } });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
 
-async function json<T>(res: { status(): number; text(): Promise<string> }, status = 200): Promise<T> {
-  const text = await res.text();
-  expect(res.status(), text).toBe(status);
-  return JSON.parse(text) as T;
-}
 
 /** Signs in with the password the account has now and sets it back to the demo password. */
 async function pulihkanSandi(nip: string, passwordKini: string): Promise<void> {
-  const ctx = await apiAs(nip, passwordKini);
+  const ctx = await apiAs(b.baseUrl(), nip, passwordKini);
   const res = await ctx.post('/api/v1/auth/password', { data: { passwordLama: passwordKini, passwordBaru: DEMO_PASSWORD } });
   expect(res.status(), await res.text()).toBeLessThan(300);
   await ctx.dispose();
@@ -81,7 +68,7 @@ async function barisAkun(page: Page, nip: string) {
 describe('keamanan (issue #11)', () => {
   it('a reset password opens only the change-password page on a phone; nothing else reaches the API until it is changed', { timeout: 180_000 }, async () => {
     // A generated pegawai of the demo (not one the other tests sign in as), with a plain account.
-    const admin = await apiAs(NIP.adminBkpsdm);
+    const admin = await apiAs(b.baseUrl(), NIP.adminBkpsdm);
     const daftar = await json<AkunPage>(await admin.get('/api/v1/akun?role=PEGAWAI&pageSize=100'));
     const calon = daftar.items
       .filter((a: Akun) => a.aktif && !a.wajibGantiPassword && a.can.resetPassword && !NIP_DEMO.has(a.nip) && a.roles.every((r) => r.role === 'PEGAWAI'))
@@ -166,7 +153,7 @@ describe('keamanan (issue #11)', () => {
     await polos.dispose();
 
     // A session opened properly, then used by a client that does not send the header.
-    const admin = await apiAs(NIP.adminBkpsdm);
+    const admin = await apiAs(b.baseUrl(), NIP.adminBkpsdm);
     const tanpaHeader = await request.newContext({ baseURL, storageState: await admin.storageState() });
     const me = await tanpaHeader.get('/api/v1/auth/me');
     expect(me.status()).toBe(200);

@@ -1,6 +1,6 @@
-import { request, type APIRequestContext } from 'playwright-core';
+import { type APIRequestContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, KLIEN, NIP, screenshot, useBrowser } from './browser.js';
+import { apiAs, NIP, screenshot, useBrowser } from './browser.js';
 
 const b = useBrowser();
 
@@ -18,13 +18,6 @@ interface Tren {
   komentar: Array<{ komentar: string }>;
 }
 
-async function apiAs(nip: string): Promise<APIRequestContext> {
-  const baseURL = b.baseUrl();
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
-  const res = await ctx.post('/api/v1/auth/login', { data: { nip, password: DEMO_PASSWORD } });
-  expect(res.status()).toBe(200);
-  return ctx;
-}
 
 async function jumlahTitik(admin: APIRequestContext, titikId: string): Promise<number> {
   const res = await admin.get(`/api/v1/layanan-publik/tren?titikId=${titikId}`);
@@ -36,7 +29,7 @@ async function jumlahTitik(admin: APIRequestContext, titikId: string): Promise<n
 describe('Public feedback form (QR) on a phone', () => {
   it('a member of the public rates a service point without logging in, and the answer is counted', async () => {
     // An admin (BKPSDM) finds an active service point, or creates one.
-    const admin = await apiAs(NIP.adminBkpsdm);
+    const admin = await apiAs(b.baseUrl(), NIP.adminBkpsdm);
     const list = (await (await admin.get('/api/v1/layanan-publik/titik')).json()) as { items: Titik[] };
     let titik = list.items.find((t) => t.aktif);
     if (!titik) {

@@ -1,27 +1,15 @@
 import type { Kasus, KasusList } from '@capaian/contract/tindak-lanjut';
 import type { Evaluasi } from '@capaian/contract/penilaian';
-import { request, type APIRequestContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, KLIEN, login, NIP, screenshot, useBrowser } from './browser.js';
+import { apiAs, json, login, NIP, screenshot, useBrowser } from './browser.js';
 
 const b = useBrowser();
 const PHONE = { width: 360, height: 740 };
 /** The machine may be busy: give the app time before a wait gives up. */
 const WAIT = { timeout: 30_000 };
 
-/** A signed-in API client (its own cookie jar). */
-async function apiAs(baseURL: string, nip: string): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
-  const res = await ctx.post('/api/v1/auth/login', { data: { nip, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
 
-async function json<T>(res: { status(): number; text(): Promise<string> }, status = 200): Promise<T> {
-  const text = await res.text();
-  expect(res.status(), text).toBe(status);
-  return JSON.parse(text) as T;
-}
 
 /** 'YYYY-MM-DD' plus `n` days. */
 function tambahHari(tanggal: string, n: number): string {

@@ -1,6 +1,6 @@
-import { request, type APIRequestContext, type Page } from 'playwright-core';
+import { type APIRequestContext, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, KLIEN, login, NIP, screenshot, useBrowser } from './browser.js';
+import { apiAs, json, login, NIP, screenshot, useBrowser } from './browser.js';
 import { pdfText } from './pdf.js';
 
 const b = useBrowser();
@@ -44,19 +44,7 @@ interface Kurva {
   bolehFinalisasi: boolean;
 }
 
-/** A signed-in API client (its own cookie jar). */
-async function apiAs(baseURL: string, nip: string): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
-  const res = await ctx.post('/api/v1/auth/login', { data: { nip, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
 
-async function json<T>(res: { status(): number; text(): Promise<string> }, status = 200): Promise<T> {
-  const text = await res.text();
-  expect(res.status(), text).toBe(status);
-  return JSON.parse(text) as T;
-}
 
 const FINALISH = new Set(['FINAL', 'KEBERATAN', 'DIPUTUS']);
 

@@ -1,7 +1,7 @@
 import type { Kasus, KasusList, Sanksi, SanksiList } from '@capaian/contract/tindak-lanjut';
-import { request, type APIRequestContext, type Locator, type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, KLIEN, login, NIP, useBrowser } from './browser.js';
+import { apiAs, json, login, NIP, useBrowser } from './browser.js';
 
 const b = useBrowser();
 const PHONE = { width: 360, height: 740 };
@@ -9,19 +9,7 @@ const PHONE = { width: 360, height: 740 };
 const WAIT = { timeout: 30_000 };
 const SANKSI_API = '/api/v1/tindak-lanjut/sanksi';
 
-/** A signed-in API client (its own cookie jar). */
-async function apiAs(baseURL: string, nip: string): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
-  const res = await ctx.post('/api/v1/auth/login', { data: { nip, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
 
-async function json<T>(res: { status(): number; text(): Promise<string> }, status = 200): Promise<T> {
-  const text = await res.text();
-  expect(res.status(), text).toBe(status);
-  return JSON.parse(text) as T;
-}
 
 /**
  * A pembinaan case from the demo seed whose pegawai is none of the demo users other tests sign in

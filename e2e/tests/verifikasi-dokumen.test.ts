@@ -3,27 +3,16 @@
  * on a phone and see "valid" with the document's key facts; a link without its code asks for the
  * one printed under the QR code.
  */
-import { request, type APIRequestContext } from 'playwright-core';
+import { type APIRequestContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { EvaluasiList, PeriodeList, UnitList } from '@capaian/contract/penilaian';
 import type { SkpRingkas } from '@capaian/contract/skp';
-import { DEMO_PASSWORD, KLIEN, NIP, screenshot, useBrowser } from './browser.js';
+import { apiAs, json, NIP, screenshot, useBrowser } from './browser.js';
 import { pdfText, qrDariPdf } from './pdf.js';
 
 const b = useBrowser();
 const PONSEL = { width: 360, height: 740 };
 
-async function apiAs(baseURL: string, nip: string): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL, ...KLIEN } });
-  const res = await ctx.post('/api/v1/auth/login', { data: { nip, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
-  return ctx;
-}
-async function json<T>(res: { status(): number; text(): Promise<string> }): Promise<T> {
-  const text = await res.text();
-  expect(res.status(), text).toBe(200);
-  return JSON.parse(text) as T;
-}
 async function pdf(api: APIRequestContext, url: string, params?: Record<string, string>): Promise<Buffer> {
   const res = await api.get(url, params ? { params } : {});
   expect(res.status(), url).toBe(200);
