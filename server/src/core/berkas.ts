@@ -34,6 +34,9 @@ export function namaBerkas(filename: string | undefined, ext: string): string {
   return name.length > 200 ? `${name.slice(0, 190)}.${ext}` : name;
 }
 
+/** A part of a generated file name (a person's or a period's name): letters and digits joined by '-'. */
+export const bagianNamaBerkas = (s: string): string => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 /** What an accepted upload is stored as. */
 export interface JenisTerperiksa {
   mime: string;

@@ -26,6 +26,7 @@ import {
 } from '@capaian/domain';
 import ExcelJS from 'exceljs';
 import { hasRole, type Actor } from '../core/actor.js';
+import { bagianNamaBerkas } from '../core/berkas.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
@@ -49,7 +50,6 @@ const predikatLabel = (p: string | null) => (p ? (PREDIKAT_LABEL[p as Predikat] 
 const statusLabel = (s: string) => EVALUASI_WORKFLOW.stateLabel[s as EvaluasiState] ?? s;
 const ringkas = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 3)}...` : s);
 /** A safe file-name part. */
-const berkas = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, publicUrl: string) {
   const belumFinal = (e: EvaluasiDokRow) =>
@@ -202,7 +202,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
       const e = await loadFinal(actor, id);
       const d = await dokumenData(actor.instansiId, e);
       const pdf = await renderEvaluasiPdf(d);
-      return { pdf, filename: `Evaluasi-Kinerja-${berkas(d.periode.label)}-${e.nip}-${berkas(e.nama)}.pdf` };
+      return { pdf, filename: `Evaluasi-Kinerja-${bagianNamaBerkas(d.periode.label)}-${e.nip}-${bagianNamaBerkas(e.nama)}.pdf` };
     },
 
     /** "Dokumen Evaluasi Kinerja Pegawai" of a final annual evaluation. */
@@ -212,7 +212,7 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
         throw errors.conflict('bukan_periode_tahunan', 'Dokumen Evaluasi Kinerja Pegawai dibuat untuk penilaian tahunan; untuk periode ini unduh Evaluasi Kinerja Pegawai.');
       const d = await dokumenData(actor.instansiId, e);
       const pdf = await renderDokumenEvaluasiPdf(d);
-      return { pdf, filename: `Dokumen-Evaluasi-Kinerja-${e.p_tahun}-${e.nip}-${berkas(e.nama)}.pdf` };
+      return { pdf, filename: `Dokumen-Evaluasi-Kinerja-${e.p_tahun}-${e.nip}-${bagianNamaBerkas(e.nama)}.pdf` };
     },
 
     /**
@@ -379,8 +379,8 @@ export function createPenilaianDokumenService(db: Db, organisasi: OrganisasiServ
       ws1.addRow({});
       ws1.addRow({ pd: `Rekap penilaian kinerja ${label} — ${(await pengaturan.info(actor.instansiId)).nama}` });
       const out = await wb.xlsx.writeBuffer();
-      const kode = q.unitId ? berkas(tree.byId.get(q.unitId)?.kode ?? 'unit') : 'semua';
-      return { xlsx: Buffer.from(out as ArrayBuffer), filename: `Rekap-Penilaian-${berkas(label)}-${kode}.xlsx` };
+      const kode = q.unitId ? bagianNamaBerkas(tree.byId.get(q.unitId)?.kode ?? 'unit') : 'semua';
+      return { xlsx: Buffer.from(out as ArrayBuffer), filename: `Rekap-Penilaian-${bagianNamaBerkas(label)}-${kode}.xlsx` };
     },
   };
 }

@@ -14,6 +14,7 @@ import {
   type ZonaWaktu,
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
+import { bagianNamaBerkas } from '../core/berkas.js';
 import { AppError, errors, type FieldErrors } from '../core/errors.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db, DbOrTx } from '../db/client.js';
@@ -322,7 +323,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, pengatur
         verifikasi: { url: tautanVerifikasi(publicUrl, 'skp', id, hash), hash },
       };
       const pdf = await renderSkpPdf(doc);
-      const nama = d.pegawai.namaLengkap.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const nama = bagianNamaBerkas(d.pegawai.namaLengkap);
       return { pdf, filename: `SKP-${d.tahun}-v${d.versi}-${d.pegawai.nip}-${nama}.pdf` };
     },
 

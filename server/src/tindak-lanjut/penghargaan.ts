@@ -24,6 +24,7 @@ import {
 import type { CalonBaru, Penghargaan, PenghargaanList, PutuskanRonde, Ronde, RondeBaru, RondeList, UsulanPenghargaan } from '@capaian/contract/tindak-lanjut';
 import type { PemeriksaanDokumen } from '@capaian/contract/verifikasi';
 import { hasRole, type Actor } from '../core/actor.js';
+import { bagianNamaBerkas } from '../core/berkas.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { formatTanggal, kodeCocok, tautanVerifikasi } from '../dokumen/pdf.js';
@@ -35,7 +36,6 @@ import { penghargaanRepository as repo, type PenghargaanRow, type RondeRow } fro
 import { piagamContentHash, renderPiagamPdf } from './piagam-pdf.js';
 import { tindakLanjutRepository } from './repository.js';
 
-const berkas = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export function createPenghargaanService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, publicUrl: string) {
   const bkpsdm = (a: Actor) => hasRole(a, 'ADMIN_BKPSDM');
@@ -279,7 +279,7 @@ export function createPenghargaanService(db: Db, organisasi: OrganisasiService, 
         penandatangan,
         verifikasi: { url: tautanVerifikasi(publicUrl, 'piagam', g.id, hash), hash },
       });
-      return { pdf, filename: `Piagam-Penghargaan-${g.nip}-${berkas(g.ronde_nama)}.pdf` };
+      return { pdf, filename: `Piagam-Penghargaan-${g.nip}-${bagianNamaBerkas(g.ronde_nama)}.pdf` };
     },
 
     /** Public: does a printed piagam (id and code from its QR code) match a given award? Null for an unknown one. */

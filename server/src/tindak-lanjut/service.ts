@@ -21,6 +21,7 @@ import {
 } from '@capaian/domain';
 import ExcelJS from 'exceljs';
 import type { Actor } from '../core/actor.js';
+import { bagianNamaBerkas } from '../core/berkas.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
@@ -35,7 +36,6 @@ import { renderLaporanTahunanPdf } from './laporan-pdf.js';
 import { tindakLanjutRepository as repo, type HasilRow, type PeriodeRow } from './repository.js';
 
 type Distribusi = Record<Predikat, number>;
-const berkas = (s: string) => s.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function createTindakLanjutService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, publicUrl: string) {
@@ -220,7 +220,7 @@ export function createTindakLanjutService(db: Db, organisasi: OrganisasiService,
       [10, 6, 21, 34, 34, 34, 34, 16, 20, 20, 12, 12, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
       ws.getColumn(3).numFmt = '@';
       const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-      return { xlsx, jenis: XLSX, filename: `Peringkat-Kinerja-${berkas(labelPeriode(g.p))}${g.unit ? `-${berkas(g.unit.nama)}` : ''}.xlsx` };
+      return { xlsx, jenis: XLSX, filename: `Peringkat-Kinerja-${bagianNamaBerkas(labelPeriode(g.p))}${g.unit ? `-${bagianNamaBerkas(g.unit.nama)}` : ''}.xlsx` };
     },
 
     laporanTahunan,
