@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HASIL_PERBAIKAN, JENIS_JABATAN, JENIS_KASUS, JENIS_PENGHARGAAN, JENIS_SANKSI, KASUS_STATES, KRITERIA_PERINGKAT, PREDIKATS, RATINGS, RONDE_PENGHARGAAN_STATES, RencanaPerbaikanSchema } from '@capaian/domain';
+import { HASIL_PERBAIKAN, JENIS_JABATAN, JENIS_KASUS, JENIS_PENGHARGAAN, JENIS_SANKSI, KASUS_STATES, KRITERIA_PERINGKAT, PREDIKATS, isPredikatMinimumPenghargaan, RATINGS, RONDE_PENGHARGAAN_STATES, RencanaPerbaikanSchema } from '@capaian/domain';
 
 /** Who a ranking compares: the whole pemda, one perangkat daerah, or one unit (with the units below it). */
 export const LINGKUP_PERINGKAT = ['PEMDA', 'PERANGKAT_DAERAH', 'UNIT'] as const;
@@ -165,7 +165,7 @@ export const RondeBaru = z.object({
   /** A perangkat daerah (its head runs rounds for their own staff); omitted: the whole pemda (BKPSDM). */
   unitId: z.uuid('harus berupa id unit').optional(),
   /** Default: the pemda's setting (aturan penilaian, tindak lanjut). */
-  predikatMinimum: z.enum(PREDIKATS, { error: 'predikat tidak dikenal' }).optional(),
+  predikatMinimum: z.enum(PREDIKATS, { error: 'predikat tidak dikenal' }).refine(isPredikatMinimumPenghargaan, { error: 'paling rendah Baik' }).optional(),
 });
 export type RondeBaru = z.infer<typeof RondeBaru>;
 

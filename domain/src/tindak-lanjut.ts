@@ -122,6 +122,10 @@ export const JENIS_PENGHARGAAN_LABEL: Readonly<Record<JenisPenghargaan, string>>
   PRIORITAS_PROMOSI: 'Prioritas promosi',
 };
 
+/** The predikat an award round may require at least: Baik or better (awards reward good results). */
+export const PREDIKAT_MINIMUM_PENGHARGAAN: readonly Predikat[] = PREDIKATS.filter((p) => !predikatDiBawah(p, 'BAIK'));
+export const isPredikatMinimumPenghargaan = (p: Predikat): boolean => PREDIKAT_MINIMUM_PENGHARGAAN.includes(p);
+
 /**
  * Why a pegawai cannot be a candidate of an award round, or null when they can: a final result
  * of the round's period at or above its minimum predikat.
@@ -235,7 +239,7 @@ export const AturanTindakLanjutSchema = z.object({
     .max(KRITERIA_PERINGKAT.length)
     .refine((k) => new Set(k).size === k.length, { error: 'setiap kriteria paling banyak sekali' }),
   /** The default minimum predikat of an award round's candidates. */
-  predikatMinimumPenghargaan: PredikatSchema.refine((p) => !predikatDiBawah(p, 'BAIK'), { error: 'paling rendah Baik' }),
+  predikatMinimumPenghargaan: PredikatSchema.refine(isPredikatMinimumPenghargaan, { error: 'paling rendah Baik' }),
   kasus: z
     .array(AturanKasusSchema)
     .max(30, { error: 'paling banyak 30 aturan' })

@@ -100,6 +100,8 @@ describe('an award round of the pemda', () => {
 describe('who runs rounds', () => {
   it('a kepala perangkat daerah for their own staff only; the pemda round is BKPSDM’s; a pegawai none; another pemda sees nothing', async () => {
     expect((await ronde(NIP.kadis, { nama: 'Penghargaan Dinkes', periodeId: tahunan })).statusCode).toBe(403);
+    // An award never rewards a result below Baik.
+    expect((await ronde(NIP.adminBkpsdm, { nama: 'x', periodeId: tahunan, predikatMinimum: 'KURANG' })).json()).toMatchObject({ fields: { predikatMinimum: 'paling rendah Baik' } });
     const pd = await ronde(NIP.kadis, { nama: 'Penghargaan Dinas Kesehatan 2026', periodeId: tahunan, unitId: dinkes, predikatMinimum: 'BAIK' });
     expect(pd.statusCode, pd.body).toBe(201);
     const r = pd.json<Ronde>();

@@ -9,6 +9,7 @@ import {
   KRITERIA_PERINGKAT_LABEL,
   NAMA_BULAN,
   PREDIKAT_LABEL,
+  PREDIKAT_MINIMUM_PENGHARGAAN,
   RATINGS,
   UKURAN_DISIPLIN_LABEL,
   RATING_LABEL,
@@ -461,7 +462,7 @@ export function AturanPenilaianCard({ data }: { data: Pengaturan }): JSX.Element
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <Select
                 label={t('pengaturan.aturan.predikatMinimumPenghargaan')}
-                data={(['SANGAT_BAIK', 'BAIK'] as const).map((p) => ({ value: p, label: PREDIKAT_LABEL[p] }))}
+                data={PREDIKAT_MINIMUM_PENGHARGAAN.map((p) => ({ value: p, label: PREDIKAT_LABEL[p] }))}
                 value={draft.tindakLanjut.predikatMinimumPenghargaan}
                 onChange={(v) => v && ubahTl({ predikatMinimumPenghargaan: v })}
                 allowDeselect={false}

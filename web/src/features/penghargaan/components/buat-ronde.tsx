@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PREDIKAT_MINIMUM_PENGHARGAAN } from '@capaian/domain';
 import { tahunIni } from '@/components/tahun-select';
 import { fieldError } from '@/lib/api-client';
 import { isOneOf } from '@/lib/labels';
@@ -10,9 +11,6 @@ import { unitOptions } from '@/lib/unit-options';
 import { periodeQuery, useBuatRonde, type PeriodeItem, type Predikat, type Unit } from '../api/penghargaan';
 import { GalatRonde } from './galat-ronde';
 import { predikatLabel } from './labels';
-
-/** The minimums a round may ask for (the pemda's setting allows no lower one: Baik at the least). */
-const PREDIKAT_MINIMUM = ['SANGAT_BAIK', 'BAIK'] as const satisfies readonly Predikat[];
 
 type Cakupan = 'PEMDA' | 'PERANGKAT_DAERAH';
 const CAKUPAN = ['PEMDA', 'PERANGKAT_DAERAH'] as const satisfies readonly Cakupan[];
@@ -130,9 +128,9 @@ function BuatRondeForm({ seluruhPemda, perangkatDaerah, onClose }: FormProps) {
           description={t('penghargaan.buat.predikatMinimumHint')}
           placeholder={t('penghargaan.buat.predikatBawaan')}
           clearable
-          data={PREDIKAT_MINIMUM.map((p) => ({ value: p, label: predikatLabel(p) }))}
+          data={PREDIKAT_MINIMUM_PENGHARGAAN.map((p) => ({ value: p, label: predikatLabel(p) }))}
           value={minimum}
-          onChange={(v) => setMinimum(isOneOf(PREDIKAT_MINIMUM, v) ? v : null)}
+          onChange={(v) => setMinimum(isOneOf(PREDIKAT_MINIMUM_PENGHARGAAN, v) ? v : null)}
           error={err('predikatMinimum')}
           data-testid="ronde-predikat-minimum"
         />
