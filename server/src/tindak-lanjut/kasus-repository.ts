@@ -73,6 +73,18 @@ const SELECT_KASUS = sql`
     LEFT JOIN unit_kerja u ON u.instansi_id = j.instansi_id AND u.id = j.unit_id
     LEFT JOIN pegawai d ON d.instansi_id = k.instansi_id AND d.id = k.ditangani_oleh`;
 
+export interface SaringanKasus {
+  pegawaiIds: readonly string[] | null;
+  status?: string | undefined;
+  jenis?: string | undefined;
+}
+
+/** The one filter of the case list and its count. */
+const saring = (instansiId: string, f: SaringanKasus) => sql`k.instansi_id = ${instansiId}
+  ${f.pegawaiIds ? sql`AND k.pegawai_id = ANY(${uuidArray(f.pegawaiIds)})` : sql``}
+  ${f.status ? sql`AND k.status = ${f.status}` : sql``}
+  ${f.jenis ? sql`AND k.jenis = ${f.jenis}` : sql``}`;
+
 export const kasusRepository = {
   /**
    * Every final result (with a predikat) of the pegawai that `siapa` selects, with the period's
@@ -147,31 +159,16 @@ export const kasusRepository = {
   },
 
   /** A page of cases of the given pegawai (all when null), newest first. */
-  list(db: DbOrTx, instansiId: string, f: { pegawaiIds: readonly string[] | null; status?: string | undefined; jenis?: string | undefined; limit: number; offset: number }) {
-    return queryRows<KasusRow>(
-      db,
-      sql`${SELECT_KASUS}
-          WHERE k.instansi_id = ${instansiId}
-            ${f.pegawaiIds ? sql`AND k.pegawai_id = ANY(${uuidArray(f.pegawaiIds)})` : sql``}
-            ${f.status ? sql`AND k.status = ${f.status}` : sql``}
-            ${f.jenis ? sql`AND k.jenis = ${f.jenis}` : sql``}
-          ORDER BY k.created_at DESC, k.id
-          LIMIT ${f.limit} OFFSET ${f.offset}`,
-    );
+  list(db: DbOrTx, instansiId: string, f: SaringanKasus & { limit: number; offset: number }) {
+    return queryRows<KasusRow>(db, sql`${SELECT_KASUS} WHERE ${saring(instansiId, f)} ORDER BY k.created_at DESC, k.id LIMIT ${f.limit} OFFSET ${f.offset}`);
   },
 
-  async total(db: DbOrTx, instansiId: string, f: { pegawaiIds: readonly string[] | null; status?: string | undefined; jenis?: string | undefined }) {
-    const [row] = await queryRows<{ n: number }>(
-      db,
-      sql`SELECT count(*)::int AS n FROM kasus_pembinaan k WHERE k.instansi_id = ${instansiId}
-            ${f.pegawaiIds ? sql`AND k.pegawai_id = ANY(${uuidArray(f.pegawaiIds)})` : sql``}
-            ${f.status ? sql`AND k.status = ${f.status}` : sql``}
-            ${f.jenis ? sql`AND k.jenis = ${f.jenis}` : sql``}`,
-    );
+  async total(db: DbOrTx, instansiId: string, f: SaringanKasus) {
+    const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM kasus_pembinaan k WHERE ${saring(instansiId, f)}`);
     return row?.n ?? 0;
   },
 
-  /** Applies `set` when the row is still at `rowVersion` (and in `status` when given); null when someone changed it first. */
+  /** Applies `set` when the row is still at `rowVersion`; null when someone changed it first. */
   async ubah(db: DbOrTx, instansiId: string, id: string, rowVersion: number, set: SQL, at: Date) {
     const [row] = await queryRows<{ row_version: number }>(
       db,
