@@ -16,3 +16,4 @@ export * from './pemantauan';
 export * from './survei';
 export * from './pengaturan';
 export * from './tindak-lanjut';
+export * from './pengembangan';

@@ -181,7 +181,8 @@ export const JENIS_KASUS_LABEL: Readonly<Record<JenisKasus, string>> = {
 
 const KodeAturanSchema = z.string({ error: 'wajib diisi' }).regex(/^[A-Z0-9_]{2,40}$/, { error: 'hanya huruf besar, angka dan _, 2–40 karakter' });
 const DasarHukumSchema = z.string({ error: 'wajib diisi' }).trim().min(5, { error: 'sebutkan dasar hukumnya' }).max(300, { error: 'paling panjang 300 karakter' });
-const bulat = (min: number, max: number) =>
+/** A whole number in [min, max] with Indonesian messages (the rules' numeric settings). */
+export const bulat = (min: number, max: number) =>
   z
     .number({ error: 'harus berupa angka' })
     .int({ error: 'harus bilangan bulat' })
@@ -460,8 +461,8 @@ export const HASIL_PERBAIKAN = ['BERHASIL', 'TIDAK_BERHASIL'] as const;
 export type HasilPerbaikan = (typeof HASIL_PERBAIKAN)[number];
 export const HASIL_PERBAIKAN_LABEL: Readonly<Record<HasilPerbaikan, string>> = { BERHASIL: 'Kinerja membaik', TIDAK_BERHASIL: 'Kinerja belum membaik' };
 
-const TanggalSchema = z.string({ error: 'wajib diisi' }).refine(isValidDateString, { error: 'harus berupa tanggal TTTT-BB-HH' });
-const TeksSchema = (maks: number) => z.string({ error: 'wajib diisi' }).trim().min(1, { error: 'wajib diisi' }).max(maks, { error: `paling panjang ${maks} karakter` });
+export const TanggalSchema = z.string({ error: 'wajib diisi' }).refine(isValidDateString, { error: 'harus berupa tanggal TTTT-BB-HH' });
+export const TeksSchema = (maks: number) => z.string({ error: 'wajib diisi' }).trim().min(1, { error: 'wajib diisi' }).max(maks, { error: `paling panjang ${maks} karakter` });
 
 /**
  * A rencana perbaikan kinerja as the superior agrees it with the pegawai: the goals, the agreed
