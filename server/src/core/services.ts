@@ -27,6 +27,7 @@ import { createPenilaianDokumenService } from '../penilaian-dokumen/service.js';
 import { createSiasnService } from '../siasn/service.js';
 import { createVerifikasiService } from '../verifikasi/service.js';
 import { createTindakLanjutService } from '../tindak-lanjut/service.js';
+import { createLocalStorage } from './storage.js';
 
 export interface AppDeps {
   /** Where warnings of the composition (e.g. Redis unreachable) go. */
@@ -48,7 +49,10 @@ export function createServices(deps: AppDeps) {
   const penyimpanPembatas = buatPenyimpanPembatas(deps.config.redisUrl, deps.log, deps.config.redisPrefix);
   const pembatasMasuk = buatPembatasMasuk(penyimpanPembatas, deps.batasMasuk);
   const organisasi = createOrganisasiService(db, pengaturan);
-  const tindakLanjut = createTindakLanjutService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
+  const tindakLanjut = createTindakLanjutService(db, organisasi, pengaturan, clock, deps.config.publicUrl, {
+    storage: createLocalStorage(deps.config.storageDir),
+    uploadMaxBytes: deps.config.uploadMaxBytes,
+  });
   const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock, tindakLanjut.kasus);
   const penilaian = createPenilaianService(
     db,

@@ -13,6 +13,9 @@ import {
   JENIS_KASUS,
   JENIS_PENGHARGAAN,
   JENIS_SANKSI,
+  JENIS_KOMPETENSI,
+  METODE_PELATIHAN,
+  RENCANA_PENGEMBANGAN_STATES,
   KASUS_STATES,
   RONDE_PENGHARGAAN_STATES,
   JENIS_BIMBINGAN,
@@ -1359,5 +1362,104 @@ export const sanksi = pgTable(
     foreignKey({ name: 'sanksi_kasus_fk', columns: [t.instansiId, t.kasusId], foreignColumns: [kasusPembinaan.instansiId, kasusPembinaan.id] }),
     index('sanksi_pegawai_ix').on(t.instansiId, t.pegawaiId),
     check('sanksi_jenis_ck', checkIn(t.jenis, JENIS_SANKSI)),
+  ],
+);
+
+/** The pemda's catalogue of training and workshops (pengembangan kompetensi). */
+export const pelatihanKatalog = pgTable(
+  'pelatihan_katalog',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** The pemda's own code: what an import row updates. */
+    kode: text('kode').notNull(),
+    judul: text('judul').notNull(),
+    jenisKompetensi: text('jenis_kompetensi').notNull(),
+    metode: text('metode').notNull(),
+    jp: integer('jp').notNull(),
+    penyelenggara: text('penyelenggara').notNull(),
+    /** Words that tie it to a need (domain `cocokkan`). */
+    kataKunci: jsonb('kata_kunci').notNull().default([]),
+    nilaiBerakhlak: jsonb('nilai_berakhlak').notNull().default([]),
+    aktif: boolean('aktif').notNull().default(true),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'pelatihan_katalog_pk', columns: [t.instansiId, t.id] }),
+    unique('pelatihan_katalog_kode_uq').on(t.instansiId, t.kode),
+    check('pelatihan_katalog_jenis_ck', checkIn(t.jenisKompetensi, JENIS_KOMPETENSI)),
+    check('pelatihan_katalog_metode_ck', checkIn(t.metode, METODE_PELATIHAN)),
+    check('pelatihan_katalog_jp_ck', sql`${t.jp} between 1 and 500`),
+  ],
+);
+
+/** A pegawai's individual development plan of a year (domain RENCANA_PENGEMBANGAN_WORKFLOW). */
+export const rencanaPengembangan = pgTable(
+  'rencana_pengembangan',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    tahun: integer('tahun').notNull(),
+    status: text('status').notNull().default('DRAF'),
+    /** The lines (domain RencanaPengembanganItemSchema). */
+    items: jsonb('items').notNull(),
+    catatan: text('catatan'),
+    /** The superior's note when returning it. */
+    catatanAtasan: text('catatan_atasan'),
+    ditulisOleh: uuid('ditulis_oleh'),
+    diajukanAt: ts('diajukan_at'),
+    disepakatiOleh: uuid('disepakati_oleh'),
+    disepakatiAt: ts('disepakati_at'),
+    /** Earlier agreed versions, kept when revised: [{ items, catatan, disepakatiOleh, disepakatiAt, direvisiAt }]. */
+    versiSebelumnya: jsonb('versi_sebelumnya').notNull().default([]),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'rencana_pengembangan_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'rencana_pengembangan_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    unique('rencana_pengembangan_tahun_uq').on(t.instansiId, t.pegawaiId, t.tahun),
+    check('rencana_pengembangan_status_ck', checkIn(t.status, RENCANA_PENGEMBANGAN_STATES)),
+  ],
+);
+
+/** Completed training: counted towards the year's JP once its certificate is uploaded. */
+export const riwayatPelatihan = pgTable(
+  'riwayat_pelatihan',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    /** The year it counts in (the year it ended). */
+    tahun: integer('tahun').notNull(),
+    pelatihanId: uuid('pelatihan_id'),
+    judul: text('judul').notNull(),
+    jenisKompetensi: text('jenis_kompetensi').notNull(),
+    metode: text('metode').notNull(),
+    jp: integer('jp').notNull(),
+    penyelenggara: text('penyelenggara').notNull(),
+    tanggalMulai: date('tanggal_mulai').notNull(),
+    tanggalSelesai: date('tanggal_selesai').notNull(),
+    nomorSertifikat: text('nomor_sertifikat'),
+    sertifikatKunci: text('sertifikat_kunci'),
+    sertifikatNama: text('sertifikat_nama'),
+    sertifikatMime: text('sertifikat_mime'),
+    sertifikatUkuran: integer('sertifikat_ukuran'),
+    sertifikatSha256: text('sertifikat_sha256'),
+    dicatatOleh: uuid('dicatat_oleh'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'riwayat_pelatihan_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'riwayat_pelatihan_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'riwayat_pelatihan_katalog_fk', columns: [t.instansiId, t.pelatihanId], foreignColumns: [pelatihanKatalog.instansiId, pelatihanKatalog.id] }),
+    index('riwayat_pelatihan_tahun_ix').on(t.instansiId, t.tahun, t.pegawaiId),
+    check('riwayat_pelatihan_jenis_ck', checkIn(t.jenisKompetensi, JENIS_KOMPETENSI)),
+    check('riwayat_pelatihan_metode_ck', checkIn(t.metode, METODE_PELATIHAN)),
+    check('riwayat_pelatihan_jp_ck', sql`${t.jp} between 1 and 500`),
   ],
 );

@@ -21,11 +21,12 @@ import {
   type ZonaWaktu,
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
-import { AppError, errors } from '../core/errors.js';
+import { errors } from '../core/errors.js';
+import { bacaBarisImpor, imporDitolak, type BarisBermasalah } from '../core/impor-tabel.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { buildTemplate, melampauiBatas, readTable, toCsv, type RawRow } from '../core/spreadsheet.js';
+import { buildTemplate, toCsv } from '../core/spreadsheet.js';
 import type { OrganisasiService } from '../organisasi/service.js';
 import { unitDalam } from '../organisasi/service.js';
 import { kehadiranPolicy, type KehadiranRelation } from './policy.js';
@@ -44,23 +45,6 @@ export const KOLOM_KEHADIRAN = [
     contoh: 'hadir',
   },
 ];
-
-export interface BarisBermasalah {
-  baris: number;
-  kolom: string;
-  alasan: string;
-}
-
-/** At most this many problems are listed (the count in the message is always complete). */
-const MAKS_MASALAH = 1000;
-
-function ditolak(masalah: BarisBermasalah[], pesan?: string): AppError {
-  const contoh = masalah.slice(0, 10).map((m) => `baris ${m.baris}, ${m.kolom}: ${m.alasan}`);
-  const message =
-    pesan ??
-    `Berkas ditolak (${masalah.length} kesalahan); tidak ada data yang disimpan. ${contoh.join('; ')}${masalah.length > contoh.length ? '; …' : ''}`;
-  return new AppError('impor_ditolak', message, undefined, { baris: masalah.slice(0, MAKS_MASALAH) });
-}
 
 /**
  * The follow-up stage's hook (the tindak-lanjut feature): in the import's transaction, propose the
@@ -98,21 +82,7 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, pe
     /** Every row is checked; any bad row refuses the whole file with every problem listed. One audit event. */
     async impor(actor: Actor, file: Buffer, filename: string) {
       if (!kehadiranPolicy.canImport(actor)) throw errors.forbidden('mengimpor data kehadiran');
-      let rows: RawRow[];
-      try {
-        rows = await readTable(file, filename);
-      } catch (e) {
-        if (melampauiBatas(e)) throw e;
-        throw ditolak([], 'Berkas tidak dapat dibaca. Gunakan format XLSX atau CSV sesuai templat.');
-      }
-      rows = rows.filter((r) => Object.values(r.values).some((v) => v.trim() !== ''));
-      if (rows.length === 0) throw ditolak([], 'Berkas tidak berisi baris data.');
-      const missing = KOLOM_KEHADIRAN.filter((c) => c.wajib && !rows.some((r) => c.key in r.values));
-      if (missing.length)
-        throw ditolak(
-          missing.map((c) => ({ baris: 1, kolom: c.key, alasan: 'kolom wajib tidak ada di baris judul' })),
-          `Kolom wajib tidak ada: ${missing.map((c) => c.key).join(', ')}. Gunakan templat impor kehadiran.`,
-        );
+      const rows = await bacaBarisImpor(file, filename, KOLOM_KEHADIRAN, 'kehadiran');
 
       const hariIni = todayIn(await zonaOf(actor.instansiId), clock());
       const pegawaiByNip = await repo.pegawaiByNip(db, actor.instansiId, rows.map((r) => (r.values.nip ?? '').trim()));
@@ -168,7 +138,7 @@ export function createKehadiranService(db: Db, organisasi: OrganisasiService, pe
           if (tanggal > sampai) sampai = tanggal;
         }
       }
-      if (masalah.length) throw ditolak(masalah);
+      if (masalah.length) throw imporDitolak(masalah);
       // Read before the transaction (PGlite has one connection): the rules in force today.
       const { aturan } = await pengaturan.aturanPada(actor.instansiId, hariIni);
 

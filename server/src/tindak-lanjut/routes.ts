@@ -30,6 +30,7 @@ import {
 } from '@capaian/contract/tindak-lanjut';
 import { IdParams } from '@capaian/contract/common';
 import { z } from 'zod';
+import { pengembanganRoutes } from './pengembangan-routes.js';
 
 const CalonParams = z.object({ id: z.uuid('id tidak valid'), calonId: z.uuid('id tidak valid') });
 
@@ -183,4 +184,7 @@ export const tindakLanjutRoutes: FastifyPluginAsyncZod<{ services: Services }> =
   app.post('/tindak-lanjut/sanksi/:id/akui', { schema: { tags, summary: 'Pegawai mengakui telah menerima sanksi', params: IdParams, response: { 200: Sanksi } } }, async (req) =>
     sk.akui(requireActor(req), req.params.id),
   );
+
+  // --- Pengembangan kompetensi
+  pengembanganRoutes(app, svc.pengembangan, tags);
 };

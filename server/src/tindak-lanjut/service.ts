@@ -29,6 +29,8 @@ import { buildUnitTree, namaLengkapBaris, perangkatDaerahOf, subtreeIds, unitsPa
 import { createKasusService } from './kasus.js';
 import { createPenghargaanService } from './penghargaan.js';
 import { createSanksiService } from './sanksi.js';
+import { createPengembanganService } from './pengembangan.js';
+import type { Storage } from '../core/storage.js';
 import { anggotaTimPada } from '../tim-penilai/service.js';
 import type { BarisPeringkat, LaporanTahunanQuery, LaporanTahunanResponse, PeringkatQuery, PeringkatResponse } from '@capaian/contract/tindak-lanjut';
 import { tindakLanjutPolicy } from './policy.js';
@@ -38,8 +40,9 @@ import { tindakLanjutRepository as repo, type HasilRow, type PeriodeRow } from '
 type Distribusi = Record<Predikat, number>;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function createTindakLanjutService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, publicUrl: string) {
+export function createTindakLanjutService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, publicUrl: string, berkas: { storage: Storage; uploadMaxBytes: number }) {
   const kasus = createKasusService(db, organisasi, clock);
+  const pengembangan = createPengembanganService(db, organisasi, pengaturan, clock, berkas);
   const penghargaan = createPenghargaanService(db, organisasi, pengaturan, clock, publicUrl);
   const sanksi = createSanksiService(db, organisasi, clock);
   /** The units of the instansi on the period's last day (today while it runs), as a tree. */
@@ -169,6 +172,8 @@ export function createTindakLanjutService(db: Db, organisasi: OrganisasiService,
     penghargaan,
     /** Sanctions as recorded, with corrections that keep the old record (sanksi.ts). */
     sanksi,
+    /** Pengembangan kompetensi: catalogue, development plans, completed training, recaps. */
+    pengembangan,
 
     async peringkat(actor: Actor, q: PeringkatQuery): Promise<PeringkatResponse> {
       const g = await peringkatGrup(actor, q);
