@@ -145,7 +145,7 @@ describe("a pegawai's development year", () => {
     expect(sumber).toContainEqual(['BERAKHLAK', 'Berorientasi Pelayanan']);
     expect(sumber).toContainEqual(['DISKUSI', 'Kursus pengelolaan arsip digital']);
     const kpg = halaman.saran.find((s) => s.pelatihan.kode === 'KPG-01')!;
-    expect(kpg.kebutuhan[0]).toMatchObject({ sumber: 'RHK', alasan: ['kata kunci "kepegawaian"'] });
+    expect(kpg.kebutuhan[0]).toMatchObject({ sumber: 'RHK', alasan: ['kata kunci "kepegawaian"', 'judul memuat "administrasi", "kepegawaian"'] });
     expect(halaman.saran.find((s) => s.pelatihan.kode === 'PP-01')!.kebutuhan.map((k) => k.sumber)).toContain('BERAKHLAK');
     expect(halaman.jp).toEqual({ target: 20, selesai: 0, tanpaSertifikat: 0, terencana: 0, kekurangan: 20, memenuhi: false });
     expect(halaman.dasarHukum).toContain('PP 11/2017 Pasal 203');
@@ -259,7 +259,9 @@ describe("a pegawai's development year", () => {
     expect(saya.items[0]).toMatchObject({ rencana: { status: 'DISEPAKATI', jp: 36, jumlahKegiatan: 2 }, jp: { selesai: 20, memenuhi: true } });
     const tim = (await t.api('GET', '/api/v1/tindak-lanjut/ringkasan?lingkup=TIM&tahun=2026', { as: NIP.pengawas })).json<Ringkasan>();
     expect(tim.items.map((i) => i.pegawai.nip)).toContain(NIP.pelaksana);
-    expect(tim.items.find((i) => i.pegawai.nip === NIP.perawat)).toMatchObject({ rencana: null, jp: { selesai: 0, kekurangan: 20 } });
+    const lain = tim.items.filter((i) => i.pegawai.nip !== NIP.pelaksana);
+    expect(lain.length).toBeGreaterThan(0);
+    for (const i of lain) expect(i).toMatchObject({ rencana: null, jp: { selesai: 0, kekurangan: 20 } });
     expect((await t.api('GET', '/api/v1/tindak-lanjut/ringkasan?lingkup=TIM', { as: NIP.pelaksana })).json<Ringkasan>().items).toEqual([]);
   });
 
