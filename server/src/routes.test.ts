@@ -201,6 +201,10 @@ describe('tenancy on every route that names a record', () => {
     'POST /api/v1/tindak-lanjut/kasus/:id/selesaikan': { rowVersion: 1, hasil: 'BERHASIL', catatan: 'Catatan' },
     'POST /api/v1/tindak-lanjut/penghargaan/ronde/:id/calon': { pegawaiId: randomUUID(), jenis: 'PIAGAM' },
     'POST /api/v1/tindak-lanjut/penghargaan/ronde/:id/putuskan': { rowVersion: 1, nomorKeputusan: '800/1', tanggalKeputusan: '2026-01-05' },
+    'PUT /api/v1/tindak-lanjut/pengembangan/katalog/:id': { kode: 'X-1', judul: 'Pelatihan', jenisKompetensi: 'TEKNIS', metode: 'KLASIKAL', jp: 8, penyelenggara: 'LAN', kataKunci: [], nilaiBerakhlak: [], aktif: true, rowVersion: 1 },
+    'PUT /api/v1/tindak-lanjut/pengembangan/pegawai/:id/rencana': { tahun: 2026, items: [{ judul: 'Pelatihan', jenisKompetensi: 'TEKNIS', jp: 8 }] },
+    'POST /api/v1/tindak-lanjut/pengembangan/pegawai/:id/rencana/aksi': { tahun: 2026, aksi: 'ajukan', rowVersion: 1 },
+    'POST /api/v1/tindak-lanjut/pengembangan/pegawai/:id/pelatihan': { judul: 'Pelatihan', jenisKompetensi: 'TEKNIS', metode: 'KLASIKAL', jp: 8, penyelenggara: 'LAN', tanggalMulai: '2026-01-05', tanggalSelesai: '2026-01-05' },
     'POST /api/v1/tindak-lanjut/sanksi/:id/koreksi': {
       jenis: 'TEGURAN_LISAN',
       dasarHukum: 'PP 94/2021',

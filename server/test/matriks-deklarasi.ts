@@ -78,6 +78,8 @@ const BACA_KEBERATAN: readonly PeranDemo[] = ['pegawai', 'atasan', 'atasanPenila
 /** Who reads a pembinaan case: the pegawai, their pejabat penilai, BKPSDM and pimpinan. */
 const BACA_KASUS: readonly PeranDemo[] = ['pegawai', 'atasan', 'pimpinan', 'adminBkpsdm'];
 const BACA_RONDE: readonly PeranDemo[] = ['pimpinan', 'adminBkpsdm'];
+/** Who reads the pelaksana's development year: self, the chain of command, pimpinan and BKPSDM. */
+const BACA_PENGEMBANGAN: readonly PeranDemo[] = ['pegawai', 'atasan', 'atasanPenilai', 'pimpinan', 'adminBkpsdm'];
 const BACA_PIAGAM: readonly PeranDemo[] = ['pegawai', 'atasan', 'pimpinan', 'adminBkpsdm'];
 /** Who uses SKP monitoring of DINKES: its pengelola, pimpinan, admins. */
 const MONITORING: readonly PeranDemo[] = ['pengelola', 'pimpinan', 'adminBkpsdm', 'adminSistem'];
@@ -585,5 +587,55 @@ export const DEKLARASI: Record<string, Deklarasi> = {
     tolak: { pemdaLain: [404] },
   },
   'POST /api/v1/tindak-lanjut/sanksi/{id}/akui': { izin: ['pegawai'], params: id((f) => f.sanksi.akui), pembaca: ['pegawai'], menamai: 'path' },
+  // Pengembangan kompetensi: the catalogue is the pemda's (read by all, kept by BKPSDM); a pegawai's
+  // development year is read by self, the chain of command, BKPSDM and pimpinan; the plan is written
+  // by the pegawai and their pejabat penilai; completed training is recorded by the pegawai and BKPSDM.
+  'GET /api/v1/tindak-lanjut/pengembangan/katalog': { izin: SEMUA },
+  'POST /api/v1/tindak-lanjut/pengembangan/katalog': {
+    izin: ['adminBkpsdm'],
+    body: () => ({ kode: 'MX-02', judul: 'Pelatihan Baru', jenisKompetensi: 'MANAJERIAL', metode: 'WORKSHOP', jp: 8, penyelenggara: 'LAN', kataKunci: [], nilaiBerakhlak: [], aktif: true }),
+  },
+  'PUT /api/v1/tindak-lanjut/pengembangan/katalog/{id}': {
+    izin: ['adminBkpsdm'],
+    params: id((f) => f.pengembangan.katalog),
+    body: () => ({ kode: 'MX-01', judul: 'Pelatihan Matriks', jenisKompetensi: 'TEKNIS', metode: 'KLASIKAL', jp: 20, penyelenggara: 'BKPSDM', kataKunci: [], nilaiBerakhlak: [], aktif: true, rowVersion: 1 }),
+    menamai: 'path',
+  },
+  'GET /api/v1/tindak-lanjut/pengembangan/katalog/templat': { izin: ['adminBkpsdm'] },
+  'POST /api/v1/tindak-lanjut/pengembangan/katalog/impor': { izin: ['adminBkpsdm'], berkas: () => [csvKosong('file')] },
+  'GET /api/v1/tindak-lanjut/pengembangan/pegawai/{id}': { izin: BACA_PENGEMBANGAN, params: id((f) => f.pegawai.pelaksana), query: () => ({ tahun: '2026' }), pembaca: BACA_PENGEMBANGAN, menamai: 'path' },
+  'PUT /api/v1/tindak-lanjut/pengembangan/pegawai/{id}/rencana': {
+    izin: ['pegawai', 'atasan'],
+    params: id((f) => f.pegawai.pelaksana),
+    body: (f) => ({ tahun: 2026, rowVersion: 1, items: [{ pelatihanId: f.pengembangan.katalog, judul: 'Pelatihan Matriks', jenisKompetensi: 'TEKNIS', jp: 16, bulanTarget: 9 }] }),
+    pembaca: BACA_PENGEMBANGAN,
+    menamai: 'path',
+  },
+  // The pegawai may not agree their own plan: 409 from the workflow, past the authorization check.
+  'POST /api/v1/tindak-lanjut/pengembangan/pegawai/{id}/rencana/aksi': {
+    izin: ['pegawai', 'atasan'],
+    params: id((f) => f.pegawai.pelaksana),
+    body: () => ({ tahun: 2026, aksi: 'sepakati', rowVersion: 1 }),
+    pembaca: BACA_PENGEMBANGAN,
+    menamai: 'path',
+  },
+  'POST /api/v1/tindak-lanjut/pengembangan/pegawai/{id}/pelatihan': {
+    izin: ['pegawai', 'adminBkpsdm'],
+    params: id((f) => f.pegawai.pelaksana),
+    body: () => ({ judul: 'Pelatihan Lain', jenisKompetensi: 'TEKNIS', metode: 'E_LEARNING', jp: 4, penyelenggara: 'BKPSDM', tanggalMulai: '2026-06-01', tanggalSelesai: '2026-06-01' }),
+    pembaca: BACA_PENGEMBANGAN,
+    menamai: 'path',
+  },
+  'POST /api/v1/tindak-lanjut/pengembangan/pelatihan/{id}/sertifikat': {
+    izin: ['pegawai', 'adminBkpsdm'],
+    params: id((f) => f.pengembangan.tanpaSertifikat),
+    berkas: () => [{ name: 'file', filename: 'sertifikat.pdf', type: 'application/pdf', data: PDF }],
+    pembaca: BACA_PENGEMBANGAN,
+    menamai: 'path',
+  },
+  'GET /api/v1/tindak-lanjut/pengembangan/pelatihan/{id}/sertifikat': { izin: BACA_PENGEMBANGAN, params: id((f) => f.pengembangan.bersertifikat), pembaca: BACA_PENGEMBANGAN, menamai: 'path' },
+  'DELETE /api/v1/tindak-lanjut/pengembangan/pelatihan/{id}': { izin: ['pegawai', 'adminBkpsdm'], params: id((f) => f.pengembangan.tanpaSertifikat), pembaca: BACA_PENGEMBANGAN, menamai: 'path' },
+  'GET /api/v1/tindak-lanjut/ringkasan': { izin: SEMUA },
+  'GET /api/v1/tindak-lanjut/pengembangan/rekap': { izin: ['pimpinan', 'adminBkpsdm'] },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

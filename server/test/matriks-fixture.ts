@@ -108,6 +108,8 @@ export interface Fiksasi {
   ronde: { baca: string; tambah: string; putuskan: string; hapus: string; calonHapus: string; diberikan: string };
   /** Sanctions of the pelaksana: one to acknowledge, one to correct. */
   sanksi: { akui: string; koreksi: string };
+  /** Pengembangan kompetensi: a catalogue entry; the pelaksana's completed training with and without a certificate (their 2026 plan is a draft). */
+  pengembangan: { katalog: string; bersertifikat: string; tanpaSertifikat: string };
   nominasi: { setujui: string; tolak: string; kuesioner: string };
   tim: string;
   titik: { id: string; kode: string };
@@ -496,6 +498,34 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
   const lampiranRes = await t.app.inject({ method: 'POST', url: `/api/v1/keberatan/${kb!.id}/lampiran`, headers: { ...KLIEN, ...mpL.headers, cookie }, payload: mpL.payload });
   ok(lampiranRes, 'lampiran keberatan', 200);
   const lampiranId = one(lampiranRes.json<{ lampiran: Array<{ id: string }> }>().lampiran, 'lampiran').id;
+
+  // --- Pengembangan kompetensi: a catalogue entry, the pelaksana's draft plan of 2026, two completed trainings (one with its certificate)
+  const [kat] = await queryRows<{ id: string }>(
+    db,
+    sql`INSERT INTO pelatihan_katalog (instansi_id, kode, judul, jenis_kompetensi, metode, jp, penyelenggara) VALUES (${instansiId}, 'MX-01', 'Pelatihan Matriks', 'TEKNIS', 'KLASIKAL', 16, 'BKPSDM') RETURNING id`,
+  );
+  await queryRows(
+    db,
+    sql`INSERT INTO rencana_pengembangan (instansi_id, pegawai_id, tahun, items, ditulis_oleh)
+        VALUES (${instansiId}, ${id.pelaksana}, 2026, ${JSON.stringify([{ pelatihanId: kat!.id, judul: 'Pelatihan Matriks', jenisKompetensi: 'TEKNIS', jp: 16 }])}::jsonb, ${id.pelaksana}) RETURNING id`,
+  );
+  const pelatihanBaru = async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tindak-lanjut/pengembangan/pegawai/${id.pelaksana}/pelatihan`,
+      headers: { ...KLIEN, cookie },
+      payload: { judul: 'Pelatihan Matriks', jenisKompetensi: 'TEKNIS', metode: 'KLASIKAL', jp: 16, penyelenggara: 'BKPSDM', tanggalMulai: '2026-05-04', tanggalSelesai: '2026-05-06' },
+    });
+    ok(res, 'pelatihan', 201);
+    return res.json<{ id: string }>().id;
+  };
+  const pelatihanIds = { katalog: kat!.id, bersertifikat: await pelatihanBaru(), tanpaSertifikat: await pelatihanBaru() };
+  const mpS = multipart([{ name: 'file', filename: 'sertifikat.pdf', type: 'application/pdf', data: PDF }]);
+  ok(
+    await t.app.inject({ method: 'POST', url: `/api/v1/tindak-lanjut/pengembangan/pelatihan/${pelatihanIds.bersertifikat}/sertifikat`, headers: { ...KLIEN, ...mpS.headers, cookie }, payload: mpS.payload }),
+    'sertifikat',
+    200,
+  );
   ok(await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { ...KLIEN, cookie } }), 'logout', 204);
 
   const ins = one(await queryRows<{ periode_kinerja: string; pengingat_realisasi_hari: number }>(db, sql`SELECT periode_kinerja, pengingat_realisasi_hari FROM instansi WHERE id = ${instansiId}`), 'instansi');
@@ -548,6 +578,7 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     keberatan: { id: kb!.id, lampiran: lampiranId },
     kasus: kasusIds,
     sanksi: sanksiIds,
+    pengembangan: pelatihanIds,
     ronde: { baca: rdBaca.ronde, tambah: rdTambah.ronde, putuskan: rdPutuskan.ronde, hapus: rdHapus.ronde, calonHapus: rdHapus.calon, diberikan: rdDiberikan.calon },
     nominasi: { setujui: nSetujui!.id, tolak: nTolak!.id, kuesioner: nKuesioner!.id },
     tim: tim!.id,
