@@ -5,6 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { bagianNamaBerkas } from '../core/berkas.js';
 import { newStorageKey, type Storage } from '../core/storage.js';
 import { queryRows, type Db } from '../db/client.js';
 import { buktiDukung } from '../db/schema.js';
@@ -27,6 +28,46 @@ function laporan(judul: string, nama: string, tanggal: string, uraian: string, j
   doc.text('Dokumentasi dan daftar hadir terlampir pada arsip unit kerja.');
   doc.end();
   return done;
+}
+
+function sertifikat(judul: string, jp: number, penyelenggara: string, tanggal: string): Promise<Buffer> {
+  const doc = createPdf({ title: `Sertifikat ${judul}`, creationDate: new Date(`${tanggal}T09:00:00Z`) });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.font(FONT.bold).fontSize(18).text('SERTIFIKAT', { align: 'center' });
+  doc.moveDown();
+  doc.font(FONT.regular).fontSize(12).text('Diberikan kepada peserta yang telah menyelesaikan', { align: 'center' });
+  doc.font(FONT.bold).fontSize(14).text(judul, { align: 'center' });
+  doc.font(FONT.regular).fontSize(12).text(`selama ${jp} jam pelajaran (JP), diselenggarakan oleh ${penyelenggara}.`, { align: 'center' });
+  doc.moveDown();
+  doc.text(`Ditetapkan ${formatTanggal(tanggal)}`, { align: 'center' });
+  doc.end();
+  return done;
+}
+
+/**
+ * The certificates of the demo's completed training (those given a certificate number by the
+ * seed): one file per training, shared by its participants (the records
+ * point at it; removing one record keeps a file others still use).
+ */
+export async function seedDemoSertifikat(db: Db, storage: Storage): Promise<number> {
+  const grup = await queryRows<{ instansi_id: string; pelatihan_id: string; judul: string; jp: number; penyelenggara: string; tanggal: string }>(
+    db,
+    sql`SELECT instansi_id, pelatihan_id, min(judul) AS judul, min(jp) AS jp, min(penyelenggara) AS penyelenggara, max(tanggal_selesai)::text AS tanggal
+          FROM riwayat_pelatihan WHERE nomor_sertifikat IS NOT NULL AND sertifikat_kunci IS NULL AND pelatihan_id IS NOT NULL
+         GROUP BY instansi_id, pelatihan_id`,
+  );
+  for (const g of grup) {
+    const data = await sertifikat(g.judul, g.jp, g.penyelenggara, g.tanggal);
+    const key = newStorageKey(g.instansi_id, new Date(`${g.tanggal}T00:00:00Z`));
+    await storage.put(key, data, 'application/pdf');
+    await db.execute(sql`
+      UPDATE riwayat_pelatihan SET sertifikat_kunci = ${key}, sertifikat_nama = ${`sertifikat-${bagianNamaBerkas(g.judul).toLowerCase()}.pdf`}, sertifikat_mime = 'application/pdf',
+             sertifikat_ukuran = ${data.length}, sertifikat_sha256 = ${createHash('sha256').update(data).digest('hex')}
+       WHERE instansi_id = ${g.instansi_id} AND pelatihan_id = ${g.pelatihan_id} AND nomor_sertifikat IS NOT NULL AND sertifikat_kunci IS NULL`);
+  }
+  return grup.length;
 }
 
 /** Attaches a report to the `n` latest entries (the named demo users' first). Returns how many. */
@@ -53,5 +94,6 @@ export async function seedDemoBerkas(db: Db, storage: Storage, n = 40): Promise<
       sha256: createHash('sha256').update(data).digest('hex'),
     });
   }
+  await seedDemoSertifikat(db, storage);
   return rows.length;
 }

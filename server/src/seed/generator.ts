@@ -8,6 +8,7 @@ import { addDays, berakhirPerbaikan, DEFAULT_ATURAN_TINDAK_LANJUT, nipError, tod
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbOrTx } from '../db/client.js';
 import { sinkronKasus } from '../tindak-lanjut/kasus.js';
+import { pengembanganDemo } from './pengembangan-demo.js';
 import {
   bimbingan,
   buktiDukung,
@@ -446,6 +447,7 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
         if (n.riwayat.length) await tx.insert(evaluasiRiwayat).values(n.riwayat);
         await kasusDemo(tx, instansiId, n.periode, seedDate);
         await penghargaanDemo(tx, instansiId, n.periode, opts.skpTahun - 1, demo.adminBkpsdm?.id ?? null);
+        await pengembanganDemo(tx, instansiId, opts.skpTahun, seedDate, [demo.pelaksana!.id]);
       }
     }
     await tx.execute(sql`ANALYZE`);

@@ -138,6 +138,24 @@ describe('demo seed with a year of planning', () => {
     );
     expect(ph).toMatchObject({ ronde: 1, bukan_sb: 0 });
     expect(ph!.piagam).toBeGreaterThan(0);
+    // Pengembangan kompetensi: a catalogue of 40, plans of this year for most pegawai, completed training for most.
+    const [pk] = await queryRows<{ katalog: number; pegawai: number; rencana: number; disepakati: number; dengan_pelatihan: number; bernomor: number; di_luar_tahun: number }>(
+      t.database.db,
+      sql`WITH i AS (SELECT id FROM instansi WHERE kode = 'KOTA-SKP')
+          SELECT (SELECT count(*) FROM pelatihan_katalog WHERE instansi_id = (SELECT id FROM i))::int AS katalog,
+                 (SELECT count(*) FROM pegawai WHERE instansi_id = (SELECT id FROM i) AND status = 'AKTIF')::int AS pegawai,
+                 (SELECT count(*) FROM rencana_pengembangan WHERE instansi_id = (SELECT id FROM i) AND tahun = 2026)::int AS rencana,
+                 (SELECT count(*) FROM rencana_pengembangan WHERE instansi_id = (SELECT id FROM i) AND status = 'DISEPAKATI' AND disepakati_oleh IS NOT NULL)::int AS disepakati,
+                 (SELECT count(DISTINCT pegawai_id) FROM riwayat_pelatihan WHERE instansi_id = (SELECT id FROM i))::int AS dengan_pelatihan,
+                 (SELECT count(*) FROM riwayat_pelatihan WHERE instansi_id = (SELECT id FROM i) AND nomor_sertifikat IS NOT NULL)::int AS bernomor,
+                 (SELECT count(*) FROM riwayat_pelatihan WHERE instansi_id = (SELECT id FROM i) AND (tahun <> 2026 OR tanggal_selesai >= '2026-11-23' OR tanggal_mulai > tanggal_selesai))::int AS di_luar_tahun`,
+    );
+    expect(pk!.katalog).toBe(40);
+    expect(pk!.rencana / pk!.pegawai).toBeGreaterThan(0.7);
+    expect(pk!.disepakati).toBeGreaterThan(pk!.rencana / 3);
+    expect(pk!.dengan_pelatihan / pk!.pegawai).toBeGreaterThan(0.6);
+    expect(pk!.bernomor).toBeGreaterThan(0);
+    expect(pk!.di_luar_tahun).toBe(0);
   });
 
   it('attaches demo report PDFs as evidence, stored like uploads and downloadable by their owner', async () => {
@@ -152,5 +170,15 @@ describe('demo seed with a year of planning', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/pdf');
     expect((await readPdf(res.rawPayload)).text).toContain('LAPORAN KEGIATAN HARIAN');
+    // The certificates of the demo's training are stored too, and count.
+    const [r] = await queryRows<{ id: string; nip: string; tanpa: number }>(
+      t.database.db,
+      sql`SELECT r.id, p.nip, (SELECT count(*) FROM riwayat_pelatihan x WHERE x.nomor_sertifikat IS NOT NULL AND x.sertifikat_kunci IS NULL)::int AS tanpa
+            FROM riwayat_pelatihan r JOIN pegawai p ON p.instansi_id = r.instansi_id AND p.id = r.pegawai_id WHERE r.sertifikat_kunci IS NOT NULL LIMIT 1`,
+    );
+    expect(r!.tanpa).toBe(0);
+    const cert = await t.api('GET', `/api/v1/tindak-lanjut/pengembangan/pelatihan/${r!.id}/sertifikat`, { as: r!.nip });
+    expect(cert.statusCode).toBe(200);
+    expect((await readPdf(cert.rawPayload)).text).toContain('SERTIFIKAT');
   });
 });

@@ -264,6 +264,11 @@ export const pengembanganRepository = {
     return rows[0] ?? null;
   },
 
+  /** Whether another record still points at a stored certificate (the demo's certificates are shared). */
+  async kunciDipakai(db: DbOrTx, instansiId: string, kunci: string) {
+    const rows = await queryRows<{ id: string }>(db, sql`SELECT id FROM riwayat_pelatihan WHERE instansi_id = ${instansiId} AND sertifikat_kunci = ${kunci} LIMIT 1`);
+    return rows.length > 0;
+  },
   /** For a set of pegawai: the year's counted and uncounted JP, and the plan's state and JP. */
   jpDanRencana: (db: DbOrTx, instansiId: string, pegawaiIds: readonly string[] | null, tahun: number) =>
     queryRows<{ pegawai_id: string; jp_selesai: number; jp_tanpa: number; rencana_status: string | null; rencana_jp: number | null; rencana_n: number | null }>(

@@ -532,7 +532,7 @@ export function createPengembanganService(db: Db, organisasi: OrganisasiService,
         return hapus.sertifikat_kunci;
       });
       // After the commit: a file left behind by a failed removal is harmless (nothing points at it).
-      if (kunci) await storage.delete(kunci).catch(() => undefined);
+      if (kunci && !(await repo.kunciDipakai(db, actor.instansiId, kunci))) await storage.delete(kunci).catch(() => undefined);
     },
 
     // --- Summaries
