@@ -11,6 +11,7 @@ import { validatePegawaiSearch } from '@/features/pegawai/routes/search';
 import { validateProgresSearch } from '@/features/realisasi/routes/search';
 import { validateKehadiranSearch } from '@/features/kehadiran/routes/search';
 import { validatePembinaanSearch } from '@/features/pembinaan/routes/search';
+import { validatePengembanganSearch, validateTindakLanjutSayaSearch } from '@/features/pengembangan/routes/search';
 import { meQueryOptions, type Me } from '@/lib/session';
 import { NotFound, RouteError } from './route-fallbacks';
 import { Loading } from '@/components/loading';
@@ -281,6 +282,46 @@ const rondePenghargaanRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/penghargaan/routes/ronde-detail'), 'RondeDetailPage'),
 });
 
+/** My follow-up on one page (awards, open pembinaan, development plan, hours) and my team's. */
+const tindakLanjutSayaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tindak-lanjut-saya',
+  validateSearch: validateTindakLanjutSayaSearch,
+  component: lazyRouteComponent(() => import('@/features/pengembangan/routes/tindak-lanjut-saya'), 'TindakLanjutSayaPage'),
+});
+
+/** My development year: needs, suggestions, the plan agreed with my superior, training with certificates. */
+const pengembanganRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengembangan',
+  validateSearch: validatePengembanganSearch,
+  component: lazyRouteComponent(() => import('@/features/pengembangan/routes/pengembangan-pegawai'), 'PengembanganSayaPage'),
+});
+
+/** A pegawai's development year as their superior, BKPSDM or pimpinan sees it (the server decides). */
+const pengembanganPegawaiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengembangan/pegawai/$id',
+  validateSearch: validatePengembanganSearch,
+  component: lazyRouteComponent(() => import('@/features/pengembangan/routes/pengembangan-pegawai'), 'PengembanganPegawaiPage'),
+});
+
+/** The pemda's training catalogue (everyone reads; BKPSDM keeps it). */
+const katalogPelatihanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengembangan/katalog',
+  component: lazyRouteComponent(() => import('@/features/pengembangan/routes/katalog'), 'KatalogPage'),
+});
+
+/** The year's hours per perangkat daerah and the most common needs (BKPSDM, pimpinan). */
+const rekapPengembanganRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pengembangan/rekap',
+  beforeLoad: requireRole('ADMIN_BKPSDM', 'PIMPINAN'),
+  validateSearch: validatePengembanganSearch,
+  component: lazyRouteComponent(() => import('@/features/pengembangan/routes/rekap'), 'RekapPengembanganPage'),
+});
+
 const siasnRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/siasn',
@@ -488,6 +529,11 @@ const routeTree = rootRoute.addChildren([
     pembinaanRoute,
     pembinaanDetailRoute,
     penghargaanRoute,
+    tindakLanjutSayaRoute,
+    pengembanganRoute,
+    pengembanganPegawaiRoute,
+    katalogPelatihanRoute,
+    rekapPengembanganRoute,
     rondePenghargaanRoute,
     
     siasnRoute,

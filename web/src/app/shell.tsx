@@ -27,7 +27,7 @@ import { OfflineBanner } from '@/components/offline-banner';
 import { NotifBell } from '@/features/notifikasi/components/notif-bell';
 import { AntrianRealisasi } from '@/features/realisasi/components/antrian-shell';
 
-type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/tindak-lanjut/peringkat' | '/tindak-lanjut/laporan' | '/pembinaan' | '/penghargaan' | '/siasn';
+type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/tindak-lanjut/peringkat' | '/tindak-lanjut/laporan' | '/pembinaan' | '/penghargaan' | '/siasn' | '/tindak-lanjut-saya' | '/pengembangan' | '/pengembangan/katalog' | '/pengembangan/rekap';
 
 /** The part of GET /skp-template the nav needs (shares the page's cache key). */
 interface TemplatNav {
@@ -76,6 +76,11 @@ function navItems(me: Me, t: TFunction, templat: boolean, tim = false, anggotaTi
   items.push({ to: '/pembinaan', label: t('nav.pembinaan'), testId: 'nav-pembinaan' });
   // Penghargaan: everyone has their own awards; the rounds appear there for those who run or oversee them.
   items.push({ to: '/penghargaan', label: t('nav.penghargaan'), testId: 'nav-penghargaan' });
+  // Follow-up on one page, and competence development: everyone's own; the catalogue for all; the recap for BKPSDM and pimpinan.
+  items.push({ to: '/tindak-lanjut-saya', label: t('nav.tindakLanjutSaya'), testId: 'nav-tindak-lanjut-saya' });
+  items.push({ to: '/pengembangan', label: t('nav.pengembangan'), testId: 'nav-pengembangan' });
+  items.push({ to: '/pengembangan/katalog', label: t('nav.katalogPelatihan'), testId: 'nav-katalog-pelatihan' });
+  if (hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/pengembangan/rekap', label: t('nav.rekapPengembangan'), testId: 'nav-rekap-pengembangan' });
   items.push({ to: '/360', label: t('nav.survei360'), testId: 'nav-360' });
   if (hasRole(me, 'ADMIN_BKPSDM', 'PIMPINAN', 'PENGELOLA_KINERJA')) {
     items.push({ to: '/layanan-publik', label: t('nav.layananPublik'), testId: 'nav-layanan-publik' });
