@@ -149,6 +149,9 @@ describe('matching needs to the catalogue', () => {
     expect(cocokkan(butuh('komputerisasi arsip'), katalog[0]!).skor).toBe(3);
     expect(cocokkan(butuh('aplikasi'), katalog[3]!)).toEqual({ skor: 0, alasan: [] });
     expect(cocokkan(butuh('rapat koordinasi'), katalog[0]!)).toEqual({ skor: 0, alasan: [] });
+    // Words shared with the title only rank a match; alone they are not one.
+    expect(cocokkan(butuh('Pelatihan daerah'), katalog[2]!)).toEqual({ skor: 0, alasan: [] });
+    expect(cocokkan(butuh('Pengelolaan laporan'), katalog[2]!)).toEqual({ skor: 0, alasan: [] });
   });
 
   it('suggests each matching training once, with every need it answers, most needs first', () => {

@@ -7,8 +7,8 @@
  * `tindakLanjut.targetJp`, 20 by default).
  *
  * Matching a gap to a training is deliberately simple and explainable: a training lists the
- * BerAKHLAK values it develops and a few keywords; a gap matches when it names one of its values,
- * contains one of its keywords or shares words with its title. The match says why.
+ * BerAKHLAK values it develops and a few keywords; a gap matches when it names one of its values or
+ * contains one of its keywords (words shared with its title then rank it higher). The match says why.
  */
 import { z } from 'zod';
 import { BERAKHLAK, BERAKHLAK_KODE, type BerakhlakKode } from './berakhlak';
@@ -180,7 +180,7 @@ export interface Kecocokan {
 }
 
 /** Short and common words that say nothing about a need. */
-const KATA_UMUM = new Set(['yang', 'dengan', 'untuk', 'dalam', 'pada', 'dari', 'oleh', 'serta', 'atau', 'secara', 'tepat', 'waktu', 'kegiatan', 'pelaksanaan', 'terlaksananya', 'tersusunnya', 'meningkatnya', 'jumlah', 'laporan', 'dokumen']);
+const KATA_UMUM = new Set(['yang', 'dengan', 'untuk', 'dalam', 'pada', 'dari', 'oleh', 'serta', 'atau', 'secara', 'tepat', 'waktu', 'kegiatan', 'pelaksanaan', 'kerja', 'unit', 'bidang', 'daerah', 'pemerintah', 'terlaksananya', 'tersusunnya', 'meningkatnya', 'jumlah', 'laporan', 'dokumen']);
 
 const normal = (s: string) =>
   s
@@ -194,8 +194,8 @@ const nilaiDisebut = (teks: string): BerakhlakKode | null => BERAKHLAK.find((b) 
 
 /**
  * How well a training answers a need: 3 for a BerAKHLAK value it develops, 2 per keyword found in
- * the need, 1 per word shared with its title, and 1 more for the same competence type once
- * something else matched. Inactive trainings never match.
+ * the need; only then 1 per word shared with its title and 1 for the same competence type (shared
+ * title words alone are too weak a tie: "unit kerja" is in half the RHK). Inactive trainings never match.
  */
 export function cocokkan(k: Kebutuhan, p: PelatihanKatalog): Kecocokan {
   if (!p.aktif) return { skor: 0, alasan: [] };
@@ -212,12 +212,13 @@ export function cocokkan(k: Kebutuhan, p: PelatihanKatalog): Kecocokan {
       alasan.push(`kata kunci "${kk}"`);
     }
   }
+  if (skor === 0) return { skor: 0, alasan: [] };
   const sama = [...kata(p.judul)].filter((w) => kata(k.uraian).has(w));
   if (sama.length) {
     skor += sama.length;
     alasan.push(`judul memuat "${sama.join('", "')}"`);
   }
-  if (skor > 0 && k.jenisKompetensi === p.jenisKompetensi) skor += 1;
+  if (k.jenisKompetensi === p.jenisKompetensi) skor += 1;
   return { skor, alasan };
 }
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { NAMA_BULAN, RencanaPengembanganIsiSchema, JENIS_KOMPETENSI, JENIS_KOMPETENSI_LABEL, type JenisKompetensi, type RencanaPengembanganAction } from '@capaian/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,38 +30,23 @@ export const barisDari = (i: ItemRencana): BarisRencana => ({
 const barisKosong = (): BarisRencana => ({ pelatihanId: null, judul: '', jenisKompetensi: null, jp: '', kebutuhan: '', bulanTarget: null });
 const MAKS_BARIS = 20;
 
-function ItemTable({ items }: { items: readonly ItemRencana[] }) {
+/** The agreed (or proposed) lines, one block each: readable on a phone without side-scrolling. */
+function ItemList({ items }: { items: readonly ItemRencana[] }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table striped data-testid="rencana-items">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('pengembangan.rencana.kegiatan')}</Table.Th>
-            <Table.Th>{t('pengembangan.jenis')}</Table.Th>
-            <Table.Th ta="right">JP</Table.Th>
-            <Table.Th>{t('pengembangan.rencana.bulan')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((i, n) => (
-            <Table.Tr key={n} data-testid="rencana-item">
-              <Table.Td>
-                {i.judul}
-                {i.kebutuhan ? (
-                  <Text size="xs" c="dimmed">
-                    {t('pengembangan.rencana.untuk', { kebutuhan: i.kebutuhan })}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>{JENIS_KOMPETENSI_LABEL[i.jenisKompetensi]}</Table.Td>
-              <Table.Td ta="right">{i.jp}</Table.Td>
-              <Table.Td>{i.bulanTarget ? NAMA_BULAN[i.bulanTarget - 1] : '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Stack gap={6} data-testid="rencana-items">
+      {items.map((i, n) => (
+        <Paper key={n} withBorder p="xs" data-testid="rencana-item">
+          <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+            {i.judul}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {[JENIS_KOMPETENSI_LABEL[i.jenisKompetensi], `${i.jp} JP`, i.bulanTarget ? NAMA_BULAN[i.bulanTarget - 1] : null].filter(Boolean).join(' · ')}
+          </Text>
+          {i.kebutuhan ? <Text size="xs">{t('pengembangan.rencana.untuk', { kebutuhan: i.kebutuhan })}</Text> : null}
+        </Paper>
+      ))}
+    </Stack>
   );
 }
 
@@ -212,7 +197,7 @@ export function RencanaSection({ data, baris, setBaris }: { data: PengembanganPe
             </Stack>
           </form>
         ) : r ? (
-          <ItemTable items={r.items} />
+          <ItemList items={r.items} />
         ) : null}
         {r ? (
           <Text size="sm" data-testid="rencana-jp">
