@@ -88,6 +88,39 @@ const usulan = await waktu('open the award candidates of a pemda round (ranked, 
 await waktu('first view of the pemda ranking (page of 50)', () => services.tindakLanjut.peringkat(actor, { periodeId: pid, lingkup: 'PEMDA', halaman: 1, ukuran: 50 }));
 await waktu('the annual report of the pemda', () => services.tindakLanjut.laporanTahunan(actor, { tahun }));
 console.log(`(${kasus.total} rencana perbaikan listed, ${usulan.items.length} award candidates)`);
+
+// Pengembangan kompetensi: every active pegawai with two plan lines and one completed training with
+// its certificate (SQL, undone below), then BKPSDM's recap of the pemda and of its largest perangkat daerah.
+await db.transaction(async (tx) => {
+  await tx.execute(sql`INSERT INTO pelatihan_katalog (instansi_id, kode, judul, jenis_kompetensi, metode, jp, penyelenggara) VALUES
+    (${admin.instansi_id}, 'BENCH-1', 'Pelayanan Prima (benchmark)', 'SOSIAL_KULTURAL', 'WORKSHOP', 16, 'BKPSDM'),
+    (${admin.instansi_id}, 'BENCH-2', 'Aplikasi Perkantoran (benchmark)', 'TEKNIS', 'KLASIKAL', 24, 'BKPSDM')`);
+  await tx.execute(sql`
+    INSERT INTO rencana_pengembangan (instansi_id, pegawai_id, tahun, status, items)
+    SELECT p.instansi_id, p.id, ${tahun}, 'DISEPAKATI', jsonb_build_array(
+             jsonb_build_object('pelatihanId', k1.id, 'judul', k1.judul, 'jenisKompetensi', k1.jenis_kompetensi, 'jp', k1.jp),
+             jsonb_build_object('pelatihanId', k2.id, 'judul', k2.judul, 'jenisKompetensi', k2.jenis_kompetensi, 'jp', k2.jp))
+      FROM pegawai p, pelatihan_katalog k1, pelatihan_katalog k2
+     WHERE p.instansi_id = ${admin.instansi_id} AND p.status = 'AKTIF' AND k1.instansi_id = p.instansi_id AND k1.kode = 'BENCH-1' AND k2.instansi_id = p.instansi_id AND k2.kode = 'BENCH-2'
+    ON CONFLICT DO NOTHING`);
+  await tx.execute(sql`
+    INSERT INTO riwayat_pelatihan (instansi_id, pegawai_id, tahun, pelatihan_id, judul, jenis_kompetensi, metode, jp, penyelenggara, tanggal_mulai, tanggal_selesai, sertifikat_kunci)
+    SELECT p.instansi_id, p.id, ${tahun}, k.id, k.judul, k.jenis_kompetensi, k.metode, k.jp + (hashtext(p.id::text) & 7), k.penyelenggara, ${`${tahun}-06-02`}::date, ${`${tahun}-06-04`}::date,
+           CASE WHEN hashtext(p.id::text) & 3 <> 0 THEN 'bench' END
+      FROM pegawai p JOIN pelatihan_katalog k ON k.instansi_id = p.instansi_id AND k.kode = 'BENCH-1'
+     WHERE p.instansi_id = ${admin.instansi_id} AND p.status = 'AKTIF'`);
+});
+const rekap = await waktu('the competence development recap of the pemda (per perangkat daerah, common needs)', () => services.tindakLanjut.pengembangan.rekap(actor, { tahun }));
+const terbesar = [...rekap.perangkatDaerah].sort((a, b) => b.jumlahPegawai - a.jumlahPegawai)[0]!;
+const bawah = await waktu(`the same with the ${terbesar.jumlahPegawai} pegawai of the largest perangkat daerah listed below the target`, () =>
+  services.tindakLanjut.pengembangan.rekap(actor, { tahun, perangkatDaerahId: terbesar.unit.id }),
+);
+console.log(`(${rekap.perangkatDaerah.length} perangkat daerah, ${bawah.diBawahTarget?.length ?? 0} below the target listed)`);
+await db.transaction(async (tx) => {
+  await tx.execute(sql`DELETE FROM riwayat_pelatihan WHERE instansi_id = ${admin.instansi_id} AND pelatihan_id IN (SELECT id FROM pelatihan_katalog WHERE instansi_id = ${admin.instansi_id} AND kode LIKE 'BENCH-%')`);
+  await tx.execute(sql`DELETE FROM rencana_pengembangan WHERE instansi_id = ${admin.instansi_id} AND tahun = ${tahun} AND items @> '[{"judul": "Pelayanan Prima (benchmark)"}]'::jsonb`);
+  await tx.execute(sql`DELETE FROM pelatihan_katalog WHERE instansi_id = ${admin.instansi_id} AND kode LIKE 'BENCH-%'`);
+});
 // Leave the dataset as we found it: a finalised year locks its progress, which the POST benchmark writes.
 await db.execute(sql`DELETE FROM kasus_pembinaan WHERE instansi_id = ${admin.instansi_id} AND ${kasusPeriode}`);
 await db.execute(sql`DELETE FROM periode_penilaian WHERE instansi_id = ${admin.instansi_id} AND id = ${pid}`);
