@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
+import type { FastifyReply } from 'fastify';
 import { AppError } from './errors.js';
 
 /** Accepted types, by the type detected from the content. */
@@ -66,4 +67,28 @@ export function contentDisposition(kind: 'inline' | 'attachment', nama: string):
   const ascii = nama.replace(/[^A-Za-z0-9._ -]/g, '_');
   const encoded = encodeURIComponent(nama).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** A stored upload as a download answers it. */
+export interface BerkasTersimpan {
+  body: Buffer | NodeJS.ReadableStream;
+  mime: string;
+  nama: string;
+  ukuran: number | null;
+}
+
+/**
+ * Sends a stored upload (evidence, a keberatan attachment, a training certificate): images and PDFs
+ * inline, anything else as an attachment, never sniffed, sandboxed, not cached by shared caches.
+ */
+export function kirimBerkas(reply: FastifyReply, f: BerkasTersimpan) {
+  const inline = f.mime.startsWith('image/') || f.mime === 'application/pdf';
+  reply
+    .header('content-type', f.mime)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', f.nama))
+    .header('cache-control', 'private, no-cache');
+  if (f.ukuran !== null) reply.header('content-length', f.ukuran);
+  return reply.send(f.body);
 }

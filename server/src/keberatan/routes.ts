@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { contentDisposition } from '../core/berkas.js';
+import { kirimBerkas } from '../core/berkas.js';
 import { errors } from '../core/errors.js';
 import { bacaBerkas } from '../core/unggahan.js';
 import { requireActor } from '../core/http.js';
@@ -41,16 +41,7 @@ export const keberatanRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
     },
   );
   app.get('/keberatan/:id/lampiran/:lampiranId', { schema: { tags, summary: 'Unduh lampiran keberatan', params: LampiranParams } }, async (req, reply) => {
-    const f = await svc.unduhLampiran(requireActor(req), req.params.id, req.params.lampiranId);
-    const inline = f.mime.startsWith('image/') || f.mime === 'application/pdf';
-    return reply
-      .header('content-type', f.mime)
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', f.nama))
-      .header('cache-control', 'private, no-cache')
-      .header('content-length', f.ukuran)
-      .send(f.body);
+    return kirimBerkas(reply, await svc.unduhLampiran(requireActor(req), req.params.id, req.params.lampiranId));
   });
   app.post(
     '/keberatan/:id/klarifikasi',

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { contentDisposition } from '../core/berkas.js';
+import { contentDisposition, kirimBerkas } from '../core/berkas.js';
 import { errors } from '../core/errors.js';
 import { bacaBerkas } from '../core/unggahan.js';
 import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
@@ -132,16 +132,7 @@ export const realisasiRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
     },
   );
   app.get('/bukti/:id/unduh', { schema: { tags, summary: 'Unduh berkas bukti dukung', params: IdParams } }, async (req, reply) => {
-    const f = await svc.unduhBukti(requireActor(req), req.params.id);
-    const inline = f.mime.startsWith('image/') || f.mime === 'application/pdf';
-    reply
-      .header('content-type', f.mime)
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', f.nama))
-      .header('cache-control', 'private, no-cache');
-    if (f.ukuran !== null) reply.header('content-length', f.ukuran);
-    return reply.send(f.body);
+    return kirimBerkas(reply, await svc.unduhBukti(requireActor(req), req.params.id));
   });
   app.delete('/bukti/:id', { schema: { tags, params: IdParams } }, async (req, reply) => {
     await svc.hapusBukti(requireActor(req), req.params.id);

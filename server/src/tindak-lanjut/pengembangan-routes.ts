@@ -19,7 +19,7 @@ import {
   TahunQuery,
 } from '@capaian/contract/pengembangan';
 import { IdParams } from '@capaian/contract/common';
-import { contentDisposition } from '../core/berkas.js';
+import { contentDisposition, kirimBerkas } from '../core/berkas.js';
 import { errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
 import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
@@ -105,16 +105,7 @@ export function pengembanganRoutes(app: FastifyInstance, svc: PengembanganServic
     },
   );
   r.get('/tindak-lanjut/pengembangan/pelatihan/:id/sertifikat', { schema: { tags, summary: 'Unduh sertifikat pelatihan', params: IdParams } }, async (req, reply) => {
-    const f = await svc.unduhSertifikat(requireActor(req), req.params.id);
-    const inline = f.mime.startsWith('image/') || f.mime === 'application/pdf';
-    return reply
-      .header('content-type', f.mime)
-      .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', f.nama))
-      .header('cache-control', 'private, no-cache')
-      .header('content-length', f.ukuran)
-      .send(f.body);
+    return kirimBerkas(reply, await svc.unduhSertifikat(requireActor(req), req.params.id));
   });
   r.delete('/tindak-lanjut/pengembangan/pelatihan/:id', { schema: { tags, summary: 'Hapus catatan pelatihan (pegawai sendiri atau BKPSDM)', params: IdParams } }, async (req, reply) => {
     await svc.hapusPelatihan(requireActor(req), req.params.id);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '@/lib/api-client';
 import { useTindakLanjuti, type Kasus } from '../api/pembinaan';
 import { GalatKasus } from './galat-kasus';
+import { galatIsian } from '@/lib/galat-isian';
 
 interface Tindakan {
   uraian: string;
@@ -45,12 +46,7 @@ export function RencanaForm({ k, hariIni }: { k: Kasus; hariIni: string }) {
     e.preventDefault();
     const parsed = RencanaPerbaikanSchema.safeParse({ tujuan, tindakan, checkIn, mulai, berakhir });
     if (!parsed.success) {
-      const g: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const key = ['rencana', ...issue.path.map(String)].join('.');
-        g[key] ??= issue.message;
-      }
-      setLokal(g);
+      setLokal(galatIsian(parsed.error.issues, 'rencana'));
       return;
     }
     setLokal({});

@@ -9,6 +9,7 @@ import { formatTanggal } from '@/lib/format';
 import { isOneOf } from '@/lib/labels';
 import { katalogQuery, sertifikatUrl, useCatatPelatihan, useHapusPelatihan, useUnggahSertifikat, type PengembanganPegawai, type Riwayat } from '../api/pengembangan';
 import { jenisOptions, metodeOptions } from './labels';
+import { galatIsian } from '@/lib/galat-isian';
 
 const ACCEPT = 'application/pdf,image/jpeg,image/png,image/webp';
 
@@ -108,8 +109,7 @@ function CatatPelatihanForm({ data, onSelesai }: { data: PengembanganPegawai; on
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const parsed = RiwayatPelatihanSchema.safeParse({ ...v, jenisKompetensi: v.jenisKompetensi ?? undefined, metode: v.metode ?? undefined, jp: v.jp === '' ? undefined : v.jp, nomorSertifikat: v.nomorSertifikat || null });
-    const g: Record<string, string> = {};
-    if (!parsed.success) for (const issue of parsed.error.issues) g[issue.path.map(String).join('.')] ??= issue.message;
+    const g = parsed.success ? {} : galatIsian(parsed.error.issues);
     if (!file) g.file = t('pengembangan.pelatihan.sertifikatWajib');
     setLokal(g);
     if (!parsed.success || !file) return;

@@ -8,6 +8,7 @@ import { formatTanggal } from '@/lib/format';
 import { isOneOf } from '@/lib/labels';
 import { pengembanganKeys, useAksiRencana, useSimpanRencana, type ItemRencana, type PengembanganPegawai } from '../api/pengembangan';
 import { jenisOptions, StatusRencanaBadge } from './labels';
+import { galatIsian } from '@/lib/galat-isian';
 
 /** A line of the plan as edited. */
 export interface BarisRencana {
@@ -78,9 +79,7 @@ export function RencanaSection({ data, baris, setBaris }: { data: PengembanganPe
       catatan: catatan || null,
     });
     if (!parsed.success) {
-      const g: Record<string, string> = {};
-      for (const issue of parsed.error.issues) g[issue.path.map(String).join('.')] ??= issue.message;
-      setLokal(g);
+      setLokal(galatIsian(parsed.error.issues));
       return;
     }
     setLokal({});

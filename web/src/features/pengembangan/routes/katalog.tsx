@@ -13,6 +13,7 @@ import { fieldError } from '@/lib/api-client';
 import { isOneOf } from '@/lib/labels';
 import { katalogQuery, templatKatalogUrl, useImporKatalog, useSimpanPelatihan, type Pelatihan } from '../api/pengembangan';
 import { jenisOptions, metodeOptions } from '../components/labels';
+import { galatIsian } from '@/lib/galat-isian';
 
 const nilaiOptions = BERAKHLAK.map((b) => ({ value: b.kode, label: b.nama }));
 
@@ -44,9 +45,7 @@ function PelatihanForm({ p, onTutup }: { p: Pelatihan | null; onTutup: () => voi
     e.preventDefault();
     const parsed = PelatihanSchema.safeParse({ ...v, jenisKompetensi: v.jenisKompetensi ?? undefined, metode: v.metode ?? undefined, jp: v.jp === '' ? undefined : v.jp });
     if (!parsed.success) {
-      const g: Record<string, string> = {};
-      for (const issue of parsed.error.issues) g[issue.path.map(String).join('.')] ??= issue.message;
-      setLokal(g);
+      setLokal(galatIsian(parsed.error.issues));
       return;
     }
     setLokal({});
