@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const JENIS_DOKUMEN = ['skp', 'evaluasi', 'capaian-organisasi', 'piagam'] as const;
+export const JENIS_DOKUMEN = ['skp', 'evaluasi', 'capaian-organisasi', 'piagam', 'pak'] as const;
 export type JenisDokumen = (typeof JENIS_DOKUMEN)[number];
 
 export const JENIS_DOKUMEN_LABEL: Readonly<Record<JenisDokumen, string>> = {
@@ -14,6 +14,7 @@ export const JENIS_DOKUMEN_LABEL: Readonly<Record<JenisDokumen, string>> = {
   evaluasi: 'Evaluasi Kinerja Pegawai',
   'capaian-organisasi': 'Penetapan Predikat Kinerja Organisasi',
   piagam: 'Piagam Penghargaan Kinerja',
+  pak: 'Penetapan Angka Kredit',
 };
 
 /** The printed code: at least the first 16 hexadecimal characters of the content hash. */

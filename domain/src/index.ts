@@ -17,3 +17,4 @@ export * from './survei';
 export * from './pengaturan';
 export * from './tindak-lanjut';
 export * from './pengembangan';
+export * from './buku-angka-kredit';

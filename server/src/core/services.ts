@@ -28,6 +28,7 @@ import { createSiasnService } from '../siasn/service.js';
 import { createVerifikasiService } from '../verifikasi/service.js';
 import { createTindakLanjutService } from '../tindak-lanjut/service.js';
 import { createLocalStorage } from './storage.js';
+import { createAngkaKreditService } from '../angka-kredit/service.js';
 
 export interface AppDeps {
   /** Where warnings of the composition (e.g. Redis unreachable) go. */
@@ -54,6 +55,15 @@ export function createServices(deps: AppDeps) {
     uploadMaxBytes: deps.config.uploadMaxBytes,
   });
   const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock, tindakLanjut.kasus);
+  const angkaKredit = createAngkaKreditService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
+  // What follows a final result, in the transaction that makes it final or changes it: the
+  // pembinaan cases the rules propose, and the angka kredit conversion of a pejabat fungsional.
+  const tindakLanjutHasil = {
+    async sinkron(...a: Parameters<typeof tindakLanjut.kasus.sinkron>) {
+      await tindakLanjut.kasus.sinkron(...a);
+      await angkaKredit.catat(a[0], a[1], a[2]);
+    },
+  };
   const penilaian = createPenilaianService(
     db,
     organisasi,
@@ -61,7 +71,7 @@ export function createServices(deps: AppDeps) {
     { ringkasanKehadiran: (i, p, t) => kehadiran.ringkasanTahun(i, p, t) },
     clock,
     deps.config.publicUrl,
-    tindakLanjut.kasus,
+    tindakLanjutHasil,
   );
   const skp = createSkpService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
   const penilaianDokumen = createPenilaianDokumenService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
@@ -94,12 +104,14 @@ export function createServices(deps: AppDeps) {
     timPenilai: createTimPenilaiService(db, organisasi, clock),
     penilaianDokumen,
     tindakLanjut,
+    angkaKredit,
     siasn: createSiasnService(db, clock),
     verifikasi: createVerifikasiService({
       skp: skp.periksaDokumen,
       evaluasi: penilaianDokumen.periksaDokumen,
       'capaian-organisasi': penilaian.periksaDokumenCapaian,
       piagam: tindakLanjut.penghargaan.periksaDokumen,
+      pak: angkaKredit.periksaDokumen,
     }),
   };
 }

@@ -15,6 +15,8 @@ import {
   JENIS_SANKSI,
   JENIS_KOMPETENSI,
   METODE_PELATIHAN,
+  JENIS_ENTRI_AK,
+  JENJANGS,
   RENCANA_PENGEMBANGAN_STATES,
   KASUS_STATES,
   RONDE_PENGHARGAAN_STATES,
@@ -1461,5 +1463,70 @@ export const riwayatPelatihan = pgTable(
     check('riwayat_pelatihan_jenis_ck', checkIn(t.jenisKompetensi, JENIS_KOMPETENSI)),
     check('riwayat_pelatihan_metode_ck', checkIn(t.metode, METODE_PELATIHAN)),
     check('riwayat_pelatihan_jp_ck', sql`${t.jp} between 1 and 500`),
+  ],
+);
+
+/** The angka kredit ledger of a pejabat fungsional (domain buku-angka-kredit.ts): amounts in thousandths, exact. */
+export const angkaKreditEntri = pgTable(
+  'angka_kredit_entri',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    jenis: text('jenis').notNull(),
+    /** A conversion's final result, period, year, jenjang, predikat and months. */
+    evaluasiId: uuid('evaluasi_id'),
+    periodeId: uuid('periode_id'),
+    tahun: integer('tahun'),
+    tahunan: boolean('tahunan').notNull().default(false),
+    jenjang: text('jenjang'),
+    predikat: text('predikat'),
+    bulan: integer('bulan'),
+    /** The amount in thousandths of a point (3 decimals, as on the PAK). */
+    nilaiMilli: integer('nilai_milli').notNull(),
+    /** A manual entry's document (the last PAK, the integration decision). */
+    nomorDokumen: text('nomor_dokumen'),
+    tanggalDokumen: date('tanggal_dokumen'),
+    keterangan: text('keterangan'),
+    /** A correction names the entry it replaces; the replaced one names its correction. */
+    koreksiDari: uuid('koreksi_dari'),
+    dikoreksiOleh: uuid('dikoreksi_oleh'),
+    dicatatOleh: uuid('dicatat_oleh'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'angka_kredit_entri_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'angka_kredit_entri_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    index('angka_kredit_entri_pegawai_ix').on(t.instansiId, t.pegawaiId),
+    /** One counting conversion per final result. */
+    uniqueIndex('angka_kredit_entri_evaluasi_uq').on(t.instansiId, t.evaluasiId).where(sql`${t.evaluasiId} IS NOT NULL AND ${t.dikoreksiOleh} IS NULL`),
+    check('angka_kredit_entri_jenis_ck', checkIn(t.jenis, JENIS_ENTRI_AK)),
+    check('angka_kredit_entri_jenjang_ck', checkIn(t.jenjang, JENJANGS, true)),
+    check('angka_kredit_entri_nilai_ck', sql`${t.nilaiMilli} >= 0`),
+  ],
+);
+
+/** A penetapan angka kredit (PAK): the ledger's balance fixed under a number and date, printed with QR verification. */
+export const penetapanAngkaKredit = pgTable(
+  'penetapan_angka_kredit',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    nomor: text('nomor').notNull(),
+    tanggal: date('tanggal').notNull(),
+    /** What it fixes: jenjang, golongan, the counted entries and the total (domain saldoAngkaKredit). */
+    jenjang: text('jenjang').notNull(),
+    golongan: text('golongan').notNull(),
+    totalMilli: integer('total_milli').notNull(),
+    rincian: jsonb('rincian').notNull(),
+    ditetapkanOleh: uuid('ditetapkan_oleh'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'penetapan_angka_kredit_pk', columns: [t.instansiId, t.id] }),
+    foreignKey({ name: 'penetapan_angka_kredit_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    unique('penetapan_angka_kredit_nomor_uq').on(t.instansiId, t.nomor),
+    index('penetapan_angka_kredit_pegawai_ix').on(t.instansiId, t.pegawaiId),
   ],
 );
