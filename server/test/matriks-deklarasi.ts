@@ -78,7 +78,7 @@ const BACA_KEBERATAN: readonly PeranDemo[] = ['pegawai', 'atasan', 'atasanPenila
 /** Who reads a pembinaan case: the pegawai, their pejabat penilai, BKPSDM and pimpinan. */
 const BACA_KASUS: readonly PeranDemo[] = ['pegawai', 'atasan', 'pimpinan', 'adminBkpsdm'];
 const BACA_RONDE: readonly PeranDemo[] = ['pimpinan', 'adminBkpsdm'];
-/** Who reads the pelaksana's development year: self, the chain of command, pimpinan and BKPSDM. */
+/** Who reads the pelaksana's development year and angka kredit ledger: self, the chain of command, pimpinan and BKPSDM. */
 const BACA_PENGEMBANGAN: readonly PeranDemo[] = ['pegawai', 'atasan', 'atasanPenilai', 'pimpinan', 'adminBkpsdm'];
 const BACA_PIAGAM: readonly PeranDemo[] = ['pegawai', 'atasan', 'pimpinan', 'adminBkpsdm'];
 /** Who uses SKP monitoring of DINKES: its pengelola, pimpinan, admins. */
@@ -637,5 +637,20 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   'DELETE /api/v1/tindak-lanjut/pengembangan/pelatihan/{id}': { izin: ['pegawai', 'adminBkpsdm'], params: id((f) => f.pengembangan.tanpaSertifikat), pembaca: BACA_PENGEMBANGAN, menamai: 'path' },
   'GET /api/v1/tindak-lanjut/ringkasan': { izin: SEMUA },
   'GET /api/v1/tindak-lanjut/pengembangan/rekap': { izin: ['pimpinan', 'adminBkpsdm'] },
+  // The angka kredit ledger: read like the development year; written (entries, PAK, imports) by BKPSDM.
+  // The pelaksana is not a pejabat fungsional: BKPSDM's entry and PAK get 400, past the authorization check.
+  'GET /api/v1/angka-kredit/pegawai/{id}': { izin: BACA_PENGEMBANGAN, params: id((f) => f.pegawai.pelaksana), pembaca: BACA_PENGEMBANGAN, menamai: 'path' },
+  'POST /api/v1/angka-kredit/pegawai/{id}/entri': {
+    izin: ['adminBkpsdm'],
+    params: id((f) => f.pegawai.pelaksana),
+    body: () => ({ jenis: 'AWAL', nilai: 12.5, nomorDokumen: 'MX/PAK/0', tanggalDokumen: '2025-12-20' }),
+    pembaca: BACA_PENGEMBANGAN,
+    menamai: 'path',
+  },
+  'POST /api/v1/angka-kredit/pegawai/{id}/pak': { izin: ['adminBkpsdm'], params: id((f) => f.pegawai.pelaksana), body: () => ({ nomor: 'MX/PAK/2', tanggal: '2026-07-02' }), pembaca: BACA_PENGEMBANGAN, menamai: 'path' },
+  'GET /api/v1/angka-kredit/pak/{id}/pdf': { izin: BACA_PENGEMBANGAN, params: id((f) => f.pak), pembaca: BACA_PENGEMBANGAN, menamai: 'path' },
+  'GET /api/v1/angka-kredit/kelayakan': { izin: ['pimpinan', 'adminBkpsdm'] },
+  'GET /api/v1/angka-kredit/saldo-awal/templat': { izin: ['adminBkpsdm'] },
+  'POST /api/v1/angka-kredit/saldo-awal/impor': { izin: ['adminBkpsdm'], berkas: () => [csvKosong('file')] },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

@@ -110,6 +110,8 @@ export interface Fiksasi {
   sanksi: { akui: string; koreksi: string };
   /** Pengembangan kompetensi: a catalogue entry; the pelaksana's completed training with and without a certificate (their 2026 plan is a draft). */
   pengembangan: { katalog: string; bersertifikat: string; tanpaSertifikat: string };
+  /** A PAK of the pelaksana (as if fungsional), for its PDF. */
+  pak: string;
   nominasi: { setujui: string; tolak: string; kuesioner: string };
   tim: string;
   titik: { id: string; kode: string };
@@ -519,6 +521,11 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     ok(res, 'pelatihan', 201);
     return res.json<{ id: string }>().id;
   };
+  const [pakRow] = await queryRows<{ id: string }>(
+    db,
+    sql`INSERT INTO penetapan_angka_kredit (instansi_id, pegawai_id, nomor, tanggal, jenjang, golongan, total_milli, rincian)
+        VALUES (${instansiId}, ${id.pelaksana}, 'MX/PAK/1', '2026-07-01', 'AHLI_PERTAMA', 'III/a', 12500, '[]'::jsonb) RETURNING id`,
+  );
   const pelatihanIds = { katalog: kat!.id, bersertifikat: await pelatihanBaru(), tanpaSertifikat: await pelatihanBaru() };
   const mpS = multipart([{ name: 'file', filename: 'sertifikat.pdf', type: 'application/pdf', data: PDF }]);
   ok(
@@ -579,6 +586,7 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     kasus: kasusIds,
     sanksi: sanksiIds,
     pengembangan: pelatihanIds,
+    pak: pakRow!.id,
     ronde: { baca: rdBaca.ronde, tambah: rdTambah.ronde, putuskan: rdPutuskan.ronde, hapus: rdHapus.ronde, calonHapus: rdHapus.calon, diberikan: rdDiberikan.calon },
     nominasi: { setujui: nSetujui!.id, tolak: nTolak!.id, kuesioner: nKuesioner!.id },
     tim: tim!.id,

@@ -46,7 +46,7 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 const milli = (n: number) => Math.round(n * 1000);
 
 export const KOLOM_SALDO_AWAL = [
-  { key: 'nip', wajib: true, keterangan: 'NIP 18 digit pejabat fungsional (ketik sebagai teks)', contoh: '199201152017032001', text: true },
+  { key: 'nip', wajib: true, keterangan: 'NIP 18 digit pejabat fungsional (ketik sebagai teks)', contoh: '198807122015032001', text: true },
   { key: 'angka_kredit', wajib: true, keterangan: 'Angka kredit kumulatif pada PAK terakhir (paling banyak 3 desimal, titik atau koma)', contoh: '42,125', text: true },
   { key: 'nomor_pak', wajib: true, keterangan: 'Nomor PAK terakhir', contoh: '800/123/BKPSDM/2024', text: true },
   { key: 'tanggal_pak', wajib: true, keterangan: 'Tanggal PAK TTTT-BB-HH', contoh: '2024-12-20', text: true },
