@@ -12,6 +12,7 @@ import { validateProgresSearch } from '@/features/realisasi/routes/search';
 import { validateKehadiranSearch } from '@/features/kehadiran/routes/search';
 import { validatePembinaanSearch } from '@/features/pembinaan/routes/search';
 import { validatePengembanganSearch, validateTindakLanjutSayaSearch } from '@/features/pengembangan/routes/search';
+import { validateKelayakanSearch } from '@/features/angka-kredit/routes/search';
 import { meQueryOptions, type Me } from '@/lib/session';
 import { NotFound, RouteError } from './route-fallbacks';
 import { Loading } from '@/components/loading';
@@ -322,6 +323,29 @@ const rekapPengembanganRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/pengembangan/routes/rekap'), 'RekapPengembanganPage'),
 });
 
+/** My angka kredit ledger (pejabat fungsional): entries, balance against the next pangkat and jenjang, PAK. */
+const angkaKreditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/angka-kredit',
+  component: lazyRouteComponent(() => import('@/features/angka-kredit/routes/buku'), 'AngkaKreditSayaPage'),
+});
+
+/** A pegawai's ledger as their superior, BKPSDM or pimpinan sees it (the server decides); BKPSDM records entries and PAK here. */
+const angkaKreditPegawaiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/angka-kredit/pegawai/$id',
+  component: lazyRouteComponent(() => import('@/features/angka-kredit/routes/buku'), 'AngkaKreditPegawaiPage'),
+});
+
+/** Every pejabat fungsional against the next pangkat and jenjang; opening balances import (BKPSDM, pimpinan). */
+const kelayakanAkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/angka-kredit/kelayakan',
+  beforeLoad: requireRole('ADMIN_BKPSDM', 'PIMPINAN'),
+  validateSearch: validateKelayakanSearch,
+  component: lazyRouteComponent(() => import('@/features/angka-kredit/routes/kelayakan'), 'KelayakanPage'),
+});
+
 const siasnRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/siasn',
@@ -534,6 +558,9 @@ const routeTree = rootRoute.addChildren([
     pengembanganPegawaiRoute,
     katalogPelatihanRoute,
     rekapPengembanganRoute,
+    angkaKreditRoute,
+    angkaKreditPegawaiRoute,
+    kelayakanAkRoute,
     rondePenghargaanRoute,
     
     siasnRoute,
