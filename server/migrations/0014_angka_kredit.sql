@@ -18,7 +18,7 @@ CREATE TABLE "angka_kredit_entri" (
 	"dikoreksi_oleh" uuid,
 	"dicatat_oleh" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "angka_kredit_entri_pk" PRIMARY KEY("instansi_id","id"),
+	CONSTRAINT "angka_kredit_entri_pk" PRIMARY KEY("instansi_id","pegawai_id","id"),
 	CONSTRAINT "angka_kredit_entri_jenis_ck" CHECK ("angka_kredit_entri"."jenis" in ('AWAL','KONVERSI','INTEGRASI','PENYESUAIAN')),
 	CONSTRAINT "angka_kredit_entri_jenjang_ck" CHECK ("angka_kredit_entri"."jenjang" is null or "angka_kredit_entri"."jenjang" in ('PEMULA','TERAMPIL','MAHIR','PENYELIA','AHLI_PERTAMA','AHLI_MUDA','AHLI_MADYA','AHLI_UTAMA')),
 	CONSTRAINT "angka_kredit_entri_nilai_ck" CHECK ("angka_kredit_entri"."nilai_milli" >= 0)
@@ -42,6 +42,5 @@ CREATE TABLE "penetapan_angka_kredit" (
 --> statement-breakpoint
 ALTER TABLE "angka_kredit_entri" ADD CONSTRAINT "angka_kredit_entri_pegawai_fk" FOREIGN KEY ("instansi_id","pegawai_id") REFERENCES "public"."pegawai"("instansi_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "penetapan_angka_kredit" ADD CONSTRAINT "penetapan_angka_kredit_pegawai_fk" FOREIGN KEY ("instansi_id","pegawai_id") REFERENCES "public"."pegawai"("instansi_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "angka_kredit_entri_pegawai_ix" ON "angka_kredit_entri" USING btree ("instansi_id","pegawai_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "angka_kredit_entri_evaluasi_uq" ON "angka_kredit_entri" USING btree ("instansi_id","evaluasi_id") WHERE "angka_kredit_entri"."evaluasi_id" IS NOT NULL AND "angka_kredit_entri"."dikoreksi_oleh" IS NULL;--> statement-breakpoint
 CREATE INDEX "penetapan_angka_kredit_pegawai_ix" ON "penetapan_angka_kredit" USING btree ("instansi_id","pegawai_id");

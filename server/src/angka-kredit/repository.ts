@@ -121,11 +121,44 @@ export const angkaKreditRepository = {
           ORDER BY e.pegawai_id, COALESCE(e.tanggal_dokumen, make_date(COALESCE(e.tahun, 1900), 1, 1)), pp.tahun NULLS FIRST, pp.jenis = 'TAHUNAN', pp.nomor, e.created_at`,
     ),
 
-  /** The final results of a finalisation (pejabat fungsional with a jenjang), with their counting entry. */
-  sumberFinalisasi: (db: DbOrTx, instansiId: string, periodeId: string, unitIds: readonly string[]) =>
-    sumber(db, instansiId, sql`ev.periode_id = ${periodeId} AND ev.unit_id = ANY(${uuidArray(unitIds)})`),
   /** One final result (a keberatan decision changed or kept it). */
   sumberEvaluasi: (db: DbOrTx, instansiId: string, evaluasiId: string) => sumber(db, instansiId, sql`ev.id = ${evaluasiId}`),
+
+  /**
+   * A finalisation's conversions in one statement: every final result of the period's units of a
+   * pejabat fungsional without a counting entry gets one, its amount looked up in `tabel` (the
+   * domain's conversion of each jenjang, predikat and period kind — the rule stays in the domain).
+   */
+  async insertKonversiFinalisasi(db: DbOrTx, instansiId: string, periodeId: string, unitIds: readonly string[], tabel: ReadonlyArray<{ jenjang: string; predikat: string; jenis: string; bulan: number; nilaiMilli: number }>, oleh: string | null) {
+    const [r] = await queryRows<{ n: number }>(
+      db,
+      sql`WITH tabel AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(tabel)}::jsonb) AS t(jenjang text, predikat text, jenis text, bulan int, "nilaiMilli" int)),
+          -- The period's final results first, then their pegawai and jabatan (hash joins; a plan that
+          -- starts from the jabatan or the small lookup table probes the results once per row of it).
+          ev AS MATERIALIZED (
+            SELECT instansi_id, id, pegawai_id, predikat FROM evaluasi
+             WHERE instansi_id = ${instansiId} AND periode_id = ${periodeId} AND unit_id = ANY(${uuidArray(unitIds)}) AND final_at IS NOT NULL AND predikat IS NOT NULL
+          ),
+          hasil AS MATERIALIZED (
+            SELECT ev.instansi_id, ev.pegawai_id, ev.id AS evaluasi_id, pp.id AS periode_id, pp.tahun, pp.jenis AS periode_jenis, j.jenjang, ev.predikat
+              FROM ev
+              JOIN pegawai p ON p.instansi_id = ev.instansi_id AND p.id = ev.pegawai_id
+              JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
+              JOIN periode_penilaian pp ON pp.instansi_id = ev.instansi_id AND pp.id = ${periodeId}
+             WHERE j.jenis = 'FUNGSIONAL' AND j.jenjang IS NOT NULL
+               -- (the partial unique index's own predicate, so the check is an index probe)
+               AND NOT EXISTS (SELECT 1 FROM angka_kredit_entri a WHERE a.instansi_id = ev.instansi_id AND a.evaluasi_id = ev.id AND a.evaluasi_id IS NOT NULL AND a.dikoreksi_oleh IS NULL)
+          ),
+          ditulis AS (
+            INSERT INTO angka_kredit_entri (instansi_id, pegawai_id, jenis, evaluasi_id, periode_id, tahun, tahunan, jenjang, predikat, bulan, nilai_milli, dicatat_oleh)
+            SELECT h.instansi_id, h.pegawai_id, 'KONVERSI', h.evaluasi_id, h.periode_id, h.tahun, h.periode_jenis = 'TAHUNAN', h.jenjang, h.predikat, t.bulan, t."nilaiMilli", ${oleh}::uuid
+              FROM hasil h JOIN tabel t ON t.jenjang = h.jenjang AND t.predikat = h.predikat AND t.jenis = h.periode_jenis
+            RETURNING 1
+          )
+          SELECT count(*)::int AS n FROM ditulis`,
+    );
+    return r!.n;
+  },
 
   async insert(db: DbOrTx, instansiId: string, rows: readonly EntriBaru[]) {
     if (rows.length === 0) return;
@@ -137,13 +170,13 @@ export const angkaKreditRepository = {
              predikat text, bulan int, "nilaiMilli" int, "nomorDokumen" text, "tanggalDokumen" text, keterangan text, "koreksiDari" uuid, "dicatatOleh" uuid)`);
   },
   /** Marks entries replaced by their corrections (before the corrections are inserted: one counting entry per result). */
-  async tandaiDikoreksi(db: DbOrTx, instansiId: string, pasangan: ReadonlyArray<{ lama: string; baru: string }>) {
+  async tandaiDikoreksi(db: DbOrTx, instansiId: string, pasangan: ReadonlyArray<{ pegawai: string; lama: string; baru: string }>) {
     if (pasangan.length === 0) return 0;
     const rows = await queryRows<{ id: string }>(
       db,
       sql`UPDATE angka_kredit_entri e SET dikoreksi_oleh = x.baru
-            FROM jsonb_to_recordset(${JSON.stringify(pasangan)}::jsonb) AS x(lama uuid, baru uuid)
-           WHERE e.instansi_id = ${instansiId} AND e.id = x.lama AND e.dikoreksi_oleh IS NULL RETURNING e.id`,
+            FROM jsonb_to_recordset(${JSON.stringify(pasangan)}::jsonb) AS x(pegawai uuid, lama uuid, baru uuid)
+           WHERE e.instansi_id = ${instansiId} AND e.pegawai_id = x.pegawai AND e.id = x.lama AND e.dikoreksi_oleh IS NULL RETURNING e.id`,
     );
     return rows.length;
   },
@@ -178,7 +211,7 @@ function sumber(db: DbOrTx, instansiId: string, where: ReturnType<typeof sql>) {
           JOIN periode_penilaian pp ON pp.instansi_id = ev.instansi_id AND pp.id = ev.periode_id
           JOIN pegawai p ON p.instansi_id = ev.instansi_id AND p.id = ev.pegawai_id
           JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
-          LEFT JOIN angka_kredit_entri a ON a.instansi_id = ev.instansi_id AND a.evaluasi_id = ev.id AND a.dikoreksi_oleh IS NULL
+          LEFT JOIN angka_kredit_entri a ON a.instansi_id = ev.instansi_id AND a.evaluasi_id = ev.id AND a.evaluasi_id IS NOT NULL AND a.dikoreksi_oleh IS NULL
          WHERE ev.instansi_id = ${instansiId} AND ${where} AND ev.final_at IS NOT NULL AND ev.predikat IS NOT NULL
            AND j.jenis = 'FUNGSIONAL' AND j.jenjang IS NOT NULL`,
   );

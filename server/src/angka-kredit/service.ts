@@ -17,6 +17,8 @@ import {
   EntriAkManualSchema,
   JENIS_ENTRI_AK_LABEL,
   JENJANG_LABEL,
+  JENJANGS,
+  PREDIKATS,
   kelayakanAngkaKredit,
   labelPeriode,
   PREDIKAT_LABEL,
@@ -62,51 +64,72 @@ function konversi(r: SumberKonversiRow): { nilaiMilli: number; bulan: number; ta
   return { nilaiMilli: milli(angkaKredit({ jenjang: r.jenjang as Jenjang, predikat: r.predikat as Predikat, bulan })), bulan, tahunan: jenis === 'TAHUNAN' };
 }
 
+/** The domain's conversion of every jenjang, predikat and period kind (what a finalisation looks up). */
+const TABEL_KONVERSI = JENJANGS.flatMap((jenjang) =>
+  PREDIKATS.flatMap((predikat) =>
+    (Object.keys(BULAN_PERIODE_AK) as Array<keyof typeof BULAN_PERIODE_AK>).map((jenis) => ({
+      jenjang,
+      predikat,
+      jenis,
+      bulan: BULAN_PERIODE_AK[jenis],
+      nilaiMilli: milli(angkaKredit({ jenjang, predikat, bulan: BULAN_PERIODE_AK[jenis] })),
+    })),
+  ),
+);
+
 /**
- * Records the conversions of final results in the caller's transaction: a result without an entry
- * gets one; one whose predikat or jenjang differs from its entry's gets a correction (the old entry
- * kept, marked). Audited once when anything was written.
+ * Records the conversions of final results in the caller's transaction. A finalisation: every
+ * result without an entry gets one, in one statement. A keberatan decision: the result's entry is
+ * corrected when its predikat or jenjang now differs (the old entry kept, marked). Audited once when
+ * anything was written.
  */
 export async function catatKonversi(tx: DbOrTx, actor: Actor, sasaran: SasaranAk) {
-  const rows = 'periodeId' in sasaran ? await repo.sumberFinalisasi(tx, actor.instansiId, sasaran.periodeId, sasaran.unitIds) : await repo.sumberEvaluasi(tx, actor.instansiId, sasaran.evaluasiId);
-  const baru: EntriBaru[] = [];
-  const koreksi: Array<{ lama: string; baru: string }> = [];
-  for (const r of rows) {
-    if (r.entri_id && r.entri_predikat === r.predikat && r.entri_jenjang === r.jenjang) continue;
-    const k = konversi(r);
-    const id = randomUUID();
-    if (r.entri_id) koreksi.push({ lama: r.entri_id, baru: id });
-    baru.push({
-      id,
-      pegawaiId: r.pegawai_id,
-      jenis: 'KONVERSI',
-      evaluasiId: r.evaluasi_id,
-      periodeId: r.periode_id,
-      tahun: r.tahun,
-      tahunan: k.tahunan,
-      jenjang: r.jenjang,
-      predikat: r.predikat,
-      bulan: k.bulan,
-      nilaiMilli: k.nilaiMilli,
-      nomorDokumen: null,
-      tanggalDokumen: null,
-      keterangan: r.entri_id ? 'Koreksi: hasil penilaian berubah karena keputusan keberatan' : null,
-      koreksiDari: r.entri_id,
-      dicatatOleh: actor.pegawaiId || null,
-    });
+  let baru = 0;
+  let dikoreksi = 0;
+  if ('periodeId' in sasaran) {
+    baru = await repo.insertKonversiFinalisasi(tx, actor.instansiId, sasaran.periodeId, sasaran.unitIds, TABEL_KONVERSI, actor.pegawaiId || null);
+  } else {
+    const rows: EntriBaru[] = [];
+    const koreksi: Array<{ pegawai: string; lama: string; baru: string }> = [];
+    for (const r of await repo.sumberEvaluasi(tx, actor.instansiId, sasaran.evaluasiId)) {
+      if (r.entri_id && r.entri_predikat === r.predikat && r.entri_jenjang === r.jenjang) continue;
+      const k = konversi(r);
+      const id = randomUUID();
+      if (r.entri_id) koreksi.push({ pegawai: r.pegawai_id, lama: r.entri_id, baru: id });
+      rows.push({
+        id,
+        pegawaiId: r.pegawai_id,
+        jenis: 'KONVERSI',
+        evaluasiId: r.evaluasi_id,
+        periodeId: r.periode_id,
+        tahun: r.tahun,
+        tahunan: k.tahunan,
+        jenjang: r.jenjang,
+        predikat: r.predikat,
+        bulan: k.bulan,
+        nilaiMilli: k.nilaiMilli,
+        nomorDokumen: null,
+        tanggalDokumen: null,
+        keterangan: r.entri_id ? 'Koreksi: hasil penilaian berubah karena keputusan keberatan' : null,
+        koreksiDari: r.entri_id,
+        dicatatOleh: actor.pegawaiId || null,
+      });
+    }
+    // The replaced entries first: one counting conversion per result at any moment.
+    await repo.tandaiDikoreksi(tx, actor.instansiId, koreksi);
+    await repo.insert(tx, actor.instansiId, rows);
+    baru = rows.length - koreksi.length;
+    dikoreksi = koreksi.length;
   }
-  if (baru.length === 0) return 0;
-  // The replaced entries first: one counting conversion per result at any moment.
-  await repo.tandaiDikoreksi(tx, actor.instansiId, koreksi);
-  await repo.insert(tx, actor.instansiId, baru);
+  if (baru + dikoreksi === 0) return 0;
   await recordAudit(tx, actor, actor.instansiId, {
     action: 'create',
     entityType: 'angka_kredit_entri',
-    entityId: baru.length === 1 ? baru[0]!.id : null,
-    summary: `Konversi predikat ke angka kredit: ${baru.length - koreksi.length} baru${koreksi.length ? `, ${koreksi.length} dikoreksi` : ''}`,
-    after: { jumlah: baru.length, koreksi: koreksi.length, ...('periodeId' in sasaran ? { periodeId: sasaran.periodeId } : { evaluasiId: sasaran.evaluasiId }) },
+    entityId: null,
+    summary: `Konversi predikat ke angka kredit: ${baru} baru${dikoreksi ? `, ${dikoreksi} dikoreksi` : ''}`,
+    after: { baru, dikoreksi, ...('periodeId' in sasaran ? { periodeId: sasaran.periodeId } : { evaluasiId: sasaran.evaluasiId }) },
   });
-  return baru.length;
+  return baru + dikoreksi;
 }
 
 const asSaldo = (e: EntriRow): EntriSaldo => ({ id: e.id, jenis: e.jenis as JenisEntriAk, tahun: e.tahun, tahunan: e.tahunan, nilai: e.nilai_milli / 1000, dikoreksi: !!e.dikoreksi_oleh });

@@ -1495,9 +1495,9 @@ export const angkaKreditEntri = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ name: 'angka_kredit_entri_pk', columns: [t.instansiId, t.id] }),
+    // Keyed by pegawai: a ledger is read whole, and one index less to keep at a finalisation's thousands of entries.
+    primaryKey({ name: 'angka_kredit_entri_pk', columns: [t.instansiId, t.pegawaiId, t.id] }),
     foreignKey({ name: 'angka_kredit_entri_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
-    index('angka_kredit_entri_pegawai_ix').on(t.instansiId, t.pegawaiId),
     /** One counting conversion per final result. */
     uniqueIndex('angka_kredit_entri_evaluasi_uq').on(t.instansiId, t.evaluasiId).where(sql`${t.evaluasiId} IS NOT NULL AND ${t.dikoreksiOleh} IS NULL`),
     check('angka_kredit_entri_jenis_ck', checkIn(t.jenis, JENIS_ENTRI_AK)),
