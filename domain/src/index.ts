@@ -18,3 +18,4 @@ export * from './pengaturan';
 export * from './tindak-lanjut';
 export * from './pengembangan';
 export * from './buku-angka-kredit';
+export * from './tpp-bulanan';
