@@ -37,6 +37,7 @@ export const ERROR_IDS = {
   kasus_status: { status: 409, meaning: 'The pembinaan case is not in a state for this action.' },
   ronde_diputuskan: { status: 409, meaning: 'The award round is decided (its candidates are fixed), or not decided yet for a piagam.' },
   calon_sudah_ada: { status: 409, meaning: 'The pegawai is already a candidate for this kind of award in this round.' },
+  skema_tpp_belum_ada: { status: 409, meaning: 'The pemda has not saved its TPP scheme yet: no run can be calculated.' },
   evaluasi_final: { status: 409, meaning: 'The evaluation is final; only a keberatan decision changes it.' },
   belum_final: { status: 409, meaning: 'The result is not final yet.' },
   belum_dinilai: { status: 409, meaning: 'Some pegawai of the unit are not rated yet; details list them.' },

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PREDIKATS } from './rating';
 import type { KehadiranHari } from './kehadiran';
-import { CONTOH_SKEMA_TPP, hitungTppBulanan, predikatUntukBulan, SkemaTppSchema, type SkemaTpp } from './tpp-bulanan';
+import { allowedActions, transition } from './workflow';
+import { CONTOH_SKEMA_TPP, hitungTppBulanan, predikatUntukBulan, SkemaTppSchema, TPP_RUN_WORKFLOW, type SkemaTpp } from './tpp-bulanan';
 
 const hadir = (tanggal: string, jamMasuk = '07:20', jamPulang = '16:05'): KehadiranHari => ({ tanggal, status: 'HADIR', jamMasuk, jamPulang });
 const galat = (r: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) => (r.success ? [] : r.error!.issues.map((i) => [i.path.join('.'), i.message]));
@@ -132,5 +133,14 @@ describe('which result a month maps to', () => {
     expect(predikatUntukBulan('PERIODIK_TERAKHIR', '2026-11', hasil)).toEqual({ predikat: 'BAIK', dari: 'TAHUNAN' });
     expect(predikatUntukBulan('TAHUNAN_LALU', '2026-08', hasil)).toEqual({ predikat: 'BAIK', dari: 'TAHUNAN' });
     expect(predikatUntukBulan('TAHUNAN_LALU', '2028-01', hasil)).toBeNull();
+  });
+});
+
+describe('the monthly run', () => {
+  it('is approved by BKPSDM once; an approved run is only ever replaced by a newer version', () => {
+    expect(allowedActions(TPP_RUN_WORKFLOW, 'DRAF', 'admin_bkpsdm')).toEqual(['setujui']);
+    expect(allowedActions(TPP_RUN_WORKFLOW, 'DISETUJUI', 'admin_bkpsdm')).toEqual([]);
+    expect(transition(TPP_RUN_WORKFLOW, 'DISETUJUI', 'ganti', 'sistem')).toMatchObject({ ok: true, to: 'DIGANTI' });
+    expect(TPP_RUN_WORKFLOW.editableStates).toEqual(['DRAF']);
   });
 });

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { basisPoints } from './common';
 import { menitDariJam, parseJam, type KehadiranHari } from './kehadiran';
 import type { Predikat } from './rating';
+import { defineWorkflow } from './workflow';
 import { DEFAULT_TPP_CONFIG, hitungTpp, TppConfigSchema, type HasilTpp, type TppConfig } from './tpp';
 
 export const KELAS_JABATAN_MAKS = 17;
@@ -180,3 +181,26 @@ export const CONTOH_SKEMA_TPP: SkemaTpp = {
   batasAtas: null,
   pltPersen: 20,
 };
+
+// --- The monthly run ------------------------------------------------------------------------------
+
+export const TPP_RUN_STATES = ['DRAF', 'DISETUJUI', 'DIGANTI'] as const;
+export type TppRunState = (typeof TPP_RUN_STATES)[number];
+/**
+ * A run is a draft until BKPSDM checks and approves it; an approved run is locked. A correction is
+ * a new run (the next version) of the same month and scope; approving it replaces the old one,
+ * which stays readable.
+ */
+export const TPP_RUN_WORKFLOW = defineWorkflow<TppRunState, 'setujui' | 'ganti'>({
+  name: 'perhitungan TPP',
+  states: TPP_RUN_STATES,
+  actions: ['setujui', 'ganti'],
+  initial: 'DRAF',
+  stateLabel: { DRAF: 'Draf', DISETUJUI: 'Disetujui', DIGANTI: 'Diganti versi baru' },
+  actionLabel: { setujui: 'Setujui', ganti: 'Ganti dengan versi baru' },
+  transitions: [
+    { from: 'DRAF', action: 'setujui', to: 'DISETUJUI', actors: ['admin_bkpsdm'] },
+    { from: 'DISETUJUI', action: 'ganti', to: 'DIGANTI', actors: ['sistem'] },
+  ],
+  editableStates: ['DRAF'],
+});

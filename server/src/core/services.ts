@@ -29,6 +29,7 @@ import { createVerifikasiService } from '../verifikasi/service.js';
 import { createTindakLanjutService } from '../tindak-lanjut/service.js';
 import { createLocalStorage } from './storage.js';
 import { createAngkaKreditService } from '../angka-kredit/service.js';
+import { createTppService } from '../tpp/service.js';
 
 export interface AppDeps {
   /** Where warnings of the composition (e.g. Redis unreachable) go. */
@@ -56,12 +57,15 @@ export function createServices(deps: AppDeps) {
   });
   const kehadiran = createKehadiranService(db, organisasi, pengaturan, clock, tindakLanjut.kasus);
   const angkaKredit = createAngkaKreditService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
+  const tpp = createTppService(db, pengaturan, clock);
   // What follows a final result, in the transaction that makes it final or changes it: the
-  // pembinaan cases the rules propose, and the angka kredit conversion of a pejabat fungsional.
+  // pembinaan cases the rules propose, the angka kredit conversion of a pejabat fungsional, and a
+  // flag on the TPP runs that paid on a result a keberatan changed.
   const tindakLanjutHasil = {
     async sinkron(...a: Parameters<typeof tindakLanjut.kasus.sinkron>) {
       await tindakLanjut.kasus.sinkron(...a);
       await angkaKredit.catat(a[0], a[1], a[2]);
+      await tpp.tandaiKeberatan(a[0], a[1], a[2]);
     },
   };
   const penilaian = createPenilaianService(
@@ -105,6 +109,7 @@ export function createServices(deps: AppDeps) {
     penilaianDokumen,
     tindakLanjut,
     angkaKredit,
+    tpp,
     siasn: createSiasnService(db, clock),
     verifikasi: createVerifikasiService({
       skp: skp.periksaDokumen,

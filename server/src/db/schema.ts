@@ -16,6 +16,7 @@ import {
   JENIS_KOMPETENSI,
   METODE_PELATIHAN,
   JENIS_ENTRI_AK,
+  TPP_RUN_STATES,
   JENJANGS,
   RENCANA_PENGEMBANGAN_STATES,
   KASUS_STATES,
@@ -1528,5 +1529,73 @@ export const penetapanAngkaKredit = pgTable(
     foreignKey({ name: 'penetapan_angka_kredit_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
     unique('penetapan_angka_kredit_nomor_uq').on(t.instansiId, t.nomor),
     index('penetapan_angka_kredit_pegawai_ix').on(t.instansiId, t.pegawaiId),
+  ],
+);
+
+/** The pemda's TPP scheme (domain SkemaTppSchema): one per instansi; changes are audited with the old value. */
+export const skemaTpp = pgTable(
+  'skema_tpp',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    skema: jsonb('skema').notNull(),
+    rowVersion: integer('row_version').notNull().default(1),
+    diubahOleh: uuid('diubah_oleh'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'skema_tpp_pk', columns: [t.instansiId] })],
+);
+
+/** A monthly TPP calculation of the pemda or one perangkat daerah (domain TPP_RUN_WORKFLOW). */
+export const tppRun = pgTable(
+  'tpp_run',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** 'YYYY-MM'. */
+    bulan: text('bulan').notNull(),
+    /** The perangkat daerah, or null for the whole pemda. */
+    unitId: uuid('unit_id'),
+    versi: integer('versi').notNull().default(1),
+    status: text('status').notNull().default('DRAF'),
+    /** The scheme it was calculated with (so an approved run never changes). */
+    skema: jsonb('skema').notNull(),
+    jumlahPegawai: integer('jumlah_pegawai').notNull(),
+    jumlahGagal: integer('jumlah_gagal').notNull(),
+    totalDibayar: bigint('total_dibayar', { mode: 'number' }).notNull(),
+    /** A keberatan decision changed a result it used: a correction may be due. */
+    perluDitinjau: text('perlu_ditinjau'),
+    menggantikan: uuid('menggantikan'),
+    dibuatOleh: uuid('dibuat_oleh'),
+    disetujuiOleh: uuid('disetujui_oleh'),
+    disetujuiAt: ts('disetujui_at'),
+    rowVersion: integer('row_version').notNull().default(1),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'tpp_run_pk', columns: [t.instansiId, t.id] }),
+    index('tpp_run_bulan_ix').on(t.instansiId, t.bulan),
+    check('tpp_run_status_ck', checkIn(t.status, TPP_RUN_STATES)),
+  ],
+);
+
+/** One pegawai's TPP in a run: the amount paid and the whole breakdown, or why it could not be calculated. */
+export const tppItem = pgTable(
+  'tpp_item',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    runId: uuid('run_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    /** The perangkat daerah the pegawai belonged to that month (the bendahara's list). */
+    perangkatDaerahId: uuid('perangkat_daerah_id'),
+    kelas: integer('kelas'),
+    predikat: text('predikat'),
+    dibayar: bigint('dibayar', { mode: 'number' }),
+    rincian: jsonb('rincian'),
+    gagal: text('gagal'),
+  },
+  (t) => [
+    primaryKey({ name: 'tpp_item_pk', columns: [t.instansiId, t.runId, t.pegawaiId] }),
+    foreignKey({ name: 'tpp_item_run_fk', columns: [t.instansiId, t.runId], foreignColumns: [tppRun.instansiId, tppRun.id] }).onDelete('cascade'),
+    index('tpp_item_pegawai_ix').on(t.instansiId, t.pegawaiId),
   ],
 );

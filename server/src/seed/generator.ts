@@ -204,8 +204,10 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
   const bagOrg = unit(asisten, 'SETDA.ORG', 'Bagian Organisasi', 'BAGIAN');
   hire(jab(bagOrg, 'KABAG', 'Kepala Bagian Organisasi', 'ADMINISTRATOR', { kepala: true, kelas: 12 }));
   const fillers: Array<{ j: JabatanSpec; w: number }> = [];
+  /** Kelas jabatan of staff posts (the pemda's evaluasi jabatan; illustrative): by jenjang, pelaksana 6. */
+  const KELAS_JENJANG: Record<string, number> = { PEMULA: 5, TERAMPIL: 6, MAHIR: 7, PENYELIA: 8, AHLI_PERTAMA: 8, AHLI_MUDA: 9, AHLI_MADYA: 11, AHLI_UTAMA: 13 };
   const staff = (u: UnitSpec, suffix: string, nama: string, jenis: string, w: number, jenjang?: string) => {
-    const j = jab(u, suffix, nama, jenis, jenjang ? { jenjang } : {});
+    const j = jab(u, suffix, nama, jenis, { ...(jenjang ? { jenjang } : {}), kelas: jenjang ? (KELAS_JENJANG[jenjang] ?? 7) : 6 });
     fillers.push({ j, w });
     return j;
   };
