@@ -18,7 +18,7 @@
  *   or NIP of the demo pemda's fixtures.
  */
 import { randomUUID } from 'node:crypto';
-import { BERAKHLAK_KODE, DEFAULT_ATURAN_PENILAIAN } from '@capaian/domain';
+import { BERAKHLAK_KODE, CONTOH_SKEMA_TPP, DEFAULT_ATURAN_PENILAIAN } from '@capaian/domain';
 import { DEMO_PASSWORD, NIP } from './context.js';
 import { PDF, PNG, SKOR_360, type Bagian, type Fiksasi, type Peran } from './matriks-fixture.js';
 
@@ -652,5 +652,15 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   'GET /api/v1/angka-kredit/kelayakan': { izin: ['pimpinan', 'adminBkpsdm'] },
   'GET /api/v1/angka-kredit/saldo-awal/templat': { izin: ['adminBkpsdm'] },
   'POST /api/v1/angka-kredit/saldo-awal/impor': { izin: ['adminBkpsdm'], berkas: () => [csvKosong('file')] },
+  // TPP: BKPSDM keeps the scheme and runs (pimpinan read them); everyone reads their own breakdown.
+  'GET /api/v1/tpp/skema': { izin: ['pimpinan', 'adminBkpsdm'] },
+  'PUT /api/v1/tpp/skema': { izin: ['adminBkpsdm'], body: () => ({ skema: CONTOH_SKEMA_TPP, rowVersion: 1 }) },
+  'GET /api/v1/tpp/run': { izin: ['pimpinan', 'adminBkpsdm'] },
+  // Another pemda has no scheme saved: 409, past the authorization check.
+  'POST /api/v1/tpp/run': { izin: ['adminBkpsdm'], body: () => ({ bulan: '2026-06' }) },
+  'GET /api/v1/tpp/run/{id}': { izin: ['pimpinan', 'adminBkpsdm'], params: id((f) => f.tppRun), menamai: 'path' },
+  'POST /api/v1/tpp/run/{id}/setujui': { izin: ['adminBkpsdm'], params: id((f) => f.tppRun), body: () => ({ rowVersion: 1 }), menamai: 'path' },
+  'GET /api/v1/tpp/run/{id}/xlsx': { izin: ['pimpinan', 'adminBkpsdm'], params: id((f) => f.tppRun), menamai: 'path' },
+  'GET /api/v1/tpp/saya': { izin: SEMUA },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

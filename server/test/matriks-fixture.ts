@@ -10,7 +10,7 @@
  * delete, and so on.
  */
 import { randomUUID } from 'node:crypto';
-import { BERAKHLAK_KODE } from '@capaian/domain';
+import { BERAKHLAK_KODE, CONTOH_SKEMA_TPP } from '@capaian/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { queryRows } from '../src/db/client.js';
@@ -112,6 +112,8 @@ export interface Fiksasi {
   pengembangan: { katalog: string; bersertifikat: string; tanpaSertifikat: string };
   /** A PAK of the pelaksana (as if fungsional), for its PDF. */
   pak: string;
+  /** A draft TPP run of June under the pemda's saved scheme. */
+  tppRun: string;
   nominasi: { setujui: string; tolak: string; kuesioner: string };
   tim: string;
   titik: { id: string; kode: string };
@@ -526,6 +528,11 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     sql`INSERT INTO penetapan_angka_kredit (instansi_id, pegawai_id, nomor, tanggal, jenjang, golongan, total_milli, rincian)
         VALUES (${instansiId}, ${id.pelaksana}, 'MX/PAK/1', '2026-07-01', 'AHLI_PERTAMA', 'III/a', 12500, '[]'::jsonb) RETURNING id`,
   );
+  await queryRows(db, sql`INSERT INTO skema_tpp (instansi_id, skema) VALUES (${instansiId}, ${JSON.stringify(CONTOH_SKEMA_TPP)}::jsonb) RETURNING instansi_id`);
+  const [tppRun] = await queryRows<{ id: string }>(
+    db,
+    sql`INSERT INTO tpp_run (instansi_id, bulan, skema, jumlah_pegawai, jumlah_gagal, total_dibayar) VALUES (${instansiId}, '2026-06', ${JSON.stringify(CONTOH_SKEMA_TPP)}::jsonb, 0, 0, 0) RETURNING id`,
+  );
   const pelatihanIds = { katalog: kat!.id, bersertifikat: await pelatihanBaru(), tanpaSertifikat: await pelatihanBaru() };
   const mpS = multipart([{ name: 'file', filename: 'sertifikat.pdf', type: 'application/pdf', data: PDF }]);
   ok(
@@ -587,6 +594,7 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     sanksi: sanksiIds,
     pengembangan: pelatihanIds,
     pak: pakRow!.id,
+    tppRun: tppRun!.id,
     ronde: { baca: rdBaca.ronde, tambah: rdTambah.ronde, putuskan: rdPutuskan.ronde, hapus: rdHapus.ronde, calonHapus: rdHapus.calon, diberikan: rdDiberikan.calon },
     nominasi: { setujui: nSetujui!.id, tolak: nTolak!.id, kuesioner: nKuesioner!.id },
     tim: tim!.id,
