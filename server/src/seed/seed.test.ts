@@ -156,6 +156,17 @@ describe('demo seed with a year of planning', () => {
     expect(pk!.dengan_pelatihan / pk!.pegawai).toBeGreaterThan(0.6);
     expect(pk!.bernomor).toBeGreaterThan(0);
     expect(pk!.di_luar_tahun).toBe(0);
+    // TPP: the pemda's scheme saved and last month's run approved, paying nearly everyone.
+    const [tpp] = await queryRows<{ skema: number; bulan: string; status: string; jumlah_pegawai: number; jumlah_gagal: number; total: number; dibayar: number }>(
+      t.database.db,
+      sql`WITH i AS (SELECT id FROM instansi WHERE kode = 'KOTA-SKP')
+          SELECT (SELECT count(*) FROM skema_tpp WHERE instansi_id = (SELECT id FROM i))::int AS skema, r.bulan, r.status, r.jumlah_pegawai, r.jumlah_gagal, r.total_dibayar::float8 AS total,
+                 (SELECT sum(dibayar) FROM tpp_item x WHERE x.instansi_id = r.instansi_id AND x.run_id = r.id)::float8 AS dibayar
+            FROM tpp_run r WHERE r.instansi_id = (SELECT id FROM i)`,
+    );
+    expect(tpp).toMatchObject({ skema: 1, bulan: '2026-10', status: 'DISETUJUI', jumlah_gagal: 0 });
+    expect(tpp!.jumlah_pegawai).toBeGreaterThan(100);
+    expect(tpp!.dibayar).toBe(tpp!.total);
   });
 
   it('attaches demo report PDFs as evidence, stored like uploads and downloadable by their owner', async () => {

@@ -132,7 +132,7 @@ export const tppRepository = {
   async insertRun(
     db: DbOrTx,
     instansiId: string,
-    v: { bulan: string; unitId: string | null; versi: number; skema: unknown; jumlahPegawai: number; jumlahGagal: number; totalDibayar: number; menggantikan: string | null; oleh: string; at: Date },
+    v: { bulan: string; unitId: string | null; versi: number; skema: unknown; jumlahPegawai: number; jumlahGagal: number; totalDibayar: number; menggantikan: string | null; oleh: string | null; at: Date },
     items: readonly ItemBaru[],
   ) {
     const [run] = await queryRows<{ id: string }>(

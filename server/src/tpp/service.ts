@@ -18,6 +18,7 @@ import {
   TPP_RUN_WORKFLOW,
   transition,
   type KehadiranHari,
+  type SkemaTpp,
   type Predikat,
   type StatusKehadiran,
   type TppRunState,
@@ -33,11 +34,30 @@ import { recordAudit } from '../audit/service.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { notify } from '../notifikasi/service.js';
 import { buildUnitTree, namaLengkapBaris, perangkatDaerahOf, subtreeIds, unitsPada } from '../organisasi/service.js';
-import { tppRepository as repo, type ItemBaru, type RunRow } from './repository.js';
+import { tppRepository as repo, type ItemBaru, type MasukanRow, type RunRow } from './repository.js';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const versiBerubah = () => errors.conflict('version_conflict', 'Data ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', { rowVersion: 'versi data sudah berubah' });
+
+/** One month's items from what a run reads (repository `masukan`), through domain `hitungTppBulanan`. */
+export function susunItems(masukan: readonly MasukanRow[], tree: ReturnType<typeof buildUnitTree>, skema: SkemaTpp, bulan: string): ItemBaru[] {
+  return masukan.map((m) => {
+    const pd = perangkatDaerahOf(tree, m.unit_id);
+    const peta = predikatUntukBulan(skema.sumberPredikat, bulan, (m.hasil ?? []).map((h) => ({ ...h, predikat: h.predikat as Predikat })));
+    const hari: KehadiranHari[] = (m.hari ?? []).map((h) => ({ tanggal: h.tanggal, status: h.status as StatusKehadiran, jamMasuk: h.jamMasuk, jamPulang: h.jamPulang }));
+    const r = hitungTppBulanan({ skema, kelas: m.kelas, predikat: peta?.predikat ?? null, skpDisetujui: m.skp_disetujui, hari, kelasPlt: m.kelas_plt });
+    return {
+      pegawaiId: m.id,
+      perangkatDaerahId: pd?.id ?? null,
+      kelas: m.kelas,
+      predikat: peta?.predikat ?? null,
+      dibayar: r.ok ? r.hasil.dibayar : null,
+      rincian: r.ok ? r.hasil : null,
+      gagal: r.ok ? null : r.alasan,
+    };
+  });
+}
 
 export function createTppService(db: Db, pengaturan: PengaturanInstansi, clock: () => Date) {
   const bkpsdm = (a: Actor) => hasRole(a, 'ADMIN_BKPSDM');
@@ -97,21 +117,7 @@ export function createTppService(db: Db, pengaturan: PengaturanInstansi, clock: 
       const unitId = input.perangkatDaerahId ?? null;
       if (unitId && !tree.byId.get(unitId)?.perangkat_daerah) throw errors.validation({ perangkatDaerahId: 'bukan perangkat daerah instansi ini' });
       const masukan = await repo.masukan(db, actor.instansiId, unitId ? [...subtreeIds(tree, [unitId])] : null, input.bulan);
-      const items: ItemBaru[] = masukan.map((m) => {
-        const pd = perangkatDaerahOf(tree, m.unit_id);
-        const peta = predikatUntukBulan(skema.sumberPredikat, input.bulan, (m.hasil ?? []).map((h) => ({ ...h, predikat: h.predikat as Predikat })));
-        const hari: KehadiranHari[] = (m.hari ?? []).map((h) => ({ tanggal: h.tanggal, status: h.status as StatusKehadiran, jamMasuk: h.jamMasuk, jamPulang: h.jamPulang }));
-        const r = hitungTppBulanan({ skema, kelas: m.kelas, predikat: peta?.predikat ?? null, skpDisetujui: m.skp_disetujui, hari, kelasPlt: m.kelas_plt });
-        return {
-          pegawaiId: m.id,
-          perangkatDaerahId: pd?.id ?? null,
-          kelas: m.kelas,
-          predikat: peta?.predikat ?? null,
-          dibayar: r.ok ? r.hasil.dibayar : null,
-          rincian: r.ok ? r.hasil : null,
-          gagal: r.ok ? null : r.alasan,
-        };
-      });
+      const items = susunItems(masukan, tree, skema, input.bulan);
       const gagal = items.filter((i) => i.gagal).length;
       const total = items.reduce((a, i) => a + (i.dibayar ?? 0), 0);
       const at = clock();

@@ -1,0 +1,38 @@
+/**
+ * The demo pemda's TPP: the example scheme saved as its own, and last month's run for the whole
+ * pemda calculated by the product's own `susunItems` from the seeded attendance and results, approved.
+ */
+import { CONTOH_SKEMA_TPP } from '@capaian/domain';
+import { sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../db/client.js';
+import { buildUnitTree, unitsPada } from '../organisasi/service.js';
+import { tppRepository } from '../tpp/repository.js';
+import { susunItems } from '../tpp/service.js';
+
+export async function tppDemo(tx: DbOrTx, instansiId: string, seedDate: string, adminId: string | null) {
+  await queryRows(tx, sql`INSERT INTO skema_tpp (instansi_id, skema, diubah_oleh) VALUES (${instansiId}, ${JSON.stringify(CONTOH_SKEMA_TPP)}::jsonb, ${adminId}) RETURNING instansi_id`);
+  const d = new Date(`${seedDate.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  const bulan = d.toISOString().slice(0, 7);
+  const tree = buildUnitTree(await unitsPada(tx, instansiId, seedDate));
+  const items = susunItems(await tppRepository.masukan(tx, instansiId, null, bulan), tree, CONTOH_SKEMA_TPP, bulan);
+  const at = new Date(`${seedDate}T01:00:00Z`);
+  const id = await tppRepository.insertRun(
+    tx,
+    instansiId,
+    {
+      bulan,
+      unitId: null,
+      versi: 1,
+      skema: CONTOH_SKEMA_TPP,
+      jumlahPegawai: items.length,
+      jumlahGagal: items.filter((i) => i.gagal).length,
+      totalDibayar: items.reduce((a, i) => a + (i.dibayar ?? 0), 0),
+      menggantikan: null,
+      oleh: adminId,
+      at,
+    },
+    items,
+  );
+  await tx.execute(sql`UPDATE tpp_run SET status = 'DISETUJUI', disetujui_oleh = ${adminId}, disetujui_at = ${at.toISOString()}::timestamptz WHERE instansi_id = ${instansiId} AND id = ${id}`);
+}
