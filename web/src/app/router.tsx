@@ -13,6 +13,7 @@ import { validateKehadiranSearch } from '@/features/kehadiran/routes/search';
 import { validatePembinaanSearch } from '@/features/pembinaan/routes/search';
 import { validatePengembanganSearch, validateTindakLanjutSayaSearch } from '@/features/pengembangan/routes/search';
 import { validateKelayakanSearch } from '@/features/angka-kredit/routes/search';
+import { validateTppSayaSearch } from '@/features/tpp/routes/search';
 import { meQueryOptions, type Me } from '@/lib/session';
 import { NotFound, RouteError } from './route-fallbacks';
 import { Loading } from '@/components/loading';
@@ -346,6 +347,30 @@ const kelayakanAkRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/angka-kredit/routes/kelayakan'), 'KelayakanPage'),
 });
 
+/** My TPP of a month: what is paid, each component, every deduction with its day. */
+const tppSayaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tpp/saya',
+  validateSearch: validateTppSayaSearch,
+  component: lazyRouteComponent(() => import('@/features/tpp/routes/tpp-saya'), 'TppSayaPage'),
+});
+
+/** The pemda's TPP scheme and monthly runs (BKPSDM; pimpinan read). */
+const tppRunRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tpp',
+  beforeLoad: requireRole('ADMIN_BKPSDM', 'PIMPINAN'),
+  component: lazyRouteComponent(() => import('@/features/tpp/routes/tpp-run'), 'TppRunPage'),
+});
+
+/** One TPP run: per perangkat daerah with the payroll XLSX, who could not be calculated, the approval. */
+const tppRunDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tpp/run/$id',
+  beforeLoad: requireRole('ADMIN_BKPSDM', 'PIMPINAN'),
+  component: lazyRouteComponent(() => import('@/features/tpp/routes/tpp-run-detail'), 'TppRunDetailPage'),
+});
+
 const siasnRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/siasn',
@@ -561,6 +586,9 @@ const routeTree = rootRoute.addChildren([
     angkaKreditRoute,
     angkaKreditPegawaiRoute,
     kelayakanAkRoute,
+    tppSayaRoute,
+    tppRunRoute,
+    tppRunDetailRoute,
     rondePenghargaanRoute,
     
     siasnRoute,
