@@ -55,7 +55,7 @@ function Rincian({ r }: { r: RincianTpp }) {
           <Divider />
           <Baris label={t('tpp.disiplin')} nilai={rupiah(r.disiplin.diterima)} kuat />
           <Text size="xs" c="dimmed">
-            {t('tpp.potonganDisiplin', { persen: r.disiplin.potonganPersen, n: rupiah(r.disiplin.potongan) })}
+            {t('tpp.potonganDisiplin', { persen: String(r.disiplin.potonganPersen).replace('.', ','), n: rupiah(r.disiplin.potongan) })}
           </Text>
         </Stack>
       </Paper>
