@@ -10,35 +10,11 @@
  * its progress, which the POST benchmark writes).
  */
 import { sql } from 'drizzle-orm';
-import { loadConfig } from '../../server/src/core/config.js';
-import { createServices } from '../../server/src/core/services.js';
-import type { Actor } from '../../server/src/core/actor.js';
 import { queryRows } from '../../server/src/db/client.js';
 import { createPenilaianService } from '../../server/src/penilaian/service.js';
-import { isEmpty, openConfiguredDatabase, seedDemo } from '../../server/src/setup.js';
+import { bukaPemdaBench } from './pemda-bench.js';
 
-const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: 'false', JOBS: 'false' });
-if (!config.databaseUrl) throw new Error('Set DATABASE_URL to a PostgreSQL database for the benchmark.');
-const jumlah = Number(process.env.BENCH_PEGAWAI ?? 16_000);
-const database = await openConfiguredDatabase(config, 4);
-await database.migrate();
-const tahun = new Date().getFullYear();
-if (await isEmpty(database)) {
-  const t0 = performance.now();
-  const r = await seedDemo(database, jumlah, 7, tahun, false);
-  console.log(`seed: ${r.pegawai} pegawai with SKPs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-}
-const db = database.db;
-// The period is open until the end of the year: the clock stands in December.
-const services = createServices({ database, config, clock: () => new Date(`${tahun}-12-20T03:00:00Z`) });
-const [admin] = await queryRows<{ user_id: string; instansi_id: string; pegawai_id: string; nip: string; nama: string }>(
-  db,
-  sql`SELECT a.id AS user_id, a.instansi_id, a.pegawai_id, a.nip, p.nama FROM user_account a
-        JOIN user_role r ON r.instansi_id = a.instansi_id AND r.user_id = a.id AND r.role = 'ADMIN_BKPSDM'
-        JOIN pegawai p ON p.instansi_id = a.instansi_id AND p.id = a.pegawai_id ORDER BY a.nip LIMIT 1`,
-);
-if (!admin) throw new Error('no ADMIN_BKPSDM account');
-const actor: Actor = { userId: admin.user_id, instansiId: admin.instansi_id, pegawaiId: admin.pegawai_id, nip: admin.nip, nama: admin.nama, roles: ['PEGAWAI', 'ADMIN_BKPSDM'], pengelolaUnitIds: [] };
+const { config, database, db, tahun, services, admin, actor } = await bukaPemdaBench();
 
 let [periode] = await queryRows<{ id: string }>(db, sql`SELECT id FROM periode_penilaian WHERE instansi_id = ${admin.instansi_id} AND jenis = 'TAHUNAN' AND tahun = ${tahun}`);
 if (!periode) {
@@ -51,24 +27,24 @@ const pid = periode.id;
 // Undo an earlier run (or the previous round of this one), then rate everyone (SQL: the benchmark
 // times the finalisation, not the raters).
 async function siapkan() {
-  await db.execute(sql`DELETE FROM kasus_pembinaan WHERE instansi_id = ${admin!.instansi_id} AND evaluasi_ids && ARRAY(SELECT id FROM evaluasi WHERE instansi_id = ${admin!.instansi_id} AND periode_id = ${pid})`);
-  await db.execute(sql`DELETE FROM angka_kredit_entri WHERE instansi_id = ${admin!.instansi_id} AND periode_id = ${pid}`);
+  await db.execute(sql`DELETE FROM kasus_pembinaan WHERE instansi_id = ${admin.instansi_id} AND evaluasi_ids && ARRAY(SELECT id FROM evaluasi WHERE instansi_id = ${admin.instansi_id} AND periode_id = ${pid})`);
+  await db.execute(sql`DELETE FROM angka_kredit_entri WHERE instansi_id = ${admin.instansi_id} AND periode_id = ${pid}`);
   await db.transaction(async (tx) => {
-    await tx.execute(sql`DELETE FROM finalisasi_unit WHERE instansi_id = ${admin!.instansi_id} AND periode_id = ${pid}`);
+    await tx.execute(sql`DELETE FROM finalisasi_unit WHERE instansi_id = ${admin.instansi_id} AND periode_id = ${pid}`);
     await tx.execute(sql`
       INSERT INTO capaian_organisasi (instansi_id, periode_id, unit_id, capaian, justifikasi, ditetapkan_oleh)
-      SELECT DISTINCT instansi_id, periode_id, unit_id, 'BAIK', 'Sasaran Perjanjian Kinerja tercapai sesuai target.', ${admin!.pegawai_id}::uuid
-        FROM evaluasi WHERE instansi_id = ${admin!.instansi_id} AND periode_id = ${pid}
+      SELECT DISTINCT instansi_id, periode_id, unit_id, 'BAIK', 'Sasaran Perjanjian Kinerja tercapai sesuai target.', ${admin.pegawai_id}::uuid
+        FROM evaluasi WHERE instansi_id = ${admin.instansi_id} AND periode_id = ${pid}
       ON CONFLICT DO NOTHING`);
     await tx.execute(sql`
       WITH r AS (
         SELECT id, row_number() OVER (PARTITION BY unit_id ORDER BY pegawai_id) AS k, count(*) OVER (PARTITION BY unit_id) AS n
-          FROM evaluasi WHERE instansi_id = ${admin!.instansi_id} AND periode_id = ${pid})
+          FROM evaluasi WHERE instansi_id = ${admin.instansi_id} AND periode_id = ${pid})
       UPDATE evaluasi e SET status = 'DINILAI', final_at = NULL,
              rating_hasil_kerja = CASE WHEN r.k = 1 THEN 'DI_BAWAH_EKSPEKTASI' WHEN r.k <= 1 + floor(0.7 * r.n) THEN 'SESUAI_EKSPEKTASI' ELSE 'DI_ATAS_EKSPEKTASI' END,
              rating_perilaku = CASE WHEN r.k = 1 THEN 'SESUAI_EKSPEKTASI' WHEN r.k <= 1 + floor(0.7 * r.n) THEN 'SESUAI_EKSPEKTASI' ELSE 'DI_ATAS_EKSPEKTASI' END,
              predikat = CASE WHEN r.k = 1 THEN 'BUTUH_PERBAIKAN' WHEN r.k <= 1 + floor(0.7 * r.n) THEN 'BAIK' ELSE 'SANGAT_BAIK' END
-        FROM r WHERE e.instansi_id = ${admin!.instansi_id} AND e.id = r.id`);
+        FROM r WHERE e.instansi_id = ${admin.instansi_id} AND e.id = r.id`);
   });
   // Every round starts from the same clean tables (the rounds before leave dead rows behind).
   await db.execute(sql`VACUUM (ANALYZE) evaluasi, kasus_pembinaan, angka_kredit_entri, finalisasi_unit, notifikasi`);

@@ -1,20 +1,11 @@
 import fs from 'node:fs/promises';
 import type { BukuAngkaKredit } from '@capaian/contract/angka-kredit';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, json, login, NIP, screenshot, useBrowser } from './browser.js';
+import { apiAs, json, lebarHalaman, masukProfil, NIP, PHONE, screenshot, useBrowser, WAIT } from './browser.js';
 import { pdfText, qrDariPdf } from './pdf.js';
 
 const b = useBrowser();
-const PHONE = { width: 360, height: 740 };
-/** The machine may be busy: give the app time before a wait gives up. */
-const WAIT = { timeout: 30_000 };
-const lebarHalaman = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-async function masuk(page: Page, nip: string) {
-  await login(page, nip);
-  await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
-}
 
 describe('Angka kredit: BKPSDM issues a PAK from a ledger, and its QR verifies on a phone', () => {
   it("a PAK's QR verified", async () => {
@@ -31,7 +22,7 @@ describe('Angka kredit: BKPSDM issues a PAK from a ledger, and its QR verifies o
     // BKPSDM finds her in the eligibility list, opens her ledger and issues a PAK.
     const ctx = await b.context({ width: 1280, height: 900 });
     const admin = await ctx.newPage();
-    await masuk(admin, NIP.adminBkpsdm);
+    await masukProfil(admin, NIP.adminBkpsdm);
     await admin.getByTestId('nav-kelayakan-ak').click();
     await admin.waitForURL('**/angka-kredit/kelayakan');
     const baris = admin.locator(`[data-testid="ak-kelayakan-baris"][data-nip="${NIP.perawat}"]`);

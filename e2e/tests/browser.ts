@@ -71,3 +71,16 @@ export async function json<T>(res: { status(): number; text(): Promise<string> }
   expect(res.status(), text).toBe(status);
   return JSON.parse(text) as T;
 }
+
+/** A 360-px phone screen (the smallest the app is built for). */
+export const PHONE = { width: 360, height: 740 };
+/** The machine may be busy: give the app time before a wait gives up. */
+export const WAIT = { timeout: 30_000 };
+/** How wide the page is drawn (more than the screen means sideways scrolling). */
+export const lebarHalaman = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** Signs in and waits for the first page (the profile). */
+export async function masukProfil(page: Page, nip: string) {
+  await login(page, nip);
+  await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
+}

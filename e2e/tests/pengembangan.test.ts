@@ -1,22 +1,14 @@
 import type { PengembanganPegawai } from '@capaian/contract/pengembangan';
-import { type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, json, login, NIP, screenshot, useBrowser } from './browser.js';
+import { apiAs, json, masukProfil, NIP, PHONE, screenshot, useBrowser, WAIT } from './browser.js';
 
 const b = useBrowser();
-const PHONE = { width: 360, height: 740 };
-/** The machine may be busy: give the app time before a wait gives up. */
-const WAIT = { timeout: 30_000 };
 
 /** A small but real PDF (the server decides the type from the content). */
 const SERTIFIKAT = Buffer.from(
   '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj\n3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 200 100]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n',
 );
 
-async function masuk(page: Page, nip: string) {
-  await login(page, nip);
-  await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
-}
 
 /** Today in the server's time zone is what the app uses; a few days ago, kept inside this year. */
 function tanggalPelatihan(): { tahun: number; tanggal: string } {
@@ -36,7 +28,7 @@ describe('Pengembangan kompetensi: a development plan agreed, and a training rec
     // his results give one, and an activity of his own; saves the draft and proposes it.
     const ctxPegawai = await b.context({ width: 1280, height: 900 });
     const budi = await ctxPegawai.newPage();
-    await masuk(budi, NIP.pelaksana);
+    await masukProfil(budi, NIP.pelaksana);
     await budi.getByTestId('nav-pengembangan').click();
     await budi.waitForURL('**/pengembangan');
     await budi.getByTestId('rencana-form').waitFor(WAIT);
@@ -61,7 +53,7 @@ describe('Pengembangan kompetensi: a development plan agreed, and a training rec
     // His pejabat penilai opens Tindak Lanjut Saya → Tim saya, then his page, and agrees the plan.
     const ctxAtasan = await b.context({ width: 1280, height: 900 });
     const atasan = await ctxAtasan.newPage();
-    await masuk(atasan, NIP.pengawas);
+    await masukProfil(atasan, NIP.pengawas);
     await atasan.getByTestId('nav-tindak-lanjut-saya').click();
     await atasan.waitForURL('**/tindak-lanjut-saya');
     await atasan.getByTestId('tls-lingkup').getByText('Tim saya', { exact: true }).click();
@@ -84,7 +76,7 @@ describe('Pengembangan kompetensi: a development plan agreed, and a training rec
     await ctxPegawai.close();
     const ctxHp = await b.context(PHONE, { isMobile: true, hasTouch: true });
     const hp = await ctxHp.newPage();
-    await masuk(hp, NIP.pelaksana);
+    await masukProfil(hp, NIP.pelaksana);
     await hp.goto('/pengembangan');
     await hp.locator('[data-testid="rencana-status"][data-status="DISEPAKATI"]').waitFor(WAIT);
     const sebelum = Number(await hp.getByTestId('pengembangan-jp').getAttribute('data-selesai'));

@@ -1,20 +1,11 @@
 import fs from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { RunList, TppSaya } from '@capaian/contract/tpp';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, json, login, NIP, screenshot, useBrowser } from './browser.js';
+import { apiAs, json, lebarHalaman, masukProfil, NIP, PHONE, screenshot, useBrowser, WAIT } from './browser.js';
 
 const b = useBrowser();
-const PHONE = { width: 360, height: 740 };
-/** The machine may be busy: give the app time before a wait gives up. */
-const WAIT = { timeout: 30_000 };
-const lebarHalaman = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
-async function masuk(page: Page, nip: string) {
-  await login(page, nip);
-  await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
-}
 
 describe('TPP: BKPSDM approves a run and downloads the payroll list; a pegawai reads their breakdown on a phone', () => {
   it('BKPSDM approves a run and downloads the XLSX', async () => {
@@ -28,7 +19,7 @@ describe('TPP: BKPSDM approves a run and downloads the payroll list; a pegawai r
 
     const ctx = await b.context({ width: 1280, height: 900 }, { acceptDownloads: true });
     const admin = await ctx.newPage();
-    await masuk(admin, NIP.adminBkpsdm);
+    await masukProfil(admin, NIP.adminBkpsdm);
     await admin.getByTestId('nav-tpp').click();
     await admin.waitForURL('**/tpp');
     await admin.getByTestId('tpp-skema').waitFor(WAIT);
@@ -70,7 +61,7 @@ describe('TPP: BKPSDM approves a run and downloads the payroll list; a pegawai r
 
     const ctx = await b.context(PHONE, { isMobile: true, hasTouch: true });
     const hp = await ctx.newPage();
-    await masuk(hp, NIP.perawat);
+    await masukProfil(hp, NIP.perawat);
     await hp.getByRole('button', { name: 'Buka menu' }).click();
     await hp.getByTestId('nav-tpp-saya').click();
     await hp.waitForURL('**/tpp/saya');

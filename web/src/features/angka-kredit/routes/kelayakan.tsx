@@ -1,12 +1,11 @@
-import { Alert, Badge, Button, Card, Group, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { formatAngka, JENJANG_LABEL } from '@capaian/domain';
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { ImportFileField } from '@/components/import-file-field';
-import { ImportRefusal } from '@/components/import-problems';
+import { ImporKartu } from '@/components/impor-kartu';
 import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
@@ -19,55 +18,16 @@ const ak = (n: number) => formatAngka(n, 3);
 
 function ImporSaldo() {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [missing, setMissing] = useState(false);
-  const m = useImporSaldo();
   return (
-    <Card withBorder padding="sm">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!file) return setMissing(true);
-          setMissing(false);
-          m.mutate(file);
-        }}
-      >
-        <Stack gap="xs">
-          <Title order={2} fz="md">
-            {t('angkaKredit.imporJudul')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('angkaKredit.imporKeterangan')}
-          </Text>
-          <Group>
-            <Button component="a" href={templatSaldoUrl()} download="templat-saldo-awal-angka-kredit.xlsx" variant="light" size="xs">
-              {t('impor.downloadXlsx')}
-            </Button>
-          </Group>
-          <ImportFileField
-            id="berkas-saldo"
-            label={t('impor.file')}
-            file={file}
-            missing={missing}
-            pending={m.isPending}
-            onFile={(f) => {
-              setFile(f);
-              setMissing(false);
-              m.reset();
-            }}
-            testId="ak-impor-file"
-            submitTestId="ak-impor-unggah"
-          />
-          {m.isSuccess ? (
-            <Alert color="green" role="status">
-              {t('angkaKredit.imporHasil', { n: m.data.diimpor })}
-            </Alert>
-          ) : null}
-          {m.isError ? <ImportRefusal error={m.error} /> : null}
-        </Stack>
-      </form>
-    </Card>
+    <ImporKartu
+      id="berkas-saldo"
+      judul={t('angkaKredit.imporJudul')}
+      keterangan={t('angkaKredit.imporKeterangan')}
+      templat={{ href: templatSaldoUrl(), nama: 'templat-saldo-awal-angka-kredit.xlsx' }}
+      mutation={useImporSaldo()}
+      hasil={(d) => t('angkaKredit.imporHasil', { n: d.diimpor })}
+      testIds={{ file: 'ak-impor-file', unggah: 'ak-impor-unggah', hasil: 'ak-impor-hasil' }}
+    />
   );
 }
 

@@ -1,11 +1,10 @@
-import { Alert, Badge, Button, Card, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
 import { BERAKHLAK, JENIS_KOMPETENSI, JENIS_KOMPETENSI_LABEL, METODE_PELATIHAN, METODE_PELATIHAN_LABEL, PelatihanSchema, type BerakhlakKode, type JenisKompetensi, type MetodePelatihan } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { ImportFileField } from '@/components/import-file-field';
-import { ImportRefusal } from '@/components/import-problems';
+import { ImporKartu } from '@/components/impor-kartu';
 import { KonflikAlert } from '@/components/konflik-alert';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
@@ -84,55 +83,16 @@ function PelatihanForm({ p, onTutup }: { p: Pelatihan | null; onTutup: () => voi
 
 function Impor() {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [missing, setMissing] = useState(false);
-  const m = useImporKatalog();
   return (
-    <Card withBorder padding="sm">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!file) return setMissing(true);
-          setMissing(false);
-          m.mutate(file);
-        }}
-      >
-        <Stack gap="xs">
-          <Title order={2} fz="md">
-            {t('pengembangan.katalog.impor')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('pengembangan.katalog.imporKeterangan')}
-          </Text>
-          <Group>
-            <Button component="a" href={templatKatalogUrl()} download="templat-katalog-pelatihan.xlsx" variant="light" size="xs" data-testid="katalog-templat">
-              {t('impor.downloadXlsx')}
-            </Button>
-          </Group>
-          <ImportFileField
-            id="berkas-katalog"
-            label={t('impor.file')}
-            file={file}
-            missing={missing}
-            pending={m.isPending}
-            onFile={(f) => {
-              setFile(f);
-              setMissing(false);
-              m.reset();
-            }}
-            testId="katalog-file"
-            submitTestId="katalog-unggah"
-          />
-          {m.isSuccess ? (
-            <Alert color="green" role="status" data-testid="katalog-impor-hasil">
-              {t('pengembangan.katalog.imporHasil', { dibuat: m.data.dibuat, diperbarui: m.data.diperbarui })}
-            </Alert>
-          ) : null}
-          {m.isError ? <ImportRefusal error={m.error} /> : null}
-        </Stack>
-      </form>
-    </Card>
+    <ImporKartu
+      id="berkas-katalog"
+      judul={t('pengembangan.katalog.impor')}
+      keterangan={t('pengembangan.katalog.imporKeterangan')}
+      templat={{ href: templatKatalogUrl(), nama: 'templat-katalog-pelatihan.xlsx' }}
+      mutation={useImporKatalog()}
+      hasil={(d) => t('pengembangan.katalog.imporHasil', { dibuat: d.dibuat, diperbarui: d.diperbarui })}
+      testIds={{ file: 'katalog-file', unggah: 'katalog-unggah', hasil: 'katalog-impor-hasil' }}
+    />
   );
 }
 
