@@ -19,3 +19,4 @@ export * from './tindak-lanjut';
 export * from './pengembangan';
 export * from './buku-angka-kredit';
 export * from './tpp-bulanan';
+export * from './talenta';
