@@ -50,6 +50,7 @@ import { penilaianDokumenRoutes } from './penilaian-dokumen/routes.js';
 import { tindakLanjutRoutes } from './tindak-lanjut/routes.js';
 import { angkaKreditRoutes } from './angka-kredit/routes.js';
 import { tppRoutes } from './tpp/routes.js';
+import { talentaRoutes } from './talenta/routes.js';
 import { siasnRoutes } from './siasn/routes.js';
 import { verifikasiRoutes } from './verifikasi/routes.js';
 
@@ -251,6 +252,7 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(tindakLanjutRoutes, { services });
       await api.register(angkaKreditRoutes, { services });
       await api.register(tppRoutes, { services });
+      await api.register(talentaRoutes, { services });
       await api.register(siasnRoutes, { services });
       await api.register(verifikasiRoutes, { services });
     },

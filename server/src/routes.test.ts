@@ -206,6 +206,7 @@ describe('tenancy on every route that names a record', () => {
     'POST /api/v1/tindak-lanjut/pengembangan/pegawai/:id/rencana/aksi': { tahun: 2026, aksi: 'ajukan', rowVersion: 1 },
     'POST /api/v1/tindak-lanjut/pengembangan/pegawai/:id/pelatihan': { judul: 'Pelatihan', jenisKompetensi: 'TEKNIS', metode: 'KLASIKAL', jp: 8, penyelenggara: 'LAN', tanggalMulai: '2026-01-05', tanggalSelesai: '2026-01-05' },
     'POST /api/v1/tpp/run/:id/setujui': { rowVersion: 1 },
+    'POST /api/v1/talenta/pegawai/:id/potensi': { skor: 70, sumber: 'Asesmen', tanggal: '2026-01-05' },
     'POST /api/v1/angka-kredit/pegawai/:id/entri': { jenis: 'AWAL', nilai: 1, nomorDokumen: 'PAK/1', tanggalDokumen: '2026-01-05' },
     'POST /api/v1/angka-kredit/pegawai/:id/pak': { nomor: 'PAK/1', tanggal: '2026-01-05' },
     'POST /api/v1/tindak-lanjut/sanksi/:id/koreksi': {

@@ -662,5 +662,13 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   'POST /api/v1/tpp/run/{id}/setujui': { izin: ['adminBkpsdm'], params: id((f) => f.tppRun), body: () => ({ rowVersion: 1 }), menamai: 'path' },
   'GET /api/v1/tpp/run/{id}/xlsx': { izin: ['pimpinan', 'adminBkpsdm'], params: id((f) => f.tppRun), menamai: 'path' },
   'GET /api/v1/tpp/saya': { izin: SEMUA },
+  // The talent map: BKPSDM, pimpinan and the tim penilai (no matrix role sits on this year's team) read
+  // it; BKPSDM records and imports scores. The pelaksana's post is filled: its candidates still answer.
+  'GET /api/v1/talenta/peta': { izin: ['pimpinan', 'adminBkpsdm'] },
+  'POST /api/v1/talenta/pegawai/{id}/potensi': { izin: ['adminBkpsdm'], params: id((f) => f.pegawai.pelaksana), body: () => ({ skor: 70, sumber: 'Asesmen matriks', tanggal: '2026-06-01' }), menamai: 'path' },
+  'GET /api/v1/talenta/potensi/templat': { izin: ['adminBkpsdm'] },
+  'POST /api/v1/talenta/potensi/impor': { izin: ['adminBkpsdm'], berkas: () => [csvKosong('file')] },
+  'GET /api/v1/talenta/lowongan': { izin: ['pimpinan', 'adminBkpsdm'] },
+  'GET /api/v1/talenta/lowongan/{id}/calon': { izin: ['pimpinan', 'adminBkpsdm'], params: id((f) => f.jabatan.kepalaPlt), menamai: 'path' },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

@@ -30,6 +30,7 @@ import { createTindakLanjutService } from '../tindak-lanjut/service.js';
 import { createLocalStorage } from './storage.js';
 import { createAngkaKreditService } from '../angka-kredit/service.js';
 import { createTppService } from '../tpp/service.js';
+import { createTalentaService } from '../talenta/service.js';
 
 export interface AppDeps {
   /** Where warnings of the composition (e.g. Redis unreachable) go. */
@@ -110,6 +111,7 @@ export function createServices(deps: AppDeps) {
     tindakLanjut,
     angkaKredit,
     tpp,
+    talenta: createTalentaService(db, pengaturan, clock),
     siasn: createSiasnService(db, clock),
     verifikasi: createVerifikasiService({
       skp: skp.periksaDokumen,

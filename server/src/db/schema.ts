@@ -1599,3 +1599,23 @@ export const tppItem = pgTable(
     index('tpp_item_pegawai_ix').on(t.instansiId, t.pegawaiId),
   ],
 );
+
+/** A pegawai's potential score (talent map): an assessment's result with its source and date; the latest counts. */
+export const potensiPegawai = pgTable(
+  'potensi_pegawai',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    skor: integer('skor').notNull(),
+    sumber: text('sumber').notNull(),
+    tanggal: date('tanggal').notNull(),
+    dicatatOleh: uuid('dicatat_oleh'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'potensi_pegawai_pk', columns: [t.instansiId, t.pegawaiId, t.id] }),
+    foreignKey({ name: 'potensi_pegawai_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    check('potensi_pegawai_skor_ck', sql`${t.skor} between 0 and 100`),
+  ],
+);

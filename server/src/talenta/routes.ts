@@ -1,0 +1,44 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CalonLowongan, ImporPotensiResult, LowonganList, PetaQuery, PetaTalenta, Potensi, PotensiInput } from '@capaian/contract/talenta';
+import { IdParams } from '@capaian/contract/common';
+import { contentDisposition } from '../core/berkas.js';
+import { requireActor } from '../core/http.js';
+import type { Services } from '../core/services.js';
+import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
+import { bacaBerkas } from '../core/unggahan.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const talentaRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const tags = ['talenta'];
+  const svc = services.talenta;
+  app.get(
+    '/talenta/peta',
+    { schema: { tags, summary: 'Peta talenta nine-box: kinerja dua tahun terakhir terhadap potensi, per jenis jabatan dan perangkat daerah (BKPSDM, pimpinan, tim penilai)', querystring: PetaQuery, response: { 200: PetaTalenta } } },
+    async (req) => svc.peta(requireActor(req), req.query),
+  );
+  app.post(
+    '/talenta/pegawai/:id/potensi',
+    { schema: { tags, summary: 'Catat skor potensi seorang pegawai dengan sumber dan tanggalnya (BKPSDM, tim penilai)', params: IdParams, body: PotensiInput, response: { 201: Potensi } } },
+    async (req, reply) => reply.code(201).send(await svc.catatPotensi(requireActor(req), req.params.id, req.body)),
+  );
+  app.get('/talenta/potensi/templat', { schema: { tags, summary: 'Unduh templat impor skor potensi (XLSX, BKPSDM)' } }, async (req, reply) => {
+    const body = await svc.templatPotensi(requireActor(req));
+    return reply.type(XLSX).header('content-disposition', contentDisposition('attachment', 'templat-skor-potensi.xlsx')).send(body);
+  });
+  app.post(
+    '/talenta/potensi/impor',
+    { schema: { tags, summary: 'Impor skor potensi dari hasil asesmen (multipart, field "file", XLSX/CSV): semua baris atau tidak sama sekali', consumes: ['multipart/form-data'], response: { 200: ImporPotensiResult } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const file = await bacaBerkas(req, { kolom: 'file', namaPart: 'file', maksByte: BATAS_BERKAS_TABEL });
+      return svc.imporPotensi(actor, file.data, file.filename);
+    },
+  );
+  app.get('/talenta/lowongan', { schema: { tags, summary: 'Jabatan yang kosong dan dapat diisi dari kelompok rencana suksesi', response: { 200: LowonganList } } }, async (req) => svc.lowongan(requireActor(req)));
+  app.get(
+    '/talenta/lowongan/:id/calon',
+    { schema: { tags, summary: 'Calon sebuah jabatan dari talent pool (kotak 7–9) satu tingkat di bawahnya', params: IdParams, response: { 200: CalonLowongan } } },
+    async (req) => svc.calon(requireActor(req), req.params.id),
+  );
+};
