@@ -10,7 +10,7 @@ import { queryRows, type Db, type DbOrTx } from '../db/client.js';
 import { sinkronKasus } from '../tindak-lanjut/kasus.js';
 import { pengembanganDemo } from './pengembangan-demo.js';
 import { angkaKreditDemo } from './angka-kredit-demo.js';
-import { tppDemo } from './tpp-demo.js';
+import { potensiDemo, tppDemo } from './tpp-demo.js';
 import {
   bimbingan,
   buktiDukung,
@@ -453,6 +453,7 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
         await penghargaanDemo(tx, instansiId, n.periode, opts.skpTahun - 1, demo.adminBkpsdm?.id ?? null);
         await pengembanganDemo(tx, instansiId, opts.skpTahun, seedDate, [demo.pelaksana!.id]);
         await tppDemo(tx, instansiId, seedDate, demo.adminBkpsdm?.id ?? null);
+        await potensiDemo(tx, instansiId, opts.skpTahun - 1, demo.adminBkpsdm?.id ?? null);
         await angkaKreditDemo(tx, instansiId, n.periode, opts.skpTahun - 1, demo.adminBkpsdm?.id ?? null, demo.perawat?.nip ?? '', seedDate);
       }
     }

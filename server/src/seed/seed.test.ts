@@ -167,6 +167,15 @@ describe('demo seed with a year of planning', () => {
     expect(tpp).toMatchObject({ skema: 1, bulan: '2026-10', status: 'DISETUJUI', jumlah_gagal: 0 });
     expect(tpp!.jumlah_pegawai).toBeGreaterThan(100);
     expect(tpp!.dibayar).toBe(tpp!.total);
+    const [pot] = await queryRows<{ n: number; pegawai: number; di_luar: number }>(
+      t.database.db,
+      sql`WITH i AS (SELECT id FROM instansi WHERE kode = 'KOTA-SKP')
+          SELECT count(*)::int AS n, (SELECT count(*) FROM pegawai WHERE instansi_id = (SELECT id FROM i) AND status = 'AKTIF')::int AS pegawai,
+                 count(*) FILTER (WHERE skor NOT BETWEEN 0 AND 100)::int AS di_luar
+            FROM potensi_pegawai WHERE instansi_id = (SELECT id FROM i)`,
+    );
+    expect(pot!.n / pot!.pegawai).toBeGreaterThan(0.5);
+    expect(pot!.di_luar).toBe(0);
   });
 
   it('attaches demo report PDFs as evidence, stored like uploads and downloadable by their owner', async () => {

@@ -1,6 +1,7 @@
 /**
- * The demo pemda's TPP: the example scheme saved as its own, and last month's run for the whole
- * pemda calculated by the product's own `susunItems` from the seeded attendance and results, approved.
+ * The demo pemda's TPP and talent data: the example scheme saved as its own, last month's run for
+ * the whole pemda calculated by the product's own `susunItems` from the seeded attendance and
+ * results, approved; and potential scores for the talent map.
  */
 import { CONTOH_SKEMA_TPP } from '@capaian/domain';
 import { sql } from 'drizzle-orm';
@@ -35,4 +36,12 @@ export async function tppDemo(tx: DbOrTx, instansiId: string, seedDate: string, 
     items,
   );
   await tx.execute(sql`UPDATE tpp_run SET status = 'DISETUJUI', disetujui_oleh = ${adminId}, disetujui_at = ${at.toISOString()}::timestamptz WHERE instansi_id = ${instansiId} AND id = ${id}`);
+}
+
+/** Potential scores of an assessment last October for about two in three pegawai (the talent map's second axis). */
+export async function potensiDemo(tx: DbOrTx, instansiId: string, tahun: number, adminId: string | null) {
+  await tx.execute(sql`
+    INSERT INTO potensi_pegawai (instansi_id, pegawai_id, skor, sumber, tanggal, dicatat_oleh)
+    SELECT p.instansi_id, p.id, 40 + abs(hashtext(p.nip || 'potensi')) % 56, ${`Asesmen kompetensi BKPSDM ${tahun}`}, ${`${tahun}-10-15`}::date, ${adminId}
+      FROM pegawai p WHERE p.instansi_id = ${instansiId} AND p.status = 'AKTIF' AND abs(hashtext(p.nip)) % 3 <> 0`);
 }
