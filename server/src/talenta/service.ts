@@ -89,9 +89,11 @@ export function createTalentaService(db: Db, pengaturan: PengaturanInstansi, clo
         if (q.kotak === a.kotak && anggota.length < 500) anggota.push(a);
       }
       return {
-        kotak: TINGKAT_TALENTA.flatMap((potensi) => TINGKAT_TALENTA.map((kinerja) => ({ kinerja, potensi, kotak: kotakTalenta(kinerja, potensi) })))
-          .map((k) => ({ ...k, kelompok: kelompokTalenta(k.kotak), jumlah: jumlah.get(k.kotak) ?? 0 }))
-          .sort((a, b) => b.kotak - a.kotak),
+        // In the grid's reading order: potential high to low (rows), performance low to high (columns).
+        kotak: [...TINGKAT_TALENTA]
+          .reverse()
+          .flatMap((potensi) => TINGKAT_TALENTA.map((kinerja) => ({ kinerja, potensi, kotak: kotakTalenta(kinerja, potensi) })))
+          .map((k) => ({ ...k, kelompok: kelompokTalenta(k.kotak), jumlah: jumlah.get(k.kotak) ?? 0 })),
         tanpaKinerja,
         tanpaPotensi,
         anggota: anggota.sort((a, b) => b.skorPotensi - a.skorPotensi || a.pegawai.nama.localeCompare(b.pegawai.nama, 'id')),

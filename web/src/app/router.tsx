@@ -371,6 +371,13 @@ const tppRunDetailRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/tpp/routes/tpp-run-detail'), 'TppRunDetailPage'),
 });
 
+/** The talent map: nine-box, the people behind each box, vacant posts and their candidates (BKPSDM, pimpinan; the tim penilai too — the server decides). */
+const talentaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/talenta',
+  component: lazyRouteComponent(() => import('@/features/talenta/routes/peta'), 'PetaTalentaPage'),
+});
+
 const siasnRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/siasn',
@@ -589,6 +596,7 @@ const routeTree = rootRoute.addChildren([
     tppSayaRoute,
     tppRunRoute,
     tppRunDetailRoute,
+    talentaRoute,
     rondePenghargaanRoute,
     
     siasnRoute,

@@ -27,7 +27,7 @@ import { OfflineBanner } from '@/components/offline-banner';
 import { NotifBell } from '@/features/notifikasi/components/notif-bell';
 import { AntrianRealisasi } from '@/features/realisasi/components/antrian-shell';
 
-type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/tindak-lanjut/peringkat' | '/tindak-lanjut/laporan' | '/pembinaan' | '/penghargaan' | '/siasn' | '/tindak-lanjut-saya' | '/pengembangan' | '/pengembangan/katalog' | '/pengembangan/rekap' | '/angka-kredit' | '/angka-kredit/kelayakan' | '/tpp/saya' | '/tpp';
+type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/tindak-lanjut/peringkat' | '/tindak-lanjut/laporan' | '/pembinaan' | '/penghargaan' | '/siasn' | '/tindak-lanjut-saya' | '/pengembangan' | '/pengembangan/katalog' | '/pengembangan/rekap' | '/angka-kredit' | '/angka-kredit/kelayakan' | '/tpp/saya' | '/tpp' | '/talenta';
 
 /** The part of GET /skp-template the nav needs (shares the page's cache key). */
 interface TemplatNav {
@@ -86,6 +86,7 @@ function navItems(me: Me, t: TFunction, templat: boolean, tim = false, anggotaTi
   if (hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/tpp', label: t('nav.tpp'), testId: 'nav-tpp' });
   items.push({ to: '/angka-kredit', label: t('nav.angkaKredit'), testId: 'nav-angka-kredit' });
   if (hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/angka-kredit/kelayakan', label: t('nav.kelayakanAk'), testId: 'nav-kelayakan-ak' });
+  if (anggotaTimPenilai || hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/talenta', label: t('nav.talenta'), testId: 'nav-talenta' });
   items.push({ to: '/360', label: t('nav.survei360'), testId: 'nav-360' });
   if (hasRole(me, 'ADMIN_BKPSDM', 'PIMPINAN', 'PENGELOLA_KINERJA')) {
     items.push({ to: '/layanan-publik', label: t('nav.layananPublik'), testId: 'nav-layanan-publik' });
