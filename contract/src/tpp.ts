@@ -90,3 +90,15 @@ export const TppSaya = z.object({
   gagal: z.string().nullable(),
 });
 export type TppSaya = z.infer<typeof TppSaya>;
+
+// --- The bendahara of each perangkat daerah
+
+export const BendaharaInput = z.object({ perangkatDaerahId: z.uuid('harus berupa id perangkat daerah'), nip: z.string({ error: 'wajib diisi' }).trim().regex(/^\d{18}$/, 'NIP terdiri atas 18 angka') });
+export type BendaharaInput = z.infer<typeof BendaharaInput>;
+export const BendaharaList = z.object({ items: z.array(z.object({ id: z.uuid(), unit: Unit, pegawai: PegawaiRingkas })) });
+export type BendaharaList = z.infer<typeof BendaharaList>;
+/** What a bendahara may download: the approved runs' lists of their perangkat daerah. */
+export const DaftarBendahara = z.object({
+  items: z.array(z.object({ runId: z.uuid(), bulan: z.string(), versi: z.number().int(), perangkatDaerah: Unit, jumlahPegawai: z.number().int(), total: z.number().int() })),
+});
+export type DaftarBendahara = z.infer<typeof DaftarBendahara>;

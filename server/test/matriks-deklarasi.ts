@@ -662,6 +662,17 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   'POST /api/v1/tpp/run/{id}/setujui': { izin: ['adminBkpsdm'], params: id((f) => f.tppRun), body: () => ({ rowVersion: 1 }), menamai: 'path' },
   'GET /api/v1/tpp/run/{id}/xlsx': { izin: ['pimpinan', 'adminBkpsdm'], params: id((f) => f.tppRun), menamai: 'path' },
   'GET /api/v1/tpp/saya': { izin: SEMUA },
+  // The bendahara of each perangkat daerah: named by BKPSDM; each caller lists what they may download (nothing for most).
+  'GET /api/v1/tpp/bendahara': { izin: ['pimpinan', 'adminBkpsdm'] },
+  'POST /api/v1/tpp/bendahara': {
+    izin: ['adminBkpsdm'],
+    body: (f) => ({ perangkatDaerahId: f.unit.dinkes, nip: f.nip.rekan! }),
+    menamai: 'body',
+    // The perangkat daerah and pegawai named are another pemda's: bad fields, not a record in the path.
+    tolak: { pemdaLain: [400] },
+  },
+  'DELETE /api/v1/tpp/bendahara/{id}': { izin: ['adminBkpsdm'], params: id((f) => f.bendahara), menamai: 'path' },
+  'GET /api/v1/tpp/bendahara/daftar': { izin: SEMUA },
   // The talent map: BKPSDM, pimpinan and the tim penilai (no matrix role sits on this year's team) read
   // it; BKPSDM records and imports scores. The pelaksana's post is filled: its candidates still answer.
   'GET /api/v1/talenta/peta': { izin: ['pimpinan', 'adminBkpsdm'] },

@@ -114,6 +114,8 @@ export interface Fiksasi {
   pak: string;
   /** A draft TPP run of June under the pemda's saved scheme. */
   tppRun: string;
+  /** The pengelola named bendahara TPP of DINKES. */
+  bendahara: string;
   nominasi: { setujui: string; tolak: string; kuesioner: string };
   tim: string;
   titik: { id: string; kode: string };
@@ -533,6 +535,7 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     db,
     sql`INSERT INTO tpp_run (instansi_id, bulan, skema, jumlah_pegawai, jumlah_gagal, total_dibayar) VALUES (${instansiId}, '2026-06', ${JSON.stringify(CONTOH_SKEMA_TPP)}::jsonb, 0, 0, 0) RETURNING id`,
   );
+  const [bendahara] = await queryRows<{ id: string }>(db, sql`INSERT INTO bendahara_tpp (instansi_id, unit_id, pegawai_id) VALUES (${instansiId}, ${dinkes}, ${id.pengelola}) RETURNING id`);
   const pelatihanIds = { katalog: kat!.id, bersertifikat: await pelatihanBaru(), tanpaSertifikat: await pelatihanBaru() };
   const mpS = multipart([{ name: 'file', filename: 'sertifikat.pdf', type: 'application/pdf', data: PDF }]);
   ok(
@@ -595,6 +598,7 @@ export async function buatFiksasi(t: Ctx): Promise<Fiksasi> {
     pengembangan: pelatihanIds,
     pak: pakRow!.id,
     tppRun: tppRun!.id,
+    bendahara: bendahara!.id,
     ronde: { baca: rdBaca.ronde, tambah: rdTambah.ronde, putuskan: rdPutuskan.ronde, hapus: rdHapus.ronde, calonHapus: rdHapus.calon, diberikan: rdDiberikan.calon },
     nominasi: { setujui: nSetujui!.id, tolak: nTolak!.id, kuesioner: nKuesioner!.id },
     tim: tim!.id,

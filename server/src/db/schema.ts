@@ -1619,3 +1619,23 @@ export const potensiPegawai = pgTable(
     check('potensi_pegawai_skor_ck', sql`${t.skor} between 0 and 100`),
   ],
 );
+
+/** The bendahara of a perangkat daerah for TPP: may download the approved payroll list of that perangkat daerah only. */
+export const bendaharaTpp = pgTable(
+  'bendahara_tpp',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    unitId: uuid('unit_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    ditetapkanOleh: uuid('ditetapkan_oleh'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'bendahara_tpp_pk', columns: [t.instansiId, t.id] }),
+    unique('bendahara_tpp_uq').on(t.instansiId, t.unitId, t.pegawaiId),
+    index('bendahara_tpp_pegawai_ix').on(t.instansiId, t.pegawaiId),
+    foreignKey({ name: 'bendahara_tpp_pegawai_fk', columns: [t.instansiId, t.pegawaiId], foreignColumns: [pegawai.instansiId, pegawai.id] }).onDelete('cascade'),
+    foreignKey({ name: 'bendahara_tpp_unit_fk', columns: [t.instansiId, t.unitId], foreignColumns: [unitKerja.instansiId, unitKerja.id] }).onDelete('cascade'),
+  ],
+);

@@ -68,6 +68,46 @@ const RUN = sql`
     LEFT JOIN pegawai s ON s.instansi_id = r.instansi_id AND s.id = r.disetujui_oleh`;
 
 export const tppRepository = {
+  bendahara: (db: DbOrTx, instansiId: string, pegawaiId: string | null) =>
+    queryRows<{ id: string; unit_id: string; unit_nama: string; pegawai_id: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null; nip: string }>(
+      db,
+      sql`SELECT b.id, b.unit_id, u.nama AS unit_nama, b.pegawai_id, p.nama, p.gelar_depan, p.gelar_belakang, p.nip
+            FROM bendahara_tpp b
+            JOIN unit_kerja u ON u.instansi_id = b.instansi_id AND u.id = b.unit_id
+            JOIN pegawai p ON p.instansi_id = b.instansi_id AND p.id = b.pegawai_id
+           WHERE b.instansi_id = ${instansiId} ${pegawaiId ? sql`AND b.pegawai_id = ${pegawaiId}` : sql``}
+           ORDER BY u.nama, p.nama`,
+    ),
+  async tambahBendahara(db: DbOrTx, instansiId: string, unitId: string, pegawaiId: string, oleh: string) {
+    const rows = await queryRows<{ id: string }>(
+      db,
+      sql`INSERT INTO bendahara_tpp (instansi_id, unit_id, pegawai_id, ditetapkan_oleh) VALUES (${instansiId}, ${unitId}, ${pegawaiId}, ${oleh})
+          ON CONFLICT (instansi_id, unit_id, pegawai_id) DO NOTHING RETURNING id`,
+    );
+    return rows[0]?.id ?? null;
+  },
+  async hapusBendahara(db: DbOrTx, instansiId: string, id: string) {
+    const rows = await queryRows<{ unit_id: string; pegawai_id: string }>(db, sql`DELETE FROM bendahara_tpp WHERE instansi_id = ${instansiId} AND id = ${id} RETURNING unit_id, pegawai_id`);
+    return rows[0] ?? null;
+  },
+  /** The approved runs' totals for these perangkat daerah (newest month first). */
+  daftarBendahara: (db: DbOrTx, instansiId: string, unitIds: readonly string[]) =>
+    unitIds.length
+      ? queryRows<{ run_id: string; bulan: string; versi: number; unit_id: string; unit_nama: string; n: number; total: number | string }>(
+          db,
+          sql`SELECT r.id AS run_id, r.bulan, r.versi, i.perangkat_daerah_id AS unit_id, u.nama AS unit_nama, count(*) FILTER (WHERE i.gagal IS NULL)::int AS n, COALESCE(sum(i.dibayar), 0) AS total
+                FROM tpp_run r
+                JOIN tpp_item i ON i.instansi_id = r.instansi_id AND i.run_id = r.id AND i.perangkat_daerah_id = ANY(${uuidArray(unitIds)})
+                JOIN unit_kerja u ON u.instansi_id = i.instansi_id AND u.id = i.perangkat_daerah_id
+               WHERE r.instansi_id = ${instansiId} AND r.status = 'DISETUJUI'
+               GROUP BY r.id, r.bulan, r.versi, i.perangkat_daerah_id, u.nama
+               ORDER BY r.bulan DESC, u.nama LIMIT 100`,
+        )
+      : Promise.resolve([]),
+  async pegawaiAktif(db: DbOrTx, instansiId: string, nip: string) {
+    const [row] = await queryRows<{ id: string }>(db, sql`SELECT id FROM pegawai WHERE instansi_id = ${instansiId} AND nip = ${nip} AND status = 'AKTIF'`);
+    return row?.id ?? null;
+  },
   async skema(db: DbOrTx, instansiId: string) {
     const [row] = await queryRows<{ skema: unknown; row_version: number }>(db, sql`SELECT skema, row_version FROM skema_tpp WHERE instansi_id = ${instansiId}`);
     return row ?? null;

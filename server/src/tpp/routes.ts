@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BuatRun, RunDetail, RunList, RunQuery, RunRingkas, SetujuiRun, SimpanSkema, SkemaResponse, TppSaya, TppSayaQuery } from '@capaian/contract/tpp';
+import { BendaharaInput, BendaharaList, BuatRun, DaftarBendahara, RunDetail, RunList, RunQuery, RunRingkas, SetujuiRun, SimpanSkema, SkemaResponse, TppSaya, TppSayaQuery } from '@capaian/contract/tpp';
 import { IdParams } from '@capaian/contract/common';
 import { contentDisposition } from '../core/berkas.js';
 import { requireActor } from '../core/http.js';
@@ -36,5 +36,19 @@ export const tppRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
   });
   app.get('/tpp/saya', { schema: { tags, summary: 'Rincian TPP saya per bulan (perhitungan yang disetujui): setiap potongan dengan harinya', querystring: TppSayaQuery, response: { 200: TppSaya } } }, async (req) =>
     svc.saya(requireActor(req), req.query),
+  );
+  app.get('/tpp/bendahara', { schema: { tags, summary: 'Bendahara TPP per perangkat daerah (BKPSDM, pimpinan)', response: { 200: BendaharaList } } }, async (req) => svc.listBendahara(requireActor(req)));
+  app.post(
+    '/tpp/bendahara',
+    { schema: { tags, summary: 'Tetapkan bendahara TPP sebuah perangkat daerah (BKPSDM)', body: BendaharaInput, response: { 200: BendaharaList } } },
+    async (req) => svc.tambahBendahara(requireActor(req), req.body),
+  );
+  app.delete('/tpp/bendahara/:id', { schema: { tags, summary: 'Cabut bendahara TPP (BKPSDM)', params: IdParams, response: { 200: BendaharaList } } }, async (req) =>
+    svc.hapusBendahara(requireActor(req), req.params.id),
+  );
+  app.get(
+    '/tpp/bendahara/daftar',
+    { schema: { tags, summary: 'Daftar pembayaran TPP yang dapat diunduh bendahara: perhitungan yang disetujui untuk perangkat daerahnya', response: { 200: DaftarBendahara } } },
+    async (req) => svc.daftarBendahara(requireActor(req)),
   );
 };

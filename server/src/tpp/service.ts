@@ -25,7 +25,7 @@ import {
 } from '@capaian/domain';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
-import type { BuatRun, RincianTpp, RunDetail, RunList, RunQuery, RunRingkas, SetujuiRun, SimpanSkema, SkemaResponse, TppSaya, TppSayaQuery } from '@capaian/contract/tpp';
+import type { BendaharaInput, BendaharaList, BuatRun, DaftarBendahara, RincianTpp, RunDetail, RunList, RunQuery, RunRingkas, SetujuiRun, SimpanSkema, SkemaResponse, TppSaya, TppSayaQuery } from '@capaian/contract/tpp';
 import { hasRole, type Actor } from '../core/actor.js';
 import { bagianNamaBerkas } from '../core/berkas.js';
 import { AppError, errors } from '../core/errors.js';
@@ -190,9 +190,18 @@ export function createTppService(db: Db, pengaturan: PengaturanInstansi, clock: 
       return present(actor, (await repo.get(db, actor.instansiId, id))!);
     },
 
-    /** The payroll list of a run (all of it, or one perangkat daerah's) as XLSX. */
+    /**
+     * The payroll list of a run (all of it, or one perangkat daerah's) as XLSX: BKPSDM and pimpinan
+     * any; a bendahara only an approved run's list of their own perangkat daerah (404 otherwise).
+     */
     async xlsx(actor: Actor, id: string, perangkatDaerahId: string | undefined) {
-      const r = await muatRun(actor, id);
+      let r: RunRow | null;
+      if (pembaca(actor)) r = await muatRun(actor, id);
+      else {
+        const milik = perangkatDaerahId ? (await repo.bendahara(db, actor.instansiId, actor.pegawaiId)).some((b) => b.unit_id === perangkatDaerahId) : false;
+        r = milik ? await repo.get(db, actor.instansiId, id) : null;
+        if (!r || r.status !== 'DISETUJUI') throw errors.notFound('Perhitungan TPP');
+      }
       const items = await repo.items(db, actor.instansiId, id, { perangkatDaerahId });
       const wb = new ExcelJS.Workbook();
       wb.creator = 'Capaian';
@@ -233,6 +242,44 @@ export function createTppService(db: Db, pengaturan: PengaturanInstansi, clock: 
       const out = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
       const pd = perangkatDaerahId ? (items[0]?.pd_nama ?? 'perangkat-daerah') : (r.unit_nama ?? 'pemda');
       return { xlsx: out, jenis: XLSX, filename: `TPP-${r.bulan}-${bagianNamaBerkas(pd)}-v${r.versi}.xlsx` };
+    },
+
+    async listBendahara(actor: Actor): Promise<BendaharaList> {
+      if (!pembaca(actor)) throw errors.forbidden('melihat bendahara TPP (hanya BKPSDM dan pimpinan)');
+      return { items: (await repo.bendahara(db, actor.instansiId, null)).map((b) => ({ id: b.id, unit: { id: b.unit_id, nama: b.unit_nama }, pegawai: { id: b.pegawai_id, nama: namaLengkapBaris(b), nip: b.nip } })) };
+    },
+
+    /** BKPSDM names a perangkat daerah's bendahara (who then downloads its approved lists). */
+    async tambahBendahara(actor: Actor, input: BendaharaInput): Promise<BendaharaList> {
+      if (!bkpsdm(actor)) throw errors.forbidden('menetapkan bendahara TPP (hanya BKPSDM)');
+      const tree = buildUnitTree(await unitsPada(db, actor.instansiId, await pengaturan.hariIni(actor.instansiId)));
+      const fields: Record<string, string> = {};
+      if (!tree.byId.get(input.perangkatDaerahId)?.perangkat_daerah) fields.perangkatDaerahId = 'bukan perangkat daerah instansi ini';
+      const pegawaiId = await repo.pegawaiAktif(db, actor.instansiId, input.nip);
+      if (!pegawaiId) fields.nip = `NIP ${input.nip} bukan pegawai aktif instansi ini`;
+      if (Object.keys(fields).length) throw errors.validation(fields);
+      await db.transaction(async (tx) => {
+        const id = await repo.tambahBendahara(tx, actor.instansiId, input.perangkatDaerahId, pegawaiId!, actor.pegawaiId);
+        if (id) await recordAudit(tx, actor, actor.instansiId, { action: 'create', entityType: 'bendahara_tpp', entityId: id, summary: `Bendahara TPP ${tree.byId.get(input.perangkatDaerahId)!.nama} ditetapkan`, after: input });
+      });
+      return this.listBendahara(actor);
+    },
+
+    async hapusBendahara(actor: Actor, id: string): Promise<BendaharaList> {
+      if (!bkpsdm(actor)) throw errors.forbidden('mencabut bendahara TPP (hanya BKPSDM)');
+      await db.transaction(async (tx) => {
+        const b = await repo.hapusBendahara(tx, actor.instansiId, id);
+        if (!b) throw errors.notFound('Bendahara TPP');
+        await recordAudit(tx, actor, actor.instansiId, { action: 'delete', entityType: 'bendahara_tpp', entityId: id, summary: 'Bendahara TPP dicabut', before: b });
+      });
+      return this.listBendahara(actor);
+    },
+
+    /** What the caller may download as a bendahara: their perangkat daerah's lists of the approved runs (empty for anyone else). */
+    async daftarBendahara(actor: Actor): Promise<DaftarBendahara> {
+      const milik = await repo.bendahara(db, actor.instansiId, actor.pegawaiId);
+      const rows = await repo.daftarBendahara(db, actor.instansiId, milik.map((b) => b.unit_id));
+      return { items: rows.map((r) => ({ runId: r.run_id, bulan: r.bulan, versi: r.versi, perangkatDaerah: { id: r.unit_id, nama: r.unit_nama }, jumlahPegawai: r.n, total: Number(r.total) })) };
     },
 
     /** My own TPP: the breakdown of a month's approved run (the newest month by default). */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { CONTOH_SKEMA_TPP } from '@capaian/domain';
-import type { RunDetail, RunList, RunRingkas, SkemaResponse, TppSaya } from '@capaian/contract/tpp';
+import type { BendaharaList, DaftarBendahara, RunDetail, RunList, RunRingkas, SkemaResponse, TppSaya } from '@capaian/contract/tpp';
 import { createTestContext, NIP } from '../../test/context.js';
 import { penilaianFixture } from '../../test/penilaian-fixture.js';
 import { queryRows } from '../db/client.js';
@@ -109,7 +109,28 @@ describe('a monthly run', () => {
       if (n > 1 && typeof v === 'number') total += v;
     });
     expect(total).toBe(pd.total);
-    expect((await t.api('GET', `/api/v1/tpp/run/${run.id}/xlsx`, { as: NIP.pelaksana })).statusCode).toBe(403);
+    expect((await t.api('GET', `/api/v1/tpp/run/${run.id}/xlsx`, { as: NIP.pelaksana })).statusCode).toBe(404);
+  });
+
+  it('the bendahara BKPSDM names for a perangkat daerah downloads that list only, of approved runs', async () => {
+    const d = (await t.api('GET', `/api/v1/tpp/run/${run.id}`, { as: NIP.adminBkpsdm })).json<RunDetail>();
+    const [pd, lain] = d.perPerangkatDaerah;
+    expect(lain, 'the test pemda has two perangkat daerah with pegawai').toBeDefined();
+    const body = { perangkatDaerahId: pd!.unit.id, nip: NIP.pengelola };
+    expect((await t.api('POST', '/api/v1/tpp/bendahara', { as: NIP.pengelola, body })).statusCode).toBe(403);
+    expect((await t.api('POST', '/api/v1/tpp/bendahara', { as: NIP.adminBkpsdm, body: { ...body, perangkatDaerahId: f.instansiId } })).json()).toMatchObject({ fields: { perangkatDaerahId: 'bukan perangkat daerah instansi ini' } });
+    expect((await t.api('POST', '/api/v1/tpp/bendahara', { as: NIP.adminBkpsdm, body: { ...body, nip: '199999999999999999' } })).json()).toMatchObject({ fields: { nip: 'NIP 199999999999999999 bukan pegawai aktif instansi ini' } });
+    const daftar = (await t.api('POST', '/api/v1/tpp/bendahara', { as: NIP.adminBkpsdm, body })).json<BendaharaList>();
+    expect(daftar.items.map((b) => [b.unit.id, b.pegawai.nip])).toEqual([[pd!.unit.id, NIP.pengelola]]);
+    const milik = (await t.api('GET', '/api/v1/tpp/bendahara/daftar', { as: NIP.pengelola })).json<DaftarBendahara>();
+    expect(milik.items).toEqual([{ runId: run.id, bulan: '2026-11', versi: 1, perangkatDaerah: pd!.unit, jumlahPegawai: pd!.jumlahPegawai, total: pd!.total }]);
+    expect((await t.api('GET', `/api/v1/tpp/run/${run.id}/xlsx?perangkatDaerahId=${pd!.unit.id}`, { as: NIP.pengelola })).statusCode).toBe(200);
+    expect((await t.api('GET', `/api/v1/tpp/run/${run.id}/xlsx?perangkatDaerahId=${lain!.unit.id}`, { as: NIP.pengelola })).statusCode).toBe(404);
+    expect((await t.api('GET', `/api/v1/tpp/run/${run.id}/xlsx`, { as: NIP.pengelola })).statusCode).toBe(404);
+    expect((await t.api('GET', '/api/v1/tpp/bendahara/daftar', { as: NIP.pelaksana })).json<DaftarBendahara>().items).toEqual([]);
+    // Taken off again: nothing left to download.
+    expect((await t.api('DELETE', `/api/v1/tpp/bendahara/${daftar.items[0]!.id}`, { as: NIP.adminBkpsdm })).json<BendaharaList>().items).toEqual([]);
+    expect((await t.api('GET', `/api/v1/tpp/run/${run.id}/xlsx?perangkatDaerahId=${pd!.unit.id}`, { as: NIP.pengelola })).statusCode).toBe(404);
   });
 
   it('a correction is a new version; approving it replaces the old one, which stays', async () => {

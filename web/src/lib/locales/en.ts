@@ -1638,6 +1638,10 @@ export const en: Translation = {
     imporHasil: 'Opening balances of {{n}} pegawai imported.',
   },
   tpp: {
+    bendaharaJudul: 'Payroll lists of your perangkat daerah (bendahara)',
+    bendaharaKelola: 'TPP bendahara per perangkat daerah',
+    cabut: 'Remove',
+    tetapkanBendahara: 'Name bendahara',
     sayaJudul: 'My TPP',
     sayaKeterangan: "Monthly additional income from the run BKPSDM approved: the performance and discipline components, every deduction with its date.",
     belumAda: 'No approved TPP run for you yet.',

@@ -1636,6 +1636,10 @@ export const id = {
     imporHasil: 'Saldo awal {{n}} pegawai diimpor.',
   },
   tpp: {
+    bendaharaJudul: 'Daftar pembayaran perangkat daerah Anda (bendahara)',
+    bendaharaKelola: 'Bendahara TPP per perangkat daerah',
+    cabut: 'Cabut',
+    tetapkanBendahara: 'Tetapkan bendahara',
     sayaJudul: 'TPP Saya',
     sayaKeterangan: 'Tambahan penghasilan per bulan dari perhitungan yang disetujui BKPSDM: komponen kinerja dan disiplin, setiap potongan dengan tanggalnya.',
     belumAda: 'Belum ada perhitungan TPP yang disetujui untuk Anda.',

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BuatRun, RincianTpp, RunDetail, RunList, RunRingkas, SimpanSkema, SkemaResponse, TppSaya } from '@capaian/contract/tpp';
+import type { Unit } from '@capaian/contract/organisasi';
+import type { BendaharaInput, BendaharaList, BuatRun, DaftarBendahara, RincianTpp, RunDetail, RunList, RunRingkas, SimpanSkema, SkemaResponse, TppSaya } from '@capaian/contract/tpp';
 import { api, buildUrl } from '@/lib/api-client';
 
 export type { RincianTpp, RunDetail, RunRingkas, SkemaResponse, TppSaya };
@@ -44,3 +45,23 @@ export function useSetujui(id: string) {
   const qc = useQueryClient();
   return useMutation({ mutationFn: (rowVersion: number) => api.post<RunRingkas>(`/tpp/run/${enc(id)}/setujui`, { rowVersion }), onSuccess: () => qc.invalidateQueries({ queryKey: tppKeys.all }) });
 }
+
+export const bendaharaQuery = () => queryOptions({ queryKey: ['tpp', 'bendahara'] as const, queryFn: ({ signal }) => api.get<BendaharaList>('/tpp/bendahara', undefined, signal), retry: false });
+export const daftarBendaharaQuery = () => queryOptions({ queryKey: ['tpp', 'bendahara', 'daftar'] as const, queryFn: ({ signal }) => api.get<DaftarBendahara>('/tpp/bendahara/daftar', undefined, signal) });
+export function useBendahara() {
+  const qc = useQueryClient();
+  const selesai = (b: BendaharaList) => qc.setQueryData(['tpp', 'bendahara'], b);
+  return {
+    tambah: useMutation({ mutationFn: (body: BendaharaInput) => api.post<BendaharaList>('/tpp/bendahara', body), onSuccess: selesai }),
+    hapus: useMutation({ mutationFn: (id: string) => api.delete<BendaharaList>(`/tpp/bendahara/${enc(id)}`), onSuccess: selesai }),
+  };
+}
+
+/** The perangkat daerah of the pemda (the bendahara form's choices). */
+export const perangkatDaerahQuery = () =>
+  queryOptions({
+    queryKey: ['unit-kerja'] as const,
+    queryFn: ({ signal }) => api.get<Unit[]>('/unit-kerja', undefined, signal),
+    select: (units: Unit[]) => units.filter((u) => u.perangkatDaerah).map((u) => ({ id: u.id, nama: u.nama })),
+    staleTime: 5 * 60_000,
+  });

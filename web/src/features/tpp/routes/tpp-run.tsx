@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { PREDIKAT_LABEL, PREDIKATS, TPP_RUN_WORKFLOW, type SkemaTpp } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
@@ -10,7 +10,7 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
 import { formatWaktu } from '@/lib/format';
-import { runsQuery, skemaQuery, tppKeys, useBuatRun, useSimpanSkema, type SkemaResponse } from '../api/tpp';
+import { bendaharaQuery, perangkatDaerahQuery, runsQuery, skemaQuery, tppKeys, useBendahara, useBuatRun, useSimpanSkema, type SkemaResponse } from '../api/tpp';
 import { rupiah } from '../components/rupiah';
 
 /** The parts of the scheme a BKPSDM edits here (the deduction tiers are shown; the API takes them too). */
@@ -110,17 +110,66 @@ function BuatRunForm() {
   );
 }
 
+/** The bendahara of each perangkat daerah (they download its approved lists): BKPSDM names them by NIP. */
+function BendaharaCard({ ubah, perangkatDaerah }: { ubah: boolean; perangkatDaerah: Array<{ id: string; nama: string }> }) {
+  const { t } = useTranslation();
+  const { data } = useQuery(bendaharaQuery());
+  const { tambah, hapus } = useBendahara();
+  const [pd, setPd] = useState<string | null>(null);
+  const [nip, setNip] = useState('');
+  return (
+    <Card withBorder padding="sm" data-testid="tpp-bendahara-kelola">
+      <Stack gap="xs">
+        <Title order={2} fz="md">
+          {t('tpp.bendaharaKelola')}
+        </Title>
+        {(data?.items ?? []).map((b) => (
+          <Group key={b.id} justify="space-between" gap="xs">
+            <Text size="sm">
+              {b.unit.nama}: {b.pegawai.nama} ({b.pegawai.nip})
+            </Text>
+            {ubah ? (
+              <Button size="compact-xs" variant="subtle" color="red" onClick={() => hapus.mutate(b.id)}>
+                {t('tpp.cabut')}
+              </Button>
+            ) : null}
+          </Group>
+        ))}
+        {ubah ? (
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (pd) tambah.mutate({ perangkatDaerahId: pd, nip: nip.replace(/\s/g, '') }, { onSuccess: () => setNip('') });
+            }}
+          >
+            <Group align="flex-end" gap="xs">
+              <Select label={t('tpp.perangkatDaerah')} data={perangkatDaerah.map((u) => ({ value: u.id, label: u.nama }))} value={pd} onChange={setPd} searchable w={280} error={fieldError(tambah.error, 'perangkatDaerahId')} />
+              <TextInput label="NIP" value={nip} onChange={(e) => setNip(e.currentTarget.value)} error={fieldError(tambah.error, 'nip')} w={220} />
+              <Button type="submit" loading={tambah.isPending} disabled={!pd}>
+                {t('tpp.tetapkanBendahara')}
+              </Button>
+            </Group>
+          </form>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
+
 /** BKPSDM's TPP: the scheme, and the monthly runs (pimpinan read them). */
 export function TppRunPage(): JSX.Element {
   const { t } = useTranslation();
   const skema = useQuery(skemaQuery());
   const runs = useQuery(runsQuery());
+  const pd = useQuery(perangkatDaerahQuery());
   return (
     <>
       <PageHeader title={t('tpp.judul')} description={t('tpp.keterangan')} />
       <Stack gap="sm">
         {skema.isPending ? <Loading /> : skema.error ? <ErrorAlert error={skema.error} /> : <SkemaForm key={skema.data.rowVersion ?? 0} s={skema.data} />}
         {skema.data?.can.ubah ? <BuatRunForm /> : null}
+        {skema.data ? <BendaharaCard ubah={skema.data.can.ubah} perangkatDaerah={pd.data ?? []} /> : null}
         {runs.isPending ? (
           <Loading />
         ) : runs.error ? (

@@ -1,4 +1,4 @@
-import { Alert, Divider, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Divider, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { PREDIKAT_LABEL } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -8,7 +8,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { formatTanggal } from '@/lib/format';
-import { sayaQuery, type RincianTpp } from '../api/tpp';
+import { daftarBendaharaQuery, sayaQuery, xlsxUrl, type RincianTpp } from '../api/tpp';
 import { rupiah } from '../components/rupiah';
 
 const route = getRouteApi('/app/tpp/saya');
@@ -89,6 +89,32 @@ function Rincian({ r }: { r: RincianTpp }) {
   );
 }
 
+/** For a bendahara: the approved lists of their perangkat daerah to download (nothing for anyone else). */
+function DaftarBendahara() {
+  const { t } = useTranslation();
+  const { data } = useQuery(daftarBendaharaQuery());
+  if (!data?.items.length) return null;
+  return (
+    <Paper withBorder p="sm" component="section" aria-labelledby="tpp-bendahara-judul" data-testid="tpp-bendahara">
+      <Title order={2} fz="md" id="tpp-bendahara-judul" mb="xs">
+        {t('tpp.bendaharaJudul')}
+      </Title>
+      <Stack gap={4}>
+        {data.items.map((d) => (
+          <Group key={`${d.runId}-${d.perangkatDaerah.id}`} justify="space-between" gap="xs">
+            <Text size="sm">
+              {d.bulan} · {d.perangkatDaerah.nama} · {t('tpp.ringkasRun', { n: d.jumlahPegawai, total: rupiah(d.total) })}
+            </Text>
+            <Anchor href={xlsxUrl(d.runId, d.perangkatDaerah.id)} size="sm">
+              XLSX
+            </Anchor>
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
 /** My TPP of a month (an approved run): what is paid, each component, every deduction with its day. */
 export function TppSayaPage(): JSX.Element {
   const { t } = useTranslation();
@@ -98,6 +124,7 @@ export function TppSayaPage(): JSX.Element {
   return (
     <>
       <PageHeader title={t('tpp.sayaJudul')} description={t('tpp.sayaKeterangan')} />
+      <DaftarBendahara />
       {isPending ? (
         <Loading />
       ) : error ? (
