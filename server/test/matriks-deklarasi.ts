@@ -655,6 +655,8 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   // TPP: BKPSDM keeps the scheme and runs (pimpinan read them); everyone reads their own breakdown.
   'GET /api/v1/tpp/skema': { izin: ['pimpinan', 'adminBkpsdm'] },
   'PUT /api/v1/tpp/skema': { izin: ['adminBkpsdm'], body: () => ({ skema: CONTOH_SKEMA_TPP, rowVersion: 1 }) },
+  'GET /api/v1/tpp/skema/basis/templat': { izin: ['adminBkpsdm'] },
+  'POST /api/v1/tpp/skema/basis/impor': { izin: ['adminBkpsdm'], berkas: () => [csvKosong('file')] },
   'GET /api/v1/tpp/run': { izin: ['pimpinan', 'adminBkpsdm'] },
   // Another pemda has no scheme saved: 409, past the authorization check.
   'POST /api/v1/tpp/run': { izin: ['adminBkpsdm'], body: () => ({ bulan: '2026-06' }) },

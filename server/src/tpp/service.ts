@@ -29,6 +29,8 @@ import type { BendaharaInput, BendaharaList, BuatRun, DaftarBendahara, RincianTp
 import { hasRole, type Actor } from '../core/actor.js';
 import { bagianNamaBerkas } from '../core/berkas.js';
 import { AppError, errors } from '../core/errors.js';
+import { bacaBarisImpor, imporDitolak, type BarisBermasalah } from '../core/impor-tabel.js';
+import { buildTemplate } from '../core/spreadsheet.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
@@ -58,6 +60,11 @@ export function susunItems(masukan: readonly MasukanRow[], tree: ReturnType<type
     };
   });
 }
+
+export const KOLOM_BASIS = [
+  { key: 'kelas', wajib: true, keterangan: 'Kelas jabatan 1–17', contoh: '7' },
+  { key: 'basis', wajib: true, keterangan: 'Basis TPP per bulan dalam rupiah bulat (tanpa titik)', contoh: '3500000' },
+];
 
 export function createTppService(db: Db, pengaturan: PengaturanInstansi, clock: () => Date) {
   const bkpsdm = (a: Actor) => hasRole(a, 'ADMIN_BKPSDM');
@@ -101,6 +108,47 @@ export function createTppService(db: Db, pengaturan: PengaturanInstansi, clock: 
       await db.transaction(async (tx) => {
         if (!(await repo.simpanSkema(tx, actor.instansiId, input.skema, lama ? input.rowVersion! : null, actor.pegawaiId, clock()))) throw versiBerubah();
         await recordAudit(tx, actor, actor.instansiId, { action: lama ? 'update' : 'create', entityType: 'skema_tpp', entityId: null, summary: `Skema TPP ${lama ? 'diubah' : 'ditetapkan'}: ${input.skema.config.nama}`, before: lama?.skema ?? null, after: input.skema });
+      });
+      return this.skema(actor);
+    },
+
+    templatBasis(actor: Actor) {
+      if (!bkpsdm(actor)) throw errors.forbidden('mengimpor basis TPP (hanya BKPSDM)');
+      return buildTemplate(KOLOM_BASIS, 'basis-tpp');
+    },
+
+    /**
+     * The base per kelas jabatan from XLSX (the Perkada's table): the file's rows become the scheme's
+     * table, all or none; the rest of the scheme is kept (the example when none was saved). Audited.
+     */
+    async imporBasis(actor: Actor, file: Buffer, filename: string): Promise<SkemaResponse> {
+      if (!bkpsdm(actor)) throw errors.forbidden('mengimpor basis TPP (hanya BKPSDM)');
+      const rows = await bacaBarisImpor(file, filename, KOLOM_BASIS, 'basis TPP');
+      const angka = (v: string | undefined) => {
+        const teks = (v ?? '').trim().replace(/^~/, '').replace(/[.\s]/g, '');
+        return teks === '' ? undefined : Number(teks);
+      };
+      const basisPerKelas = rows.map((r) => ({ kelas: angka(r.values.kelas), basis: angka(r.values.basis) }));
+      const lama = await repo.skema(db, actor.instansiId);
+      const dasar = lama ? SkemaTppSchema.parse(lama.skema) : CONTOH_SKEMA_TPP;
+      const parsed = SkemaTppSchema.safeParse({ ...dasar, basisPerKelas });
+      if (!parsed.success) {
+        const masalah: BarisBermasalah[] = parsed.error.issues.map((i) => {
+          const n = typeof i.path[1] === 'number' ? i.path[1] : null;
+          return { baris: n === null ? 1 : rows[n]!.baris, kolom: n === null ? 'kelas' : String(i.path[2] ?? 'kelas'), alasan: i.message };
+        });
+        throw imporDitolak(masalah);
+      }
+      await db.transaction(async (tx) => {
+        if (!(await repo.simpanSkema(tx, actor.instansiId, parsed.data, lama?.row_version ?? null, actor.pegawaiId, clock()))) throw versiBerubah();
+        await recordAudit(tx, actor, actor.instansiId, {
+          action: 'import',
+          entityType: 'skema_tpp',
+          entityId: null,
+          summary: `Basis TPP per kelas jabatan diimpor dari ${filename}: ${parsed.data.basisPerKelas.length} kelas`,
+          before: lama ? { basisPerKelas: dasar.basisPerKelas } : null,
+          after: { basisPerKelas: parsed.data.basisPerKelas },
+        });
       });
       return this.skema(actor);
     },

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { CONTOH_SKEMA_TPP } from '@capaian/domain';
 import type { BendaharaList, DaftarBendahara, RunDetail, RunList, RunRingkas, SkemaResponse, TppSaya } from '@capaian/contract/tpp';
-import { createTestContext, NIP } from '../../test/context.js';
+import { createTestContext, KLIEN, NIP } from '../../test/context.js';
 import { penilaianFixture } from '../../test/penilaian-fixture.js';
 import { queryRows } from '../db/client.js';
 
@@ -46,6 +46,25 @@ describe('the scheme', () => {
     expect(ok.json<SkemaResponse>()).toMatchObject({ disimpan: true, rowVersion: 1 });
     expect((await skema(NIP.adminBkpsdm, { skema: CONTOH_SKEMA_TPP })).json()).toMatchObject({ fields: { rowVersion: 'wajib diisi: skema sudah pernah disimpan' } });
     expect((await skema(NIP.adminBkpsdm, { skema: CONTOH_SKEMA_TPP, rowVersion: 7 })).json()).toMatchObject({ error: 'version_conflict' });
+  });
+
+  it('the base per kelas jabatan imported from XLSX/CSV replaces the table, all rows or none', async () => {
+    const kirim = async (baris: string[]) => {
+      const boundary = 'capaianbasis';
+      const payload = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="basis.csv"\r\nContent-Type: text/csv\r\n\r\n${['kelas,basis', ...baris].join('\n')}\r\n--${boundary}--\r\n`);
+      return t.app.inject({ method: 'POST', url: '/api/v1/tpp/skema/basis/impor', headers: { ...KLIEN, cookie: await t.login(NIP.adminBkpsdm), 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    };
+    const buruk = await kirim(['7,3500000', '18,100', '9,-5']);
+    expect(buruk.statusCode).toBe(400);
+    expect(buruk.json<{ details: { baris: Array<{ baris: number; kolom: string; alasan: string }> } }>().details.baris).toEqual([
+      { baris: 3, kolom: 'kelas', alasan: 'paling besar 17' },
+      { baris: 4, kolom: 'basis', alasan: 'tidak boleh negatif' },
+    ]);
+    expect((await skema(NIP.adminBkpsdm)).json<SkemaResponse>().rowVersion).toBe(1);
+    const tabel = CONTOH_SKEMA_TPP.basisPerKelas.map((b) => `${b.kelas},${b.basis}`);
+    const ok = await kirim(tabel);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json<SkemaResponse>()).toMatchObject({ rowVersion: 2, skema: { basisPerKelas: CONTOH_SKEMA_TPP.basisPerKelas } });
   });
 });
 

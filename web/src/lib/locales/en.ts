@@ -1638,6 +1638,9 @@ export const en: Translation = {
     imporHasil: 'Opening balances of {{n}} pegawai imported.',
   },
   tpp: {
+    imporBasisJudul: 'Import the TPP base per kelas jabatan',
+    imporBasisKeterangan: "The Perkada's table: kelas jabatan and the monthly TPP base. The file replaces the whole table; one bad row refuses the whole file.",
+    imporBasisHasil: 'TPP base of {{n}} kelas jabatan imported.',
     bendaharaJudul: 'Payroll lists of your perangkat daerah (bendahara)',
     bendaharaKelola: 'TPP bendahara per perangkat daerah',
     cabut: 'Remove',

@@ -1636,6 +1636,9 @@ export const id = {
     imporHasil: 'Saldo awal {{n}} pegawai diimpor.',
   },
   tpp: {
+    imporBasisJudul: 'Impor basis TPP per kelas jabatan',
+    imporBasisKeterangan: 'Tabel Perkada: kelas jabatan dan basis TPP per bulan. Isi berkas menggantikan seluruh tabel; satu baris salah menolak seluruh berkas.',
+    imporBasisHasil: 'Basis TPP {{n}} kelas jabatan diimpor.',
     bendaharaJudul: 'Daftar pembayaran perangkat daerah Anda (bendahara)',
     bendaharaKelola: 'Bendahara TPP per perangkat daerah',
     cabut: 'Cabut',

@@ -65,3 +65,16 @@ export const perangkatDaerahQuery = () =>
     select: (units: Unit[]) => units.filter((u) => u.perangkatDaerah).map((u) => ({ id: u.id, nama: u.nama })),
     staleTime: 5 * 60_000,
   });
+
+export const templatBasisUrl = () => buildUrl('/tpp/skema/basis/templat');
+export function useImporBasis() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const body = new FormData();
+      body.append('file', file, file.name);
+      return api.post<SkemaResponse>('/tpp/skema/basis/impor', body);
+    },
+    onSuccess: (s) => qc.setQueryData(tppKeys.skema, s),
+  });
+}

@@ -4,13 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { ImporKartu } from '@/components/impor-kartu';
 import { KonflikAlert } from '@/components/konflik-alert';
 import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
 import { formatWaktu } from '@/lib/format';
-import { bendaharaQuery, perangkatDaerahQuery, runsQuery, skemaQuery, tppKeys, useBendahara, useBuatRun, useSimpanSkema, type SkemaResponse } from '../api/tpp';
+import { bendaharaQuery, perangkatDaerahQuery, runsQuery, skemaQuery, templatBasisUrl, tppKeys, useBendahara, useBuatRun, useImporBasis, useSimpanSkema, type SkemaResponse } from '../api/tpp';
 import { rupiah } from '../components/rupiah';
 
 /** The parts of the scheme a BKPSDM edits here (the deduction tiers are shown; the API takes them too). */
@@ -85,9 +86,10 @@ function SkemaForm({ s }: { s: SkemaResponse }) {
   );
 }
 
-function BuatRunForm() {
+function BuatRunForm({ perangkatDaerah }: { perangkatDaerah: Array<{ id: string; nama: string }> }) {
   const { t } = useTranslation();
   const [bulan, setBulan] = useState('');
+  const [pd, setPd] = useState<string | null>(null);
   const m = useBuatRun(() => setBulan(''));
   return (
     <Card withBorder padding="sm">
@@ -95,11 +97,12 @@ function BuatRunForm() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          m.mutate({ bulan });
+          m.mutate({ bulan, ...(pd ? { perangkatDaerahId: pd } : {}) });
         }}
       >
         <Group align="flex-end" gap="xs">
           <TextInput type="month" label={t('tpp.bulanHitung')} value={bulan} onChange={(e) => setBulan(e.currentTarget.value)} error={fieldError(m.error, 'bulan')} data-testid="tpp-run-bulan" />
+          <Select label={t('tpp.cakupan')} placeholder={t('tpp.seluruhPemda')} clearable searchable data={perangkatDaerah.map((u) => ({ value: u.id, label: u.nama }))} value={pd} onChange={setPd} w={280} />
           <Button type="submit" loading={m.isPending} data-testid="tpp-run-hitung">
             {t('tpp.hitung')}
           </Button>
@@ -163,12 +166,24 @@ export function TppRunPage(): JSX.Element {
   const skema = useQuery(skemaQuery());
   const runs = useQuery(runsQuery());
   const pd = useQuery(perangkatDaerahQuery());
+  const imporBasis = useImporBasis();
   return (
     <>
       <PageHeader title={t('tpp.judul')} description={t('tpp.keterangan')} />
       <Stack gap="sm">
         {skema.isPending ? <Loading /> : skema.error ? <ErrorAlert error={skema.error} /> : <SkemaForm key={skema.data.rowVersion ?? 0} s={skema.data} />}
-        {skema.data?.can.ubah ? <BuatRunForm /> : null}
+        {skema.data?.can.ubah ? (
+          <ImporKartu
+            id="berkas-basis-tpp"
+            judul={t('tpp.imporBasisJudul')}
+            keterangan={t('tpp.imporBasisKeterangan')}
+            templat={{ href: templatBasisUrl(), nama: 'templat-basis-tpp.xlsx' }}
+            mutation={imporBasis}
+            hasil={(d) => t('tpp.imporBasisHasil', { n: d.skema.basisPerKelas.length })}
+            testIds={{ file: 'tpp-basis-file', unggah: 'tpp-basis-unggah', hasil: 'tpp-basis-hasil' }}
+          />
+        ) : null}
+        {skema.data?.can.ubah ? <BuatRunForm perangkatDaerah={pd.data ?? []} /> : null}
         {skema.data ? <BendaharaCard ubah={skema.data.can.ubah} perangkatDaerah={pd.data ?? []} /> : null}
         {runs.isPending ? (
           <Loading />
