@@ -51,3 +51,16 @@ export const LowonganList = z.object({ items: z.array(Lowongan) });
 export type LowonganList = z.infer<typeof LowonganList>;
 export const CalonLowongan = z.object({ lowongan: Lowongan, kosong: z.boolean(), calon: z.array(AnggotaKotak.extend({ perangkatDaerahSama: z.boolean() })) });
 export type CalonLowongan = z.infer<typeof CalonLowongan>;
+
+/** One pegawai's place on the map (what the tim penilai sees beside a recommendation); null parts when not placed. */
+export const TalentaPegawai = z.object({
+  pegawai: PegawaiRingkas,
+  kotak: z.number().int().nullable(),
+  kelompok: z.enum(KELOMPOK_TALENTA).nullable(),
+  kinerja: z.enum(TINGKAT_TALENTA).nullable(),
+  potensi: z.enum(TINGKAT_TALENTA).nullable(),
+  skorPotensi: z.number().int().nullable(),
+  sumberPotensi: z.string().nullable(),
+  predikat: z.array(z.string()),
+});
+export type TalentaPegawai = z.infer<typeof TalentaPegawai>;

@@ -678,6 +678,7 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   // The talent map: BKPSDM, pimpinan and the tim penilai (no matrix role sits on this year's team) read
   // it; BKPSDM records and imports scores. The pelaksana's post is filled: its candidates still answer.
   'GET /api/v1/talenta/peta': { izin: ['pimpinan', 'adminBkpsdm'] },
+  'GET /api/v1/talenta/pegawai/{id}': { izin: ['pimpinan', 'adminBkpsdm'], params: id((f) => f.pegawai.pelaksana), menamai: 'path' },
   'POST /api/v1/talenta/pegawai/{id}/potensi': { izin: ['adminBkpsdm'], params: id((f) => f.pegawai.pelaksana), body: () => ({ skor: 70, sumber: 'Asesmen matriks', tanggal: '2026-06-01' }), menamai: 'path' },
   'GET /api/v1/talenta/potensi/templat': { izin: ['adminBkpsdm'] },
   'POST /api/v1/talenta/potensi/impor': { izin: ['adminBkpsdm'], berkas: () => [csvKosong('file')] },

@@ -21,7 +21,7 @@ export interface TalentaRow {
 
 export const talentaRepository = {
   /** Every active pegawai of the units (all when null) with their last two annual predikat and latest potential score. */
-  pegawai: (db: DbOrTx, instansiId: string, unitIds: readonly string[] | null, jenisJabatan: readonly string[] | null) =>
+  pegawai: (db: DbOrTx, instansiId: string, unitIds: readonly string[] | null, jenisJabatan: readonly string[] | null, pegawaiId: string | null = null) =>
     queryRows<TalentaRow>(
       db,
       sql`SELECT p.id, p.nama, p.gelar_depan, p.gelar_belakang, p.nip, j.nama AS jabatan, j.jenis AS jabatan_jenis, j.unit_id, u.nama AS unit,
@@ -34,7 +34,7 @@ export const talentaRepository = {
             JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
             LEFT JOIN unit_kerja u ON u.instansi_id = j.instansi_id AND u.id = j.unit_id
             LEFT JOIN LATERAL (SELECT skor, sumber, tanggal FROM potensi_pegawai k WHERE k.instansi_id = p.instansi_id AND k.pegawai_id = p.id ORDER BY k.tanggal DESC, k.created_at DESC LIMIT 1) k ON true
-           WHERE p.instansi_id = ${instansiId} AND p.status = 'AKTIF'
+           WHERE p.instansi_id = ${instansiId} ${pegawaiId ? sql`AND p.id = ${pegawaiId}` : sql`AND p.status = 'AKTIF'`}
              ${unitIds ? sql`AND j.unit_id = ANY(${uuidArray(unitIds)})` : sql``}
              ${jenisJabatan ? sql`AND j.jenis = ANY(${`{${jenisJabatan.join(',')}}`}::text[])` : sql``}
            ORDER BY p.nama, p.nip`,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CalonLowongan, ImporPotensiResult, LowonganList, PetaQuery, PetaTalenta, Potensi, PotensiInput } from '@capaian/contract/talenta';
+import { CalonLowongan, TalentaPegawai, ImporPotensiResult, LowonganList, PetaQuery, PetaTalenta, Potensi, PotensiInput } from '@capaian/contract/talenta';
 import { IdParams } from '@capaian/contract/common';
 import { contentDisposition } from '../core/berkas.js';
 import { requireActor } from '../core/http.js';
@@ -16,6 +16,11 @@ export const talentaRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     '/talenta/peta',
     { schema: { tags, summary: 'Peta talenta nine-box: kinerja dua tahun terakhir terhadap potensi, per jenis jabatan dan perangkat daerah (BKPSDM, pimpinan, tim penilai)', querystring: PetaQuery, response: { 200: PetaTalenta } } },
     async (req) => svc.peta(requireActor(req), req.query),
+  );
+  app.get(
+    '/talenta/pegawai/:id',
+    { schema: { tags, summary: 'Tempat seorang pegawai di peta talenta (untuk rekomendasi tim penilai)', params: IdParams, response: { 200: TalentaPegawai } } },
+    async (req) => svc.pegawai(requireActor(req), req.params.id),
   );
   app.post(
     '/talenta/pegawai/:id/potensi',

@@ -19,7 +19,7 @@ import {
   type JenisJabatan,
   type Predikat,
 } from '@capaian/domain';
-import type { AnggotaKotak, CalonLowongan, ImporPotensiResult, LowonganList, PetaQuery, PetaTalenta, Potensi, PotensiInput } from '@capaian/contract/talenta';
+import type { AnggotaKotak, CalonLowongan, TalentaPegawai, ImporPotensiResult, LowonganList, PetaQuery, PetaTalenta, Potensi, PotensiInput } from '@capaian/contract/talenta';
 import { hasRole, type Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import { bacaBarisImpor, imporDitolak, type BarisBermasalah } from '../core/impor-tabel.js';
@@ -98,6 +98,24 @@ export function createTalentaService(db: Db, pengaturan: PengaturanInstansi, clo
         tanpaPotensi,
         anggota: anggota.sort((a, b) => b.skorPotensi - a.skorPotensi || a.pegawai.nama.localeCompare(b.pegawai.nama, 'id')),
         can: { catatPotensi: bkpsdm(actor) || tim, impor: bkpsdm(actor) },
+      };
+    },
+
+    /** One pegawai's place on the map, for the tim penilai's recommendations (404 for an unknown pegawai). */
+    async pegawai(actor: Actor, pegawaiId: string): Promise<TalentaPegawai> {
+      await pembaca(actor);
+      const [r] = await repo.pegawai(db, actor.instansiId, null, null, pegawaiId);
+      if (!r) throw errors.notFound('Pegawai');
+      const a = tempatkan(r);
+      return {
+        pegawai: { id: r.id, nama: namaLengkapBaris(r), nip: r.nip },
+        kotak: a?.kotak ?? null,
+        kelompok: a ? kelompokTalenta(a.kotak) : null,
+        kinerja: tingkatKinerja((r.predikat ?? []) as Predikat[]),
+        potensi: r.skor === null ? null : tingkatPotensi(r.skor, DEFAULT_AMBANG_POTENSI),
+        skorPotensi: r.skor,
+        sumberPotensi: r.sumber,
+        predikat: r.predikat ?? [],
       };
     },
 

@@ -72,6 +72,13 @@ describe('the nine-box', () => {
     expect(pengawasan.kotak.find((k) => k.kotak === 9)!.jumlah).toBe(0);
   });
 
+  it('one pegawai’s place, for the tim penilai beside a recommendation', async () => {
+    expect((await t.api('GET', `/api/v1/talenta/pegawai/${f.id.pengawas}`, { as: NIP.adminBkpsdm })).json()).toMatchObject({ kotak: 9, kelompok: 'SUKSESI', kinerja: 'TINGGI', potensi: 'TINGGI', skorPotensi: 86 });
+    expect((await t.api('GET', `/api/v1/talenta/pegawai/${f.id.guru}`, { as: NIP.adminBkpsdm })).json()).toMatchObject({ kotak: null, kelompok: null, skorPotensi: null });
+    expect((await t.api('GET', `/api/v1/talenta/pegawai/${f.id.pengawas}`, { as: NIP.pelaksana })).statusCode).toBe(403);
+    expect((await t.api('GET', `/api/v1/talenta/pegawai/${f.id.pengawas}`, { as: (await t.otherPemdaAdmin()).nip })).statusCode).toBe(404);
+  });
+
   it('is for BKPSDM, pimpinan and the tim penilai; not for a pegawai; another pemda sees its own (none of ours)', async () => {
     expect((await peta(NIP.pelaksana)).statusCode).toBe(403);
     expect((await peta(NIP.kadis)).json<PetaTalenta>().can).toEqual({ catatPotensi: false, impor: false });

@@ -982,6 +982,8 @@ export const en: Translation = {
     },
   },
   timPenilai: {
+    talenta: 'Talent map: box {{kotak}} (performance {{kinerja}}, potential {{potensi}}) — {{kelompok}}.',
+    talentaBelum: 'Not on the talent map yet (no annual result or potential score).',
     judul: 'Tim Penilai Kinerja',
     keterangan: 'The team formed by BKPSDM sees final results per perangkat daerah and records recommendations.',
     bentuk: 'Form team',

@@ -980,6 +980,8 @@ export const id = {
     },
   },
   timPenilai: {
+    talenta: 'Peta talenta: kotak {{kotak}} (kinerja {{kinerja}}, potensi {{potensi}}) — {{kelompok}}.',
+    talentaBelum: 'Belum ditempatkan di peta talenta (belum ada hasil tahunan atau skor potensi).',
     judul: 'Tim Penilai Kinerja',
     keterangan: 'Tim yang dibentuk BKPSDM melihat hasil akhir per perangkat daerah dan mencatat rekomendasi.',
     bentuk: 'Bentuk tim',

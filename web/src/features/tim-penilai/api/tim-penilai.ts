@@ -1,3 +1,4 @@
+import type { TalentaPegawai } from '@capaian/contract/talenta';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { PegawaiPage } from '@capaian/contract/pegawai';
 import type { Hasil, HasilItem, HasilQuery, JenisRekomendasi, PeranTim, Rekomendasi, RekomendasiInput, Tim, TimInput, TimList } from '@capaian/contract/tim-penilai';
@@ -51,3 +52,12 @@ export const buatTim = (input: TimInput) => api.post<Tim>('/tim-penilai', input)
 export const ubahTim = (id: string, input: TimInput) => api.put<Tim>(`/tim-penilai/${encodeURIComponent(id)}`, input);
 export const catatRekomendasi = (id: string, body: RekomendasiInput) =>
   api.post<Rekomendasi>(`/tim-penilai/${encodeURIComponent(id)}/rekomendasi`, body);
+
+/** The pegawai's place on the talent map (the pool feeds promotion and development recommendations). */
+export function talentaPegawaiQuery(pegawaiId: string) {
+  return queryOptions({
+    queryKey: ['talenta', 'pegawai', pegawaiId] as const,
+    queryFn: ({ signal }) => api.get<TalentaPegawai>(`/talenta/pegawai/${encodeURIComponent(pegawaiId)}`, undefined, signal),
+    retry: false,
+  });
+}

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
-import { PREDIKAT_LABEL, RATING_LABEL, PREDIKATS, type Predikat, type Rating } from '@capaian/domain';
+import { KELOMPOK_TALENTA_LABEL, PREDIKAT_LABEL, RATING_LABEL, PREDIKATS, TINGKAT_TALENTA_LABEL, type Predikat, type Rating } from '@capaian/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type FormEvent, type JSX } from 'react';
@@ -11,7 +11,7 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
 import { isOneOf } from '@/lib/labels';
-import { catatRekomendasi, hasilQuery, JENIS_REKOMENDASI, timKeys, type HasilItem, type JenisRekomendasi } from '../api/tim-penilai';
+import { catatRekomendasi, hasilQuery, JENIS_REKOMENDASI, talentaPegawaiQuery, timKeys, type HasilItem, type JenisRekomendasi } from '../api/tim-penilai';
 import { formatNip } from '@/lib/format';
 
 const route = getRouteApi('/app/tim-penilai/$id');
@@ -31,14 +31,23 @@ function RekomendasiModal({ timId, periodeId, item, onClose }: { timId: string; 
       onClose();
     },
   });
+  const talenta = useQuery(talentaPegawaiQuery(item.pegawai.id));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     m.mutate();
   };
+  const tl = talenta.data;
   return (
     <Modal opened onClose={onClose} title={`${t('timPenilai.rekomendasi')} — ${item.pegawai.nama}`}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
+          {tl ? (
+            <Alert color={tl.kelompok === 'SUKSESI' ? 'teal' : 'gray'} variant="light" data-testid="rekomendasi-talenta">
+              {tl.kotak && tl.kelompok && tl.kinerja && tl.potensi
+                ? t('timPenilai.talenta', { kotak: tl.kotak, kinerja: TINGKAT_TALENTA_LABEL[tl.kinerja], potensi: TINGKAT_TALENTA_LABEL[tl.potensi], kelompok: KELOMPOK_TALENTA_LABEL[tl.kelompok] })
+                : t('timPenilai.talentaBelum')}
+            </Alert>
+          ) : null}
           <Select
             label={t('timPenilai.jenis')}
             data={JENIS_REKOMENDASI.map((j) => ({ value: j, label: t(`timPenilai.jenisLabel.${j}`) }))}
