@@ -3,11 +3,8 @@ import { BukuAngkaKredit, EntriAkInput, ImporSaldoResult, Kelayakan, KelayakanQu
 import { IdParams } from '@capaian/contract/common';
 import { contentDisposition } from '../core/berkas.js';
 import { requireActor } from '../core/http.js';
+import { ruteImpor } from '../core/rute-impor.js';
 import type { Services } from '../core/services.js';
-import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
-import { bacaBerkas } from '../core/unggahan.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const angkaKreditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['angka-kredit'];
@@ -37,24 +34,14 @@ export const angkaKreditRoutes: FastifyPluginAsyncZod<{ services: Services }> = 
     { schema: { tags, summary: 'Pejabat fungsional pemda dengan angka kreditnya terhadap kenaikan pangkat dan jenjang berikutnya (BKPSDM, pimpinan)', querystring: KelayakanQuery, response: { 200: Kelayakan } } },
     async (req) => svc.kelayakan(requireActor(req), req.query),
   );
-  app.get('/angka-kredit/saldo-awal/templat', { schema: { tags, summary: 'Unduh templat impor saldo awal angka kredit (XLSX, BKPSDM)' } }, async (req, reply) => {
-    const body = await svc.templatSaldoAwal(requireActor(req));
-    return reply.type(XLSX).header('content-disposition', contentDisposition('attachment', 'templat-saldo-awal-angka-kredit.xlsx')).send(body);
+  ruteImpor(app, {
+    tags,
+    path: '/angka-kredit/saldo-awal',
+    namaTemplat: 'templat-saldo-awal-angka-kredit.xlsx',
+    ringkasTemplat: 'Unduh templat impor saldo awal angka kredit (XLSX, BKPSDM)',
+    ringkasImpor: 'Impor saldo awal angka kredit dari PAK terakhir (multipart, field "file", XLSX/CSV): semua baris atau tidak sama sekali',
+    hasil: ImporSaldoResult,
+    templat: (a) => svc.templatSaldoAwal(a),
+    impor: (a, data, filename) => svc.imporSaldoAwal(a, data, filename),
   });
-  app.post(
-    '/angka-kredit/saldo-awal/impor',
-    {
-      schema: {
-        tags,
-        summary: 'Impor saldo awal angka kredit dari PAK terakhir (multipart, field "file", XLSX/CSV): semua baris atau tidak sama sekali',
-        consumes: ['multipart/form-data'],
-        response: { 200: ImporSaldoResult },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const file = await bacaBerkas(req, { kolom: 'file', namaPart: 'file', maksByte: BATAS_BERKAS_TABEL });
-      return svc.imporSaldoAwal(actor, file.data, file.filename);
-    },
-  );
 };

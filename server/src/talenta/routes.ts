@@ -1,13 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CalonLowongan, TalentaPegawai, ImporPotensiResult, LowonganList, PetaQuery, PetaTalenta, Potensi, PotensiInput } from '@capaian/contract/talenta';
 import { IdParams } from '@capaian/contract/common';
-import { contentDisposition } from '../core/berkas.js';
 import { requireActor } from '../core/http.js';
+import { ruteImpor } from '../core/rute-impor.js';
 import type { Services } from '../core/services.js';
-import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
-import { bacaBerkas } from '../core/unggahan.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const talentaRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['talenta'];
@@ -27,19 +23,16 @@ export const talentaRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     { schema: { tags, summary: 'Catat skor potensi seorang pegawai dengan sumber dan tanggalnya (BKPSDM, tim penilai)', params: IdParams, body: PotensiInput, response: { 201: Potensi } } },
     async (req, reply) => reply.code(201).send(await svc.catatPotensi(requireActor(req), req.params.id, req.body)),
   );
-  app.get('/talenta/potensi/templat', { schema: { tags, summary: 'Unduh templat impor skor potensi (XLSX, BKPSDM)' } }, async (req, reply) => {
-    const body = await svc.templatPotensi(requireActor(req));
-    return reply.type(XLSX).header('content-disposition', contentDisposition('attachment', 'templat-skor-potensi.xlsx')).send(body);
+  ruteImpor(app, {
+    tags,
+    path: '/talenta/potensi',
+    namaTemplat: 'templat-skor-potensi.xlsx',
+    ringkasTemplat: 'Unduh templat impor skor potensi (XLSX, BKPSDM)',
+    ringkasImpor: 'Impor skor potensi dari hasil asesmen (multipart, field "file", XLSX/CSV): semua baris atau tidak sama sekali',
+    hasil: ImporPotensiResult,
+    templat: (a) => svc.templatPotensi(a),
+    impor: (a, data, filename) => svc.imporPotensi(a, data, filename),
   });
-  app.post(
-    '/talenta/potensi/impor',
-    { schema: { tags, summary: 'Impor skor potensi dari hasil asesmen (multipart, field "file", XLSX/CSV): semua baris atau tidak sama sekali', consumes: ['multipart/form-data'], response: { 200: ImporPotensiResult } } },
-    async (req) => {
-      const actor = requireActor(req);
-      const file = await bacaBerkas(req, { kolom: 'file', namaPart: 'file', maksByte: BATAS_BERKAS_TABEL });
-      return svc.imporPotensi(actor, file.data, file.filename);
-    },
-  );
   app.get('/talenta/lowongan', { schema: { tags, summary: 'Jabatan yang kosong dan dapat diisi dari kelompok rencana suksesi', response: { 200: LowonganList } } }, async (req) => svc.lowongan(requireActor(req)));
   app.get(
     '/talenta/lowongan/:id/calon',

@@ -19,14 +19,12 @@ import {
   TahunQuery,
 } from '@capaian/contract/pengembangan';
 import { IdParams } from '@capaian/contract/common';
-import { contentDisposition, kirimBerkas } from '../core/berkas.js';
+import { kirimBerkas } from '../core/berkas.js';
+import { bacaBerkas } from '../core/unggahan.js';
 import { errors } from '../core/errors.js';
 import { requireActor } from '../core/http.js';
-import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
-import { bacaBerkas } from '../core/unggahan.js';
+import { ruteImpor } from '../core/rute-impor.js';
 import type { PengembanganService } from './pengembangan.js';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Pengembangan kompetensi under /tindak-lanjut: the catalogue, a pegawai's page and plan, completed training, the summaries. */
 export function pengembanganRoutes(app: FastifyInstance, svc: PengembanganService, tags: string[]) {
@@ -46,26 +44,16 @@ export function pengembanganRoutes(app: FastifyInstance, svc: PengembanganServic
     { schema: { tags, summary: 'Ubah pelatihan katalog (BKPSDM); nonaktifkan dengan aktif=false', params: IdParams, body: PelatihanUbah, response: { 200: Pelatihan } } },
     async (req) => svc.ubahPelatihan(requireActor(req), req.params.id, req.body),
   );
-  r.get('/tindak-lanjut/pengembangan/katalog/templat', { schema: { tags, summary: 'Unduh templat impor katalog pelatihan (XLSX, BKPSDM)' } }, async (req, reply) => {
-    const body = await svc.templatKatalog(requireActor(req));
-    return reply.type(XLSX).header('content-disposition', contentDisposition('attachment', 'templat-katalog-pelatihan.xlsx')).send(body);
+  ruteImpor(app, {
+    tags,
+    path: '/tindak-lanjut/pengembangan/katalog',
+    namaTemplat: 'templat-katalog-pelatihan.xlsx',
+    ringkasTemplat: 'Unduh templat impor katalog pelatihan (XLSX, BKPSDM)',
+    ringkasImpor: 'Impor katalog pelatihan (multipart, field "file", XLSX/CSV): semua baris atau tidak sama sekali; kode yang sudah ada diperbarui',
+    hasil: ImporKatalogResult,
+    templat: (a) => svc.templatKatalog(a),
+    impor: (a, data, filename) => svc.imporKatalog(a, data, filename),
   });
-  r.post(
-    '/tindak-lanjut/pengembangan/katalog/impor',
-    {
-      schema: {
-        tags,
-        summary: 'Impor katalog pelatihan (multipart, field "file", XLSX/CSV): semua baris atau tidak sama sekali; kode yang sudah ada diperbarui',
-        consumes: ['multipart/form-data'],
-        response: { 200: ImporKatalogResult },
-      },
-    },
-    async (req) => {
-      const actor = requireActor(req);
-      const file = await bacaBerkas(req, { kolom: 'file', namaPart: 'file', maksByte: BATAS_BERKAS_TABEL });
-      return svc.imporKatalog(actor, file.data, file.filename);
-    },
-  );
 
   r.get(
     '/tindak-lanjut/pengembangan/pegawai/:id',

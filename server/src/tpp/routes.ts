@@ -4,8 +4,7 @@ import { BendaharaInput, BendaharaList, BuatRun, DaftarBendahara, RunDetail, Run
 import { IdParams } from '@capaian/contract/common';
 import { contentDisposition } from '../core/berkas.js';
 import { requireActor } from '../core/http.js';
-import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
-import { bacaBerkas } from '../core/unggahan.js';
+import { ruteImpor } from '../core/rute-impor.js';
 import type { Services } from '../core/services.js';
 
 const XlsxQuery = z.object({ perangkatDaerahId: z.uuid('harus berupa id perangkat daerah').optional() });
@@ -16,19 +15,16 @@ export const tppRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (a
 
   app.get('/tpp/skema', { schema: { tags, summary: 'Skema TPP pemda (contoh bila belum ditetapkan): BKPSDM, pimpinan', response: { 200: SkemaResponse } } }, async (req) => svc.skema(requireActor(req)));
   app.put('/tpp/skema', { schema: { tags, summary: 'Tetapkan atau ubah skema TPP pemda (BKPSDM)', body: SimpanSkema, response: { 200: SkemaResponse } } }, async (req) => svc.simpanSkema(requireActor(req), req.body));
-  app.get('/tpp/skema/basis/templat', { schema: { tags, summary: 'Unduh templat impor basis TPP per kelas jabatan (XLSX, BKPSDM)' } }, async (req, reply) => {
-    const body = await svc.templatBasis(requireActor(req));
-    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', contentDisposition('attachment', 'templat-basis-tpp.xlsx')).send(body);
+  ruteImpor(app, {
+    tags,
+    path: '/tpp/skema/basis',
+    namaTemplat: 'templat-basis-tpp.xlsx',
+    ringkasTemplat: 'Unduh templat impor basis TPP per kelas jabatan (XLSX, BKPSDM)',
+    ringkasImpor: 'Impor basis TPP per kelas jabatan (multipart, field "file", XLSX/CSV): tabel skema diganti seluruhnya, atau tidak sama sekali',
+    hasil: SkemaResponse,
+    templat: (a) => svc.templatBasis(a),
+    impor: (a, data, filename) => svc.imporBasis(a, data, filename),
   });
-  app.post(
-    '/tpp/skema/basis/impor',
-    { schema: { tags, summary: 'Impor basis TPP per kelas jabatan (multipart, field "file", XLSX/CSV): tabel skema diganti seluruhnya, atau tidak sama sekali', consumes: ['multipart/form-data'], response: { 200: SkemaResponse } } },
-    async (req) => {
-      const actor = requireActor(req);
-      const file = await bacaBerkas(req, { kolom: 'file', namaPart: 'file', maksByte: BATAS_BERKAS_TABEL });
-      return svc.imporBasis(actor, file.data, file.filename);
-    },
-  );
   app.get('/tpp/run', { schema: { tags, summary: 'Perhitungan TPP bulanan (BKPSDM, pimpinan)', response: { 200: RunList } } }, async (req) => svc.list(requireActor(req)));
   app.post(
     '/tpp/run',
