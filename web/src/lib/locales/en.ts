@@ -1698,6 +1698,8 @@ export const en: Translation = {
     perangkatDaerah: 'Perangkat daerah',
   },
   talenta: {
+    perangkatDaerah: 'Perangkat daerah',
+    seluruhPemda: 'Whole pemda',
     judul: 'Talent Map',
     keterangan: 'Performance of the last two years against potential (the latest assessment score). {{tanpaKinerja}} pegawai have no annual result yet and {{tanpaPotensi}} no potential score: not placed.',
     jenisJabatan: 'Jabatan level',

@@ -1696,6 +1696,8 @@ export const id = {
     perangkatDaerah: 'Perangkat daerah',
   },
   talenta: {
+    perangkatDaerah: 'Perangkat daerah',
+    seluruhPemda: 'Seluruh pemda',
     judul: 'Peta Talenta',
     keterangan: 'Kinerja dua tahun terakhir terhadap potensi (skor asesmen terakhir). {{tanpaKinerja}} pegawai belum punya hasil tahunan dan {{tanpaPotensi}} belum punya skor potensi: belum ditempatkan.',
     jenisJabatan: 'Jenis jabatan',

@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Unit } from '@capaian/contract/organisasi';
 import type { CalonLowongan, ImporPotensiResult, LowonganList, PetaTalenta } from '@capaian/contract/talenta';
 import type { JenisJabatan } from '@capaian/domain';
 import { api, buildUrl } from '@/lib/api-client';
@@ -28,3 +29,12 @@ export function useImporPotensi() {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['talenta'] }),
   });
 }
+
+/** The perangkat daerah of the pemda (the map's filter). */
+export const perangkatDaerahQuery = () =>
+  queryOptions({
+    queryKey: ['unit-kerja'] as const,
+    queryFn: ({ signal }) => api.get<Unit[]>('/unit-kerja', undefined, signal),
+    select: (units: Unit[]) => units.filter((u) => u.perangkatDaerah).map((u) => ({ value: u.id, label: u.nama })),
+    staleTime: 5 * 60_000,
+  });

@@ -9,7 +9,7 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { formatNip } from '@/lib/format';
 import { isOneOf } from '@/lib/labels';
-import { calonQuery, lowonganQuery, petaQuery, templatPotensiUrl, useImporPotensi, type PetaTalenta } from '../api/talenta';
+import { calonQuery, lowonganQuery, perangkatDaerahQuery, petaQuery, templatPotensiUrl, useImporPotensi, type PetaTalenta } from '../api/talenta';
 
 const WARNA: Record<string, string> = { SUKSESI: 'teal', PENGEMBANGAN: 'blue', PEMBINAAN: 'orange' };
 
@@ -86,8 +86,10 @@ function Lowongan() {
 export function PetaTalentaPage(): JSX.Element {
   const { t } = useTranslation();
   const [jenis, setJenis] = useState<JenisJabatan | null>(null);
+  const [pd, setPd] = useState<string | null>(null);
   const [kotak, setKotak] = useState<number | null>(null);
-  const { data, error, isPending } = useQuery(petaQuery({ perangkatDaerahId: null, jenisJabatan: jenis, kotak }));
+  const daftarPd = useQuery(perangkatDaerahQuery());
+  const { data, error, isPending } = useQuery(petaQuery({ perangkatDaerahId: pd, jenisJabatan: jenis, kotak }));
   const impor = useImporPotensi();
   if (isPending) return <Loading />;
   if (error) return <ErrorAlert error={error} />;
@@ -96,15 +98,18 @@ export function PetaTalentaPage(): JSX.Element {
     <>
       <PageHeader title={t('talenta.judul')} description={t('talenta.keterangan', { tanpaKinerja: data.tanpaKinerja, tanpaPotensi: data.tanpaPotensi })} />
       <Stack gap="sm">
-        <Select
-          label={t('talenta.jenisJabatan')}
-          clearable
-          placeholder={t('talenta.semuaJabatan')}
-          data={JENIS_JABATAN.map((j) => ({ value: j, label: JENIS_JABATAN_LABEL[j] }))}
-          value={jenis}
-          onChange={(v) => setJenis(isOneOf(JENIS_JABATAN, v) ? v : null)}
-          maw={360}
-        />
+        <Group gap="sm" align="flex-end">
+          <Select
+            label={t('talenta.jenisJabatan')}
+            clearable
+            placeholder={t('talenta.semuaJabatan')}
+            data={JENIS_JABATAN.map((j) => ({ value: j, label: JENIS_JABATAN_LABEL[j] }))}
+            value={jenis}
+            onChange={(v) => setJenis(isOneOf(JENIS_JABATAN, v) ? v : null)}
+            w={300}
+          />
+          <Select label={t('talenta.perangkatDaerah')} clearable searchable placeholder={t('talenta.seluruhPemda')} data={daftarPd.data ?? []} value={pd} onChange={setPd} w={300} />
+        </Group>
         <Text size="xs" c="dimmed">
           {t('talenta.arahSumbu')}
         </Text>
