@@ -15,6 +15,7 @@ import {
   cocokkan,
   jenisKompetensiBimbingan,
   jpRencana,
+  jpTerencana,
   kebutuhanTerbanyak,
   kumpulkanKebutuhan,
   parseJenisKompetensi,
@@ -218,6 +219,7 @@ describe('the development plan', () => {
       ['items.0.bulanTarget', 'paling banyak 12'],
     ]);
     expect(jpRencana([{ jp: 16 }, { jp: 8 }])).toBe(24);
+    expect([jpTerencana('DISEPAKATI', 24), jpTerencana('DIAJUKAN', 24), jpTerencana(null, 0)]).toEqual([24, 0, 0]);
   });
 
   it('is proposed by the pegawai and agreed or returned by the pejabat penilai; an agreed plan changes only by revision', () => {

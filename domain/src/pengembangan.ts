@@ -274,8 +274,11 @@ export const RencanaPengembanganItemSchema = z.object({
 });
 export type RencanaPengembanganItem = z.infer<typeof RencanaPengembanganItemSchema>;
 
+/** The most lines a year's plan holds. */
+export const MAKS_KEGIATAN_RENCANA = 20;
+
 export const RencanaPengembanganIsiSchema = z.object({
-  items: z.array(RencanaPengembanganItemSchema).min(1, { error: 'isi paling sedikit satu kegiatan pengembangan' }).max(20, { error: 'paling banyak 20 kegiatan' }),
+  items: z.array(RencanaPengembanganItemSchema).min(1, { error: 'isi paling sedikit satu kegiatan pengembangan' }).max(MAKS_KEGIATAN_RENCANA, { error: `paling banyak ${MAKS_KEGIATAN_RENCANA} kegiatan` }),
   catatan: z.string({ error: 'wajib berupa teks' }).trim().max(2000, { error: 'paling panjang 2000 karakter' }).nullish(),
 });
 export type RencanaPengembanganIsi = z.infer<typeof RencanaPengembanganIsiSchema>;
@@ -309,6 +312,9 @@ export const RENCANA_PENGEMBANGAN_WORKFLOW = defineWorkflow<RencanaPengembanganS
 
 /** Total JP of a plan's lines. */
 export const jpRencana = (items: ReadonlyArray<{ jp: number }>): number => items.reduce((s, i) => s + i.jp, 0);
+
+/** The JP a year's plan puts forward as planned: only an agreed plan's (a draft or a proposal is not yet a plan). */
+export const jpTerencana = (status: RencanaPengembanganState | null, jp: number): number => (status === 'DISEPAKATI' ? jp : 0);
 
 // --- Completed training and the yearly hours ------------------------------------------------------
 

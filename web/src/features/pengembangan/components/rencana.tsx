@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { NAMA_BULAN, RencanaPengembanganIsiSchema, JENIS_KOMPETENSI, JENIS_KOMPETENSI_LABEL, type JenisKompetensi, type RencanaPengembanganAction } from '@capaian/domain';
+import { MAKS_KEGIATAN_RENCANA, NAMA_BULAN, RencanaPengembanganIsiSchema, JENIS_KOMPETENSI, JENIS_KOMPETENSI_LABEL, type JenisKompetensi, type RencanaPengembanganAction } from '@capaian/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KonflikAlert } from '@/components/konflik-alert';
@@ -29,7 +29,6 @@ export const barisDari = (i: ItemRencana): BarisRencana => ({
   bulanTarget: i.bulanTarget,
 });
 const barisKosong = (): BarisRencana => ({ pelatihanId: null, judul: '', jenisKompetensi: null, jp: '', kebutuhan: '', bulanTarget: null });
-const MAKS_BARIS = 20;
 
 /** The agreed (or proposed) lines, one block each: readable on a phone without side-scrolling. */
 function ItemList({ items }: { items: readonly ItemRencana[] }) {
@@ -182,7 +181,7 @@ export function RencanaSection({ data, baris, setBaris }: { data: PengembanganPe
                 </Paper>
               ))}
               <Group gap="xs">
-                <Button variant="light" size="xs" disabled={baris.length >= MAKS_BARIS} onClick={() => setBaris((x) => [...x, barisKosong()])} data-testid="rencana-tambah-baris">
+                <Button variant="light" size="xs" disabled={baris.length >= MAKS_KEGIATAN_RENCANA} onClick={() => setBaris((x) => [...x, barisKosong()])} data-testid="rencana-tambah-baris">
                   {t('pengembangan.rencana.tambahBaris')}
                 </Button>
               </Group>
