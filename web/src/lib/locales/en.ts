@@ -1640,6 +1640,7 @@ export const en: Translation = {
     imporHasil: 'Opening balances of {{n}} pegawai imported.',
   },
   tpp: {
+    sumberPredikat: 'Result used for the performance component',
     imporBasisJudul: 'Import the TPP base per kelas jabatan',
     imporBasisKeterangan: "The Perkada's table: kelas jabatan and the monthly TPP base. The file replaces the whole table; one bad row refuses the whole file.",
     imporBasisHasil: 'TPP base of {{n}} kelas jabatan imported.',

@@ -1638,6 +1638,7 @@ export const id = {
     imporHasil: 'Saldo awal {{n}} pegawai diimpor.',
   },
   tpp: {
+    sumberPredikat: 'Predikat yang dipakai untuk komponen kinerja',
     imporBasisJudul: 'Impor basis TPP per kelas jabatan',
     imporBasisKeterangan: 'Tabel Perkada: kelas jabatan dan basis TPP per bulan. Isi berkas menggantikan seluruh tabel; satu baris salah menolak seluruh berkas.',
     imporBasisHasil: 'Basis TPP {{n}} kelas jabatan diimpor.',

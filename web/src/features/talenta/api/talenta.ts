@@ -1,5 +1,4 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Unit } from '@capaian/contract/organisasi';
 import type { CalonLowongan, ImporPotensiResult, LowonganList, PetaTalenta } from '@capaian/contract/talenta';
 import type { JenisJabatan } from '@capaian/domain';
 import { api, buildUrl } from '@/lib/api-client';
@@ -30,11 +29,3 @@ export function useImporPotensi() {
   });
 }
 
-/** The perangkat daerah of the pemda (the map's filter). */
-export const perangkatDaerahQuery = () =>
-  queryOptions({
-    queryKey: ['unit-kerja'] as const,
-    queryFn: ({ signal }) => api.get<Unit[]>('/unit-kerja', undefined, signal),
-    select: (units: Unit[]) => units.filter((u) => u.perangkatDaerah).map((u) => ({ value: u.id, label: u.nama })),
-    staleTime: 5 * 60_000,
-  });

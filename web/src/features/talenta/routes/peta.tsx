@@ -9,7 +9,8 @@ import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { formatNip } from '@/lib/format';
 import { isOneOf } from '@/lib/labels';
-import { calonQuery, lowonganQuery, perangkatDaerahQuery, petaQuery, templatPotensiUrl, useImporPotensi, type PetaTalenta } from '../api/talenta';
+import { perangkatDaerahQuery } from '@/lib/unit-kerja';
+import { calonQuery, lowonganQuery, petaQuery, templatPotensiUrl, useImporPotensi, type PetaTalenta } from '../api/talenta';
 
 const WARNA: Record<string, string> = { SUKSESI: 'teal', PENGEMBANGAN: 'blue', PEMBINAAN: 'orange' };
 
@@ -108,7 +109,7 @@ export function PetaTalentaPage(): JSX.Element {
             onChange={(v) => setJenis(isOneOf(JENIS_JABATAN, v) ? v : null)}
             w={300}
           />
-          <Select label={t('talenta.perangkatDaerah')} clearable searchable placeholder={t('talenta.seluruhPemda')} data={daftarPd.data ?? []} value={pd} onChange={setPd} w={300} />
+          <Select label={t('talenta.perangkatDaerah')} clearable searchable placeholder={t('talenta.seluruhPemda')} data={(daftarPd.data ?? []).map((u) => ({ value: u.id, label: u.nama }))} value={pd} onChange={setPd} w={300} />
         </Group>
         <Text size="xs" c="dimmed">
           {t('talenta.arahSumbu')}

@@ -1,5 +1,4 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Unit } from '@capaian/contract/organisasi';
 import type { BendaharaInput, BendaharaList, BuatRun, DaftarBendahara, RincianTpp, RunDetail, RunList, RunRingkas, SimpanSkema, SkemaResponse, TppSaya } from '@capaian/contract/tpp';
 import { api, buildUrl } from '@/lib/api-client';
 
@@ -57,14 +56,6 @@ export function useBendahara() {
   };
 }
 
-/** The perangkat daerah of the pemda (the bendahara form's choices). */
-export const perangkatDaerahQuery = () =>
-  queryOptions({
-    queryKey: ['unit-kerja'] as const,
-    queryFn: ({ signal }) => api.get<Unit[]>('/unit-kerja', undefined, signal),
-    select: (units: Unit[]) => units.filter((u) => u.perangkatDaerah).map((u) => ({ id: u.id, nama: u.nama })),
-    staleTime: 5 * 60_000,
-  });
 
 export const templatBasisUrl = () => buildUrl('/tpp/skema/basis/templat');
 export function useImporBasis() {

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { PREDIKAT_LABEL, PREDIKATS, TPP_RUN_WORKFLOW, type SkemaTpp } from '@capaian/domain';
+import { PREDIKAT_LABEL, PREDIKATS, SUMBER_PREDIKAT_TPP, SUMBER_PREDIKAT_TPP_LABEL, TPP_RUN_WORKFLOW, type SkemaTpp } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,10 @@ import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
+import { perangkatDaerahQuery } from '@/lib/unit-kerja';
 import { formatWaktu } from '@/lib/format';
-import { bendaharaQuery, perangkatDaerahQuery, runsQuery, skemaQuery, templatBasisUrl, tppKeys, useBendahara, useBuatRun, useImporBasis, useSimpanSkema, type SkemaResponse } from '../api/tpp';
+import { isOneOf } from '@/lib/labels';
+import { bendaharaQuery, runsQuery, skemaQuery, templatBasisUrl, tppKeys, useBendahara, useBuatRun, useImporBasis, useSimpanSkema, type SkemaResponse } from '../api/tpp';
 import { rupiah } from '../components/rupiah';
 
 /** The parts of the scheme a BKPSDM edits here (the deduction tiers are shown; the API takes them too). */
@@ -52,6 +54,14 @@ function SkemaForm({ s }: { s: SkemaResponse }) {
             />
           ))}
         </SimpleGrid>
+        <Select
+          label={t('tpp.sumberPredikat')}
+          allowDeselect={false}
+          data={SUMBER_PREDIKAT_TPP.map((x) => ({ value: x, label: SUMBER_PREDIKAT_TPP_LABEL[x] }))}
+          value={v.sumberPredikat}
+          onChange={(x) => isOneOf(SUMBER_PREDIKAT_TPP, x) && setV({ ...v, sumberPredikat: x })}
+          error={err('sumberPredikat')}
+        />
         <Text size="sm" fw={600}>
           {t('tpp.basisPerKelas')}
         </Text>
