@@ -152,8 +152,7 @@ export function createAngkaKreditService(db: Db, organisasi: OrganisasiService, 
   async function muat(actor: Actor, pegawaiId: string) {
     const p = await repo.pegawai(db, actor.instansiId, pegawaiId);
     if (!p) throw errors.notFound('Pegawai');
-    if (p.id !== actor.pegawaiId && !bkpsdm(actor) && !hasRole(actor, 'PIMPINAN') && !(await organisasi.rantaiAtasan(actor.instansiId, pegawaiId, actor.pegawaiId)).berantai)
-      throw errors.notFound('Pegawai');
+    if (!(await organisasi.relasiPegawai(actor, pegawaiId)).membaca) throw errors.notFound('Pegawai');
     return p;
   }
   const jenjangOf = (p: PegawaiAkRow): Jenjang | null => (p.jabatan_jenis === 'FUNGSIONAL' && p.jenjang ? (p.jenjang as Jenjang) : null);

@@ -1,5 +1,5 @@
 import { validateJabatan } from '@capaian/domain';
-import type { Actor } from '../core/actor.js';
+import { hasRole, type Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
@@ -348,6 +348,19 @@ export function createOrganisasiService(db: Db, pengaturan: PengaturanInstansi) 
         current = p2;
       }
       return { penilai: false, atasanPenilai: false, berantai: false };
+    },
+
+    /**
+     * How the caller stands to a pegawai's own records (development plan, angka kredit): the
+     * pegawai, their pejabat penilai, anywhere above them, BKPSDM, pimpinan. `membaca`: may see them
+     * at all (everyone else is answered 404).
+     */
+    async relasiPegawai(actor: Actor, pegawaiId: string) {
+      const self = pegawaiId === actor.pegawaiId;
+      const r = self ? { penilai: false, berantai: false } : await this.rantaiAtasan(actor.instansiId, pegawaiId, actor.pegawaiId);
+      const bkpsdm = hasRole(actor, 'ADMIN_BKPSDM');
+      const pimpinan = hasRole(actor, 'PIMPINAN');
+      return { self, penilai: r.penilai, atasan: r.berantai, bkpsdm, pimpinan, membaca: self || r.berantai || bkpsdm || pimpinan };
     },
 
     /**

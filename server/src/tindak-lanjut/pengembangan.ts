@@ -97,14 +97,6 @@ export const KOLOM_KATALOG = [
 ];
 const MAKS_BARIS_KATALOG = 2000;
 
-/** How the caller stands to a pegawai. */
-interface Relasi {
-  self: boolean;
-  penilai: boolean;
-  atasan: boolean;
-  bkpsdm: boolean;
-  pimpinan: boolean;
-}
 
 export function createPengembanganService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, clock: () => Date, berkas: { storage: Storage; uploadMaxBytes: number }) {
   const { storage } = berkas;
@@ -134,21 +126,12 @@ export function createPengembanganService(db: Db, organisasi: OrganisasiService,
     return (await pengaturan.aturanPada(instansiId, akhir < hariIni ? akhir : hariIni)).aturan.tindakLanjut.targetJp;
   }
 
-  async function relasi(actor: Actor, pegawaiId: string): Promise<Relasi> {
-    const rel: Relasi = { self: pegawaiId === actor.pegawaiId, penilai: false, atasan: false, bkpsdm: bkpsdm(actor), pimpinan: hasRole(actor, 'PIMPINAN') };
-    if (!rel.self) {
-      const r = await organisasi.rantaiAtasan(actor.instansiId, pegawaiId, actor.pegawaiId);
-      rel.penilai = r.penilai;
-      rel.atasan = r.berantai;
-    }
-    return rel;
-  }
   /** The pegawai and how the caller stands to them; 404 for anyone who may not see them (another pemda included). */
   async function muatPegawai(actor: Actor, pegawaiId: string) {
     const [p] = await repo.pegawai(db, actor.instansiId, [pegawaiId]);
     if (!p) throw errors.notFound('Pegawai');
-    const rel = await relasi(actor, pegawaiId);
-    if (!rel.self && !rel.atasan && !rel.bkpsdm && !rel.pimpinan) throw errors.notFound('Pegawai');
+    const rel = await organisasi.relasiPegawai(actor, pegawaiId);
+    if (!rel.membaca) throw errors.notFound('Pegawai');
     return { p, rel };
   }
 
