@@ -20,3 +20,4 @@ export * from './pengembangan';
 export * from './buku-angka-kredit';
 export * from './tpp-bulanan';
 export * from './talenta';
+export * from './beranda';
