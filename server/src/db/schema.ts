@@ -254,6 +254,8 @@ export const userAccount = pgTable(
     aktif: boolean('aktif').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     lastLoginAt: ts('last_login_at'),
+    /** When the account finished the first-login tour (bantuan); null: it is shown. */
+    turSelesaiPada: ts('tur_selesai_pada'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },

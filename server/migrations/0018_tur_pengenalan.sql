@@ -1,0 +1,1 @@
+ALTER TABLE "user_account" ADD COLUMN "tur_selesai_pada" timestamp with time zone;
