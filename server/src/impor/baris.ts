@@ -5,6 +5,7 @@
  */
 import type { Tx } from '../db/client.js';
 import type { RawRow } from '../core/spreadsheet.js';
+import type { PerubahanPegawai } from '@capaian/contract/impor';
 
 export type Column = { key: string; wajib: boolean; keterangan: string; contoh: string; text?: boolean };
 
@@ -42,8 +43,14 @@ export interface KonteksImpor {
   add: (baris: number, kolom: string, pesan: string) => void;
 }
 
-/** Every problem of the file (nothing written), or how many records were created and updated. */
-export type HasilImporJenis = { problems: ImportProblem[] } | { created: number; updated: number };
+/**
+ * Every problem of the file (nothing written), or how many records were created and updated —
+ * for pegawai also which existing pegawai changed (old and new values) and how many of the
+ * file's pegawai have no account.
+ */
+export type HasilImporJenis =
+  | { problems: ImportProblem[] }
+  | { created: number; updated: number; perubahan?: PerubahanPegawai[]; tanpaAkun?: number };
 
 /** A kind of rows: its columns, and the checks and writes of its rows (writing only when no row is bad). */
 export interface JenisBaris {

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { createTestContext, NIP, KLIEN } from '../../test/context.js';
 import { bomXlsx } from '../../test/xlsx-bom.js';
-import { instansi, pegawai } from '../db/schema.js';
+import { auditEvent, instansi, jabatan, pegawai } from '../db/schema.js';
 
 const t = await createTestContext();
 
@@ -29,11 +29,11 @@ interface ImportProblem {
   pesan: string;
 }
 
-async function upload(jenis: string, filename: string, content: Buffer, contentType: string, as: string = NIP.adminBkpsdm) {
+async function upload(jenis: string, filename: string, content: Buffer, contentType: string, as: string = NIP.adminBkpsdm, query = '') {
   const body = multipart(filename, content, contentType);
   return t.app.inject({
     method: 'POST',
-    url: `/api/v1/impor/${jenis}`,
+    url: `/api/v1/impor/${jenis}${query}`,
     headers: { ...KLIEN, cookie: await t.login(as), 'content-type': body.contentType },
     payload: body.payload,
   });
@@ -146,7 +146,7 @@ describe('import', () => {
     ]);
     const u = await upload('unit', 'unit.xlsx', units, XLSX);
     expect(u.statusCode).toBe(200);
-    expect(u.json()).toEqual({ baru: 1, diperbarui: 0, total: 1 });
+    expect(u.json()).toEqual({ baru: 1, diperbarui: 0, total: 1, pratinjau: false, perubahan: [], tanpaAkun: null });
 
     const jabatan = await xlsx([
       ['kode', 'nama', 'jenis', 'jenjang', 'kode_unit', 'kepala_unit', 'kelas'],
@@ -155,7 +155,7 @@ describe('import', () => {
     ]);
     const j = await upload('jabatan', 'jabatan.xlsx', jabatan, XLSX);
     expect(j.statusCode).toBe(200);
-    expect(j.json()).toEqual({ baru: 2, diperbarui: 0, total: 2 });
+    expect(j.json()).toEqual({ baru: 2, diperbarui: 0, total: 2, pratinjau: false, perubahan: [], tanpaAkun: null });
 
     const rows = (golongan: string) => [
       ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'jenis_asn', 'golongan', 'kode_jabatan', 'tmt_jabatan', 'status', 'email'],
@@ -164,7 +164,7 @@ describe('import', () => {
     ];
     const first = await upload('pegawai', 'pegawai.xlsx', await xlsx(rows('III/a')), XLSX);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ baru: 2, diperbarui: 0, total: 2 });
+    expect(first.json()).toEqual({ baru: 2, diperbarui: 0, total: 2, pratinjau: false, perubahan: [], tanpaAkun: 2 });
     expect(await pegawaiCount()).toBe(before + 2);
 
     const [lina] = await findPegawai('199707072021012002');
@@ -182,7 +182,14 @@ describe('import', () => {
 
     const again = await upload('pegawai', 'pegawai.xlsx', await xlsx(rows('III/b')), XLSX);
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toEqual({ baru: 0, diperbarui: 2, total: 2 });
+    expect(again.json()).toEqual({
+      baru: 0,
+      diperbarui: 2,
+      total: 2,
+      pratinjau: false,
+      perubahan: [{ baris: 3, nip: '199707072021012002', nama: 'Lina Marlina', kolom: [{ kolom: 'golongan', lama: 'III/a', baru: 'III/b' }] }],
+      tanpaAkun: 2,
+    });
     expect(await pegawaiCount()).toBe(before + 2);
     expect(await findPegawai('199707072021012002')).toEqual([expect.objectContaining({ golongan: 'III/b' })]);
 
@@ -190,6 +197,66 @@ describe('import', () => {
     const items = audit.json<{ items: Array<{ summary: string; actorNip: string; after: { baru: number; diperbarui: number } }> }>().items;
     expect(items[0]).toMatchObject({ summary: 'Impor pegawai dari pegawai.xlsx: 0 baru, 2 diperbarui', actorNip: NIP.adminBkpsdm, after: { baru: 0, diperbarui: 2 } });
     expect(items[1]).toMatchObject({ after: { baru: 2, diperbarui: 0 } });
+  });
+
+  it('previews a pegawai file: lists each changed pegawai with old and new values, writes nothing; the import then writes it', async () => {
+    // The demo pelaksana (who has an account) as stored, and a new pegawai (who has none).
+    const [ada] = await t.database.db
+      .select({ nama: pegawai.nama, golongan: pegawai.golongan, email: pegawai.email, status: pegawai.status, tmt: pegawai.tmtJabatan, kode: jabatan.kode })
+      .from(pegawai)
+      .innerJoin(jabatan, eq(jabatan.id, pegawai.jabatanId))
+      .where(eq(pegawai.nip, NIP.pelaksana));
+    expect(ada).toBeDefined();
+    const golonganBaru = ada!.golongan === 'III/b' ? 'III/c' : 'III/b';
+    const csv = [
+      'nip,nama,jenis_asn,golongan,kode_jabatan,tmt_jabatan,status,email',
+      `${NIP.pelaksana},${ada!.nama},PNS,${golonganBaru},${ada!.kode},${ada!.tmt ?? ''},${ada!.status},pelaksana.baru@contoh.go.id`,
+      '199606062020121003,Fajar Nugroho,PNS,III/a,DINKES.UMPEG.PENGADM,,AKTIF,',
+    ].join('\n');
+    const before = await pegawaiCount();
+    const auditBefore = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditEvent);
+
+    const preview = await upload('pegawai', 'pegawai.csv', Buffer.from(csv), 'text/csv', NIP.adminBkpsdm, '?pratinjau=true');
+    expect(preview.statusCode).toBe(200);
+    const perubahan = [
+      {
+        baris: 2,
+        nip: NIP.pelaksana,
+        nama: ada!.nama,
+        kolom: [
+          { kolom: 'golongan', lama: ada!.golongan, baru: golonganBaru },
+          { kolom: 'email', lama: ada!.email, baru: 'pelaksana.baru@contoh.go.id' },
+        ],
+      },
+    ];
+    expect(preview.json()).toEqual({ baru: 1, diperbarui: 1, total: 2, pratinjau: true, perubahan, tanpaAkun: 1 });
+    // Nothing written: no new pegawai, the existing one unchanged, no audit event.
+    expect(await pegawaiCount()).toBe(before);
+    expect(await findPegawai('199606062020121003')).toEqual([]);
+    expect(await findPegawai(NIP.pelaksana)).toEqual([expect.objectContaining({ golongan: ada!.golongan })]);
+    expect(await t.database.db.select({ n: sql<number>`count(*)::int` }).from(auditEvent)).toEqual(auditBefore);
+
+    // A preview of a bad file is refused the same way as the import.
+    const bad = await upload('pegawai', 'p.csv', Buffer.from('nip,nama,jenis_asn,golongan,kode_jabatan\n19900101201501100,Bayu,PNS,II/b,DINKES.UMPEG.PENGADM\n'), 'text/csv', NIP.adminBkpsdm, '?pratinjau=true');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ error: 'impor_ditolak', details: { problems: [{ baris: 2, kolom: 'nip' }] } });
+
+    // The import itself: the same answer, written and audited.
+    const res = await upload('pegawai', 'pegawai.csv', Buffer.from(csv), 'text/csv');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ baru: 1, diperbarui: 1, total: 2, pratinjau: false, perubahan, tanpaAkun: 1 });
+    expect(await pegawaiCount()).toBe(before + 1);
+    expect(await findPegawai(NIP.pelaksana)).toEqual([expect.objectContaining({ golongan: golonganBaru })]);
+    const audit = await t.api('GET', '/api/v1/audit?action=import&entityType=pegawai', { as: NIP.adminBkpsdm });
+    expect(audit.json<{ items: Array<{ summary: string }> }>().items[0]).toMatchObject({ summary: 'Impor pegawai dari pegawai.csv: 1 baru, 1 diperbarui' });
+  });
+
+  it('refuses a pratinjau flag that is not true or false', async () => {
+    const csv = 'nip,nama,jenis_asn,golongan,kode_jabatan\n199001012015011009,Andi Wijaya,PNS,II/b,DINKES.UMPEG.PENGADM\n';
+    const res = await upload('pegawai', 'p.csv', Buffer.from(csv), 'text/csv', NIP.adminBkpsdm, '?pratinjau=ya');
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'validation_failed', fields: { pratinjau: expect.any(String) } });
+    expect(await findPegawai('199001012015011009')).toEqual([]);
   });
 
   it('refuses a unit file that would put a unit under its own sub-unit', async () => {
@@ -231,7 +298,7 @@ describe('import', () => {
     const csv = 'NIP;Nama;Jenis ASN;Golongan;Kode Jabatan\r\n199808082022031004;Dimas Saputra;PNS;II/a;DINKES.UMPEG.PENGADM\r\n';
     const res = await upload('pegawai', 'titik-koma.csv', Buffer.from(`\uFEFF${csv}`), 'text/csv');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ baru: 1, diperbarui: 0, total: 1 });
+    expect(res.json()).toMatchObject({ baru: 1, diperbarui: 0, total: 1 });
     expect(await findPegawai('199808082022031004')).toEqual([
       expect.objectContaining({ nama: 'Dimas Saputra', golongan: 'II/a', unitNama: 'Subbagian Umum dan Kepegawaian' }),
     ]);

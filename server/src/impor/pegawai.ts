@@ -4,9 +4,10 @@
  * the file), TMT, status, e-mail. Existing pegawai (same NIP) are updated.
  */
 import { nipError, validateGolongan, type JenisAsn } from '@capaian/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { jabatan, pegawai } from '../db/schema.js';
+import { jabatan, pegawai, userAccount } from '../db/schema.js';
+import type { PerubahanPegawai } from '@capaian/contract/impor';
 import { IsoDate } from '@capaian/contract/organisasi';
 import { STATUS_PEGAWAI } from '@capaian/contract/pegawai';
 import { nipDiInstansiLain } from '../pegawai/service.js';
@@ -35,7 +36,19 @@ export const jenisPegawai: JenisBaris = {
       .where(eq(jabatan.instansiId, instansiId));
     const jabByKode = new Map(jabs.map((j) => [j.kode, j]));
     const peg = await tx
-      .select({ id: pegawai.id, nip: pegawai.nip, jabatanId: pegawai.jabatanId, status: pegawai.status })
+      .select({
+        id: pegawai.id,
+        nip: pegawai.nip,
+        nama: pegawai.nama,
+        gelarDepan: pegawai.gelarDepan,
+        gelarBelakang: pegawai.gelarBelakang,
+        jenisAsn: pegawai.jenisAsn,
+        golongan: pegawai.golongan,
+        jabatanId: pegawai.jabatanId,
+        tmtJabatan: pegawai.tmtJabatan,
+        status: pegawai.status,
+        email: pegawai.email,
+      })
       .from(pegawai)
       .where(eq(pegawai.instansiId, instansiId));
     const pegByNip = new Map(peg.map((p) => [p.nip, p]));
@@ -81,6 +94,8 @@ export const jenisPegawai: JenisBaris = {
       if (email && !z.email().safeParse(email).success) add(r.baris, 'email', 'alamat e-mail tidak valid');
     }
     if (problems.length) return { problems };
+    const kodeJabatan = new Map(jabs.map((j) => [j.id, j.kode]));
+    const perubahan: PerubahanPegawai[] = [];
     for (const r of rows) {
       const v = r.values;
       const nip = v.nip!.trim();
@@ -98,6 +113,20 @@ export const jenisPegawai: JenisBaris = {
       };
       const ex = pegByNip.get(nip);
       if (ex) {
+        // What the file changes, by the file's column names (the jabatan by its kode).
+        const banding: Array<[string, string | null, string | null]> = [
+          ['nama', ex.nama, values.nama],
+          ['gelar_depan', ex.gelarDepan, values.gelarDepan],
+          ['gelar_belakang', ex.gelarBelakang, values.gelarBelakang],
+          ['jenis_asn', ex.jenisAsn, values.jenisAsn],
+          ['golongan', ex.golongan, values.golongan],
+          ['kode_jabatan', kodeJabatan.get(ex.jabatanId) ?? null, v.kode_jabatan!.trim()],
+          ['tmt_jabatan', ex.tmtJabatan, values.tmtJabatan],
+          ['status', ex.status, values.status],
+          ['email', ex.email, values.email],
+        ];
+        const kolom = banding.filter(([, lama, baru]) => lama !== baru).map(([k, lama, baru]) => ({ kolom: k, lama, baru }));
+        if (kolom.length) perubahan.push({ baris: r.baris, nip, nama: ex.nama, kolom });
         await tx.update(pegawai).set(values).where(eqPegawai(instansiId, ex.id));
         updated++;
       } else {
@@ -105,7 +134,14 @@ export const jenisPegawai: JenisBaris = {
         created++;
       }
     }
-    return { created, updated };
+    // The file's pegawai without an account (new ones never have one yet).
+    const nips = rows.map((r) => r.values.nip!.trim());
+    const [akun] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(pegawai)
+      .innerJoin(userAccount, and(eq(userAccount.instansiId, pegawai.instansiId), eq(userAccount.pegawaiId, pegawai.id)))
+      .where(and(eq(pegawai.instansiId, instansiId), inArray(pegawai.nip, nips)));
+    return { created, updated, perubahan, tanpaAkun: nips.length - (akun?.n ?? 0) };
   },
 };
 

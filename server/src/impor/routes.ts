@@ -3,7 +3,7 @@ import { requireActor } from '../core/http.js';
 import { bacaBerkas } from '../core/unggahan.js';
 import { BATAS_BERKAS_TABEL } from '../core/spreadsheet.js';
 import type { Services } from '../core/services.js';
-import { HasilImpor, ImporParams, TemplatQuery } from '@capaian/contract/impor';
+import { HasilImpor, ImporParams, ImporQuery, TemplatQuery } from '@capaian/contract/impor';
 
 export const imporRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const tags = ['impor'];
@@ -33,8 +33,9 @@ export const imporRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     {
       schema: {
         tags,
-        summary: 'Impor berkas XLSX/CSV (multipart, field "berkas"): semua baris atau tidak sama sekali',
+        summary: 'Impor berkas XLSX/CSV (multipart, field "berkas"): semua baris atau tidak sama sekali; pratinjau=true tidak menyimpan apa pun',
         params: ImporParams,
+        querystring: ImporQuery,
         consumes: ['multipart/form-data'],
         response: { 200: HasilImpor },
       },
@@ -42,7 +43,7 @@ export const imporRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     async (req) => {
       const actor = requireActor(req);
       const file = await bacaBerkas(req, { kolom: 'berkas', maksByte: BATAS_BERKAS_TABEL });
-      return services.impor.importFile(actor, req.params.jenis, file.data, file.filename);
+      return services.impor.importFile(actor, req.params.jenis, file.data, file.filename, req.query.pratinjau);
     },
   );
 };

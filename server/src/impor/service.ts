@@ -16,7 +16,7 @@ import { jenisJabatan } from './jabatan.js';
 import { jenisPegawai } from './pegawai.js';
 import { jenisUnit } from './unit.js';
 
-import { JENIS_IMPOR, type JenisImpor } from '@capaian/contract/impor';
+import { JENIS_IMPOR, type HasilImpor, type JenisImpor, type PerubahanPegawai } from '@capaian/contract/impor';
 
 export { JENIS_IMPOR, type JenisImpor };
 export type { ImportProblem };
@@ -24,6 +24,14 @@ export type { ImportProblem };
 const JENIS: Record<JenisImpor, JenisBaris> = { unit: jenisUnit, jabatan: jenisJabatan, pegawai: jenisPegawai };
 
 export const KOLOM: Record<JenisImpor, Column[]> = { unit: jenisUnit.kolom, jabatan: jenisJabatan.kolom, pegawai: jenisPegawai.kolom };
+
+/** Thrown to roll a dry run's transaction back, carrying what the import would have done. */
+type Ringkasan = { created: number; updated: number; perubahan: PerubahanPegawai[]; tanpaAkun: number | null };
+class Pratinjau extends Error {
+  constructor(readonly hasil: Ringkasan) {
+    super('pratinjau');
+  }
+}
 
 /** Import policy: the same people who manage the organisation import it. */
 const canImport = (actor: Actor) => hasRole(actor, 'ADMIN_BKPSDM', 'ADMIN_SISTEM');
@@ -39,8 +47,11 @@ export function createImporService(db: Db) {
     /**
      * Validates every row, then writes all of them in one transaction — or nothing, with the list
      * of every bad row, column and reason. Existing records (same kode / NIP) are updated.
+     * `pratinjau` (a dry run) runs the very same reading, checks and writes, then rolls the
+     * transaction back: the answer is exactly what the import would do, and nothing is kept
+     * (no audit event either).
      */
-    async importFile(actor: Actor, jenis: JenisImpor, file: Buffer, filename: string) {
+    async importFile(actor: Actor, jenis: JenisImpor, file: Buffer, filename: string, pratinjau = false): Promise<HasilImpor> {
       if (!canImport(actor)) throw errors.forbidden('mengimpor data');
       let rows: RawRow[];
       try {
@@ -59,7 +70,7 @@ export function createImporService(db: Db) {
       const problems: ImportProblem[] = [];
       const add = (baris: number, kolom: string, pesan: string) => problems.push({ baris, kolom, pesan });
 
-      const result = await db.transaction(async (tx) => {
+      const jalankan = () => db.transaction(async (tx): Promise<Ringkasan | { problems: ImportProblem[] }> => {
         const units = await tx
           .select({ id: unitKerja.id, kode: unitKerja.kode, parentId: unitKerja.parentId })
           .from(unitKerja)
@@ -70,6 +81,8 @@ export function createImporService(db: Db) {
         const hasil = await JENIS[jenis].simpan({ tx, instansiId, rows, units, unitByKode, problems, add });
         if ('problems' in hasil) return { problems: hasil.problems };
         const { created, updated } = hasil;
+        const ringkasan: Ringkasan = { created, updated, perubahan: hasil.perubahan ?? [], tanpaAkun: hasil.tanpaAkun ?? null };
+        if (pratinjau) throw new Pratinjau(ringkasan);
 
         await recordAudit(tx, actor, instansiId, {
           action: 'import',
@@ -78,10 +91,14 @@ export function createImporService(db: Db) {
           summary: `Impor ${jenis} dari ${filename}: ${created} baru, ${updated} diperbarui`,
           after: { berkas: filename, baru: created, diperbarui: updated, kunci: rows.map((r) => r.values.kode ?? r.values.nip) },
         });
-        return { created, updated };
+        return ringkasan;
+      });
+      const result = await jalankan().catch((e: unknown) => {
+        if (e instanceof Pratinjau) return e.hasil;
+        throw e;
       });
 
-      if ('problems' in result && result.problems) {
+      if ('problems' in result) {
         throw new AppError(
           'impor_ditolak',
           `Berkas ditolak: ${result.problems.length} kesalahan. Tidak ada data yang disimpan.`,
@@ -89,7 +106,7 @@ export function createImporService(db: Db) {
           { problems: result.problems },
         );
       }
-      return { baru: result.created, diperbarui: result.updated, total: rows.length };
+      return { baru: result.created, diperbarui: result.updated, total: rows.length, pratinjau, perubahan: result.perubahan, tanpaAkun: result.tanpaAkun };
     },
   };
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ImportFileField } from '@/components/import-file-field';
 import { PageHeader } from '@/components/page-header';
 import { JENIS_IMPOR, importFile, templateUrl, type JenisImpor } from '../api/impor';
-import { ImporError, ImporSuccess } from '../components/impor-feedback';
+import { ImporError, ImporPratinjau, ImporSuccess } from '../components/impor-feedback';
 
 const isJenis = (v: string): v is JenisImpor => (JENIS_IMPOR as readonly string[]).includes(v);
 
@@ -23,6 +23,18 @@ export function ImporPage(): JSX.Element {
       await queryClient.invalidateQueries();
     },
   });
+  // A pegawai file is checked first (a dry run): when it changes existing pegawai, the changes are
+  // shown and the import waits for confirmation; otherwise it goes ahead at once.
+  const pratinjau = useMutation({
+    mutationFn: (v: { jenis: JenisImpor; file: File }) => importFile(v.jenis, v.file, true),
+    onSuccess: (hasil, v) => {
+      if (hasil.perubahan.length === 0) mutation.mutate(v);
+    },
+  });
+  const reset = () => {
+    mutation.reset();
+    pratinjau.reset();
+  };
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -31,8 +43,11 @@ export function ImporPage(): JSX.Element {
       return;
     }
     setMissingFile(false);
-    mutation.mutate({ jenis, file });
+    reset();
+    if (jenis === 'pegawai') pratinjau.mutate({ jenis, file });
+    else mutation.mutate({ jenis, file });
   };
+  const menungguKonfirmasi = pratinjau.isSuccess && pratinjau.data.perubahan.length > 0 && !mutation.isSuccess;
 
   const labels: Record<JenisImpor, string> = { unit: t('impor.unit'), jabatan: t('impor.jabatan'), pegawai: t('impor.pegawai') };
 
@@ -50,7 +65,7 @@ export function ImporPage(): JSX.Element {
                   value={jenis}
                   onChange={(v) => {
                     if (isJenis(v)) setJenis(v);
-                    mutation.reset();
+                    reset();
                   }}
                   data={JENIS_IMPOR.map((j) => ({ value: j, label: labels[j] }))}
                   data-testid="import-kind"
@@ -77,12 +92,12 @@ export function ImporPage(): JSX.Element {
                 label={t('impor.file')}
                 file={file}
                 missing={missingFile}
-                pending={mutation.isPending}
+                pending={mutation.isPending || pratinjau.isPending}
                 inputRef={fileInput}
                 onFile={(f) => {
                   setFile(f);
                   setMissingFile(false);
-                  mutation.reset();
+                  reset();
                 }}
                 testId="import-file"
                 submitTestId="import-submit"
@@ -91,7 +106,11 @@ export function ImporPage(): JSX.Element {
           </form>
         </Card>
 
+        {menungguKonfirmasi && file ? (
+          <ImporPratinjau result={pratinjau.data} pending={mutation.isPending} onLanjut={() => mutation.mutate({ jenis, file })} onBatal={reset} />
+        ) : null}
         {mutation.isSuccess ? <ImporSuccess result={mutation.data} /> : null}
+        {pratinjau.isError ? <ImporError error={pratinjau.error} /> : null}
         {mutation.isError ? <ImporError error={mutation.error} /> : null}
       </Stack>
     </>
