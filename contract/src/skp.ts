@@ -160,6 +160,8 @@ export const SkpDetail = z.object({
       waktu: z.string(),
     }),
   ),
+  /** While the SKP is DIKEMBALIKAN: the pejabat penilai's note saying why it was returned (the latest return). */
+  catatanPengembalian: z.object({ pesan: z.string(), penulis: z.string().nullable(), waktu: z.string() }).nullable(),
   dokumenHash: z.string().nullable(),
   can: SkpCan,
 });

@@ -53,6 +53,11 @@ describe('SKP dialogue in the browser', () => {
     // The pegawai sees the comment, revises that indicator and resubmits.
     await pegawai.reload();
     await expect.poll(() => status(pegawai)).toBe('DIKEMBALIKAN');
+    // Why it came back is the first thing on the page.
+    const catatan = pegawai.getByTestId('skp-catatan-pengembalian');
+    expect(await catatan.textContent()).toContain('Mohon target digitalisasi disesuaikan');
+    expect(await catatan.textContent()).toContain('Yuliana Sari');
+    expect(await pegawai.getByTestId('skp-editor').locator('> *').first().getAttribute('data-testid')).toBe('skp-catatan-pengembalian');
     expect(await pegawai.getByTestId('skp-dialog').textContent()).toContain('300 lebih realistis');
     await pegawai.getByTestId('skp-rhk').filter({ hasText: 'Terdokumentasinya arsip' }).getByTestId('skp-rhk-ubah').click();
     await pegawai.getByTestId('indikator-target-nilai').first().fill('300');
@@ -60,6 +65,7 @@ describe('SKP dialogue in the browser', () => {
     await expect.poll(() => pegawai.getByTestId('skp-rhk').filter({ hasText: 'Terdokumentasinya arsip' }).textContent()).toContain('300');
     await pegawai.getByTestId('skp-ajukan').click();
     await expect.poll(() => status(pegawai)).toBe('DIAJUKAN');
+    await pegawai.getByTestId('skp-catatan-pengembalian').waitFor({ state: 'detached' });
 
     // The superior approves.
     await atasan.reload();

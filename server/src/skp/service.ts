@@ -108,6 +108,8 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, pengatur
     if (!pegawai) throw errors.notFound('Pegawai');
     const ekspektasi = new Map(perilaku.map((p) => [p.kode, p.ekspektasi]));
     const owner = people.find((x) => x.id === s.pegawaiId);
+    // Why a returned SKP came back: the note of its latest return (the dialogue is in order).
+    const pengembalian = s.status === 'DIKEMBALIKAN' ? dialog.findLast((d) => d.jenis === 'KEMBALIKAN') : undefined;
     return {
       id: s.id,
       tahun: s.tahun,
@@ -140,6 +142,7 @@ export function createSkpService(db: Db, organisasi: OrganisasiService, pengatur
       pilihanRhkAtasan: options,
       pilihanSasaranOrganisasi: sasaran.map((x) => ({ id: x.id, sasaran: x.sasaran, indikator: x.indikator, target: x.target, unitNama: x.unit_nama })),
       dialog: dialog.map((d) => ({ id: d.id, jenis: d.jenis, targetJenis: d.target_jenis, targetId: d.target_id, pesan: d.pesan, penulis: d.penulis, waktu: iso(d.created_at) })),
+      catatanPengembalian: pengembalian ? { pesan: pengembalian.pesan, penulis: pengembalian.penulis, waktu: iso(pengembalian.created_at) } : null,
       dokumenHash: s.dokumenHash,
       can: skpPolicy.can(actor, rel, s.status as SkpState),
     };

@@ -174,6 +174,10 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
       ['KOMENTAR', 'INDIKATOR'],
     ]);
     expect(budi.dialog[2]).toMatchObject({ targetId: indikatorId, penulis: 'Yuliana Sari' });
+    // The reason it was returned is on the SKP itself, for Budi as for the penilai.
+    expect(budi.catatanPengembalian).toEqual({ pesan: 'Perbaiki target', penulis: 'Yuliana Sari', waktu: budi.dialog[1]!.waktu });
+    const olehBudi = (await t.api('GET', `/api/v1/skp/${budi.id}`, { as: NIP.pelaksana })).json<SkpDetail>();
+    expect(olehBudi.catatanPengembalian).toMatchObject({ pesan: 'Perbaiki target', penulis: 'Yuliana Sari' });
     // The penilai was told about the submission, and Budi about the return (bell and e-mail outbox).
     const bellPenilai = (await t.api('GET', '/api/v1/notifikasi', { as: NIP.pengawas })).json<{ items: Array<{ jenis: string; tautan: string }> }>();
     expect(bellPenilai.items).toContainEqual(expect.objectContaining({ jenis: 'SKP_DIAJUKAN', tautan: `/skp/${budi.id}` }));
@@ -188,6 +192,8 @@ describe('SKP dialogue between a pegawai and the pejabat penilai', () => {
     budi = res.json<SkpDetail>();
     res = await t.api('POST', `/api/v1/skp/${budi.id}/ajukan`, { as: NIP.pelaksana, body: { rowVersion: budi.rowVersion } });
     budi = res.json<SkpDetail>();
+    // Resubmitted: no longer returned, so no return note.
+    expect(budi.catatanPengembalian).toBeNull();
     res = await t.api('PUT', `/api/v1/skp/${budi.id}/ekspektasi`, { as: NIP.pengawas, body: { rowVersion: budi.rowVersion, ekspektasi: { AKUNTABEL: 'Laporan kepegawaian tepat waktu tiap bulan' } } });
     budi = res.json<SkpDetail>();
     expect(budi.perilaku.find((p) => p.kode === 'AKUNTABEL')?.ekspektasi).toBe('Laporan kepegawaian tepat waktu tiap bulan');

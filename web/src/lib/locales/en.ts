@@ -309,6 +309,7 @@ export const en: Translation = {
     semuaBawahanTerhubung: 'All subordinates are linked.',
     sayaTitle: 'My SKP',
     editorTitle: 'Employee Performance Targets (SKP)',
+    catatanPengembalian: 'SKP returned for revision',
     timTitle: 'Team SKP',
     tahun: 'Year',
     mulai: 'Start SKP {{tahun}}',

@@ -307,6 +307,7 @@ export const id = {
     semuaBawahanTerhubung: 'Semua bawahan sudah terhubung.',
     sayaTitle: 'SKP Saya',
     editorTitle: 'Sasaran Kinerja Pegawai',
+    catatanPengembalian: 'SKP dikembalikan untuk diperbaiki',
     timTitle: 'SKP Tim',
     tahun: 'Tahun',
     mulai: 'Mulai SKP {{tahun}}',

@@ -1,10 +1,11 @@
-import { Badge, Divider, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Divider, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { ButtonLink } from '@/components/links';
-import { formatNip, formatTanggal } from '@/lib/format';
+import { formatNip, formatTanggal, formatWaktu } from '@/lib/format';
+import { meQueryOptions } from '@/lib/session';
 import { skpDetailQuery, type SkpDetail, type SkpPihak } from '../api/skp';
 import { SkpActions } from './actions';
 import { DialogSection } from './dialog';
@@ -65,7 +66,24 @@ function SkpHeader({ skp }: { skp: SkpDetail }) {
   );
 }
 
-/** The whole SKP: header, actions, hasil kerja, perilaku, lampiran and dialogue. */
+/** A returned SKP: why the pejabat penilai sent it back, first thing on the page. */
+function CatatanPengembalian({ catatan }: { catatan: NonNullable<SkpDetail['catatanPengembalian']> }) {
+  const { t } = useTranslation();
+  const zona = useQuery(meQueryOptions).data?.instansi.zonaWaktu ?? 'WIB';
+  return (
+    <Alert color="orange" title={t('skp.catatanPengembalian')} data-testid="skp-catatan-pengembalian">
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {catatan.pesan}
+      </Text>
+      <Text size="xs" c="dimmed" mt={4}>
+        {catatan.penulis ? `${catatan.penulis} · ` : ''}
+        {formatWaktu(catatan.waktu, zona)}
+      </Text>
+    </Alert>
+  );
+}
+
+/** The whole SKP: the return note (when returned), header, actions, hasil kerja, perilaku, lampiran and dialogue. */
 export function SkpEditor({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data, error, isPending } = useQuery(skpDetailQuery(id));
@@ -73,6 +91,7 @@ export function SkpEditor({ id }: { id: string }) {
   if (error) return <ErrorAlert error={error} />;
   return (
     <Stack gap="lg" data-testid="skp-editor" data-row-version={data.rowVersion}>
+      {data.catatanPengembalian ? <CatatanPengembalian catatan={data.catatanPengembalian} /> : null}
       <SkpHeader skp={data} />
       <Group gap="xs">
         <ButtonLink to="/skp/$id/matriks" params={{ id: data.id }} size="xs" variant="default" data-testid="skp-matriks">
