@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PREDIKATS, type Predikat } from './rating';
 import {
   alasanPerhatian,
+  batasPutusanKeberatan,
   analisisPenilai,
   ATURAN_ANALITIK_DEFAULT,
   AturanAnalitikSchema,
@@ -92,5 +93,13 @@ describe('rater analytics', () => {
         expect(h.bendera.filter((b) => b === 'MURAH' || b === 'PELIT')).toEqual([]);
       }),
     );
+  });
+});
+
+describe('the keberatan decision target', () => {
+  it('is due 14 days after filing, overdue the day after', () => {
+    expect(batasPutusanKeberatan('2026-11-20', '2026-12-04')).toEqual({ batas: '2026-12-04', lewat: false });
+    expect(batasPutusanKeberatan('2026-11-20', '2026-12-05')).toEqual({ batas: '2026-12-04', lewat: true });
+    expect(batasPutusanKeberatan('2026-11-20', '2026-11-25', 3).lewat).toBe(true);
   });
 });

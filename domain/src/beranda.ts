@@ -188,3 +188,16 @@ export function analisisPenilai(r: InputAnalitik, pemda: DistribusiHitung, atura
   if (keberatanDiubah !== null && r.keberatan >= 2 && keberatanDiubah >= aturan.batasKeberatanDiubah) bendera.push('KEBERATAN_DIKABULKAN');
   return { jumlah, rataRata: rata === null ? null : bulat(rata), selisih, halo, keberatanDiubah, bendera };
 }
+
+/**
+ * Days within which a keberatan should be decided: the command centre's target (the regulation
+ * gives the pegawai 14 days to file; the pemda's own service standard applies to the decision,
+ * 14 days unless it sets another).
+ */
+export const HARI_PUTUSAN_KEBERATAN = 14;
+
+/** The day a keberatan filed on `diajukan` (YYYY-MM-DD) is due to be decided, and whether `hariIni` is past it. */
+export function batasPutusanKeberatan(diajukan: string, hariIni: string, hari: number = HARI_PUTUSAN_KEBERATAN): { batas: string; lewat: boolean } {
+  const batas = tambahHari(diajukan, hari);
+  return { batas, lewat: hariIni > batas };
+}

@@ -125,6 +125,11 @@ export function createSkpTemplateService(db: Db, organisasi: OrganisasiService) 
   }
 
   return {
+    /** May the caller open the templates page at all (the menu asks, so the page is never a 403). */
+    async bolehDibuka(actor: Actor): Promise<boolean> {
+      return templatePolicy.canUse((await scopeOf(actor)).scope);
+    },
+
     async list(actor: Actor) {
       const sc = await useOrForbid(actor);
       const rows = await repo.list(db, actor.instansiId);
