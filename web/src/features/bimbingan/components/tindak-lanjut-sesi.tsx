@@ -1,12 +1,12 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatTanggal } from '@/lib/format';
 import { bimbinganKeys, selesaikanTindakLanjut, type Bimbingan, type TindakLanjutItem } from '../api/bimbingan';
+import { TombolSelesai } from './tombol-selesai';
 
 function SelesaiButton({ id }: { id: string }) {
-  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const m = useMutation({
     mutationFn: () => selesaikanTindakLanjut(id),
@@ -14,9 +14,7 @@ function SelesaiButton({ id }: { id: string }) {
   });
   return (
     <>
-      <Button size="compact-sm" variant="light" color="teal" loading={m.isPending} onClick={() => m.mutate()} style={{ flexShrink: 0 }} data-testid="tindak-lanjut-selesai">
-        {t('bimbingan.selesai')}
-      </Button>
+      <TombolSelesai loading={m.isPending} onClick={() => m.mutate()} />
       {m.error ? <ErrorAlert error={m.error} /> : null}
     </>
   );

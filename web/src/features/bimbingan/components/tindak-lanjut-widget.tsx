@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
@@ -7,6 +7,7 @@ import { Loading } from '@/components/loading';
 import { formatTanggal } from '@/lib/format';
 import { meQueryOptions } from '@/lib/session';
 import { bimbinganKeys, selesaikanTindakLanjut, tindakLanjutQuery, type TindakLanjutItem } from '../api/bimbingan';
+import { TombolSelesai } from './tombol-selesai';
 
 function Item({ item, mine }: { item: TindakLanjutItem; mine: boolean }) {
   const { t } = useTranslation();
@@ -50,9 +51,7 @@ function Item({ item, mine }: { item: TindakLanjutItem; mine: boolean }) {
           {m.error ? <ErrorAlert error={m.error} /> : null}
         </div>
         {item.can.selesaikan ? (
-          <Button size="compact-sm" variant="light" color="teal" loading={m.isPending} onClick={() => m.mutate()} style={{ flexShrink: 0 }} data-testid="tindak-lanjut-selesai">
-            {t('bimbingan.selesai')}
-          </Button>
+          <TombolSelesai loading={m.isPending} onClick={() => m.mutate()} />
         ) : null}
       </Group>
     </Card>
