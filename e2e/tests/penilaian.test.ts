@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAs, json, login, NIP, screenshot, useBrowser } from './browser.js';
+import { apiAs, json, lebarHalaman, login, NIP, PHONE, screenshot, useBrowser } from './browser.js';
 import { pdfText } from './pdf.js';
 
 const b = useBrowser();
@@ -184,7 +184,11 @@ describe('Penilaian: rating with the live curve, finalisation and the result PDF
     await expect.poll(() => pegawai.getByTestId('hasil-predikat').getAttribute('data-predikat')).toBe(target);
     await pegawai.getByTestId('hasil-terima').click();
     await pegawai.getByTestId('hasil-diterima').waitFor();
-    await pegawai.getByTestId('hasil-keberatan-sampai').waitFor();
+    // Her result was just delivered: the window is open and the page says until when.
+    const batasBaru = pegawai.getByTestId('hasil-keberatan-sampai');
+    await batasBaru.waitFor();
+    expect(await batasBaru.getAttribute('data-terbuka')).toBe('true');
+    expect(await batasBaru.textContent()).toContain('Keberatan dapat diajukan sampai');
     const href = await pegawai.getByTestId('hasil-pdf').getAttribute('href');
     expect(href).toBeTruthy();
     const pdf = await pegawai.request.get(href!);
@@ -193,6 +197,31 @@ describe('Penilaian: rating with the live curve, finalisation and the result PDF
     const text = await pdfText(await pdf.body());
     expect(text).toContain(target === 'SANGAT_BAIK' ? 'Sangat Baik' : 'Baik');
     expect(text).toContain(perawatSebelum.pegawai.nama);
+
+    // Her results list fits the phone: a card per result instead of the five-column table.
+    await pegawai.goto('/penilaian');
+    await pegawai.getByTestId('penilaian-saya-kartu').waitFor();
+    expect(await pegawai.getByTestId('penilaian-saya-table').count()).toBe(0);
+    await expect.poll(() => pegawai.locator(`[data-testid="penilaian-row"][data-evaluasi-id="${itemPerawat.id}"]`).count()).toBe(1);
+    expect(await lebarHalaman(pegawai)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(pegawai, 'penilaian-saya-ponsel');
+
+    // Last year's result (delivered on 15 January): once its window has closed the page says so
+    // instead of "dapat diajukan sampai".
+    const perawatApi = await apiAs(baseUrl, NIP.perawat);
+    const milik = (await json<{ items: Array<{ id: string; periode: { label: string } }> }>(await perawatApi.get('/api/v1/penilaian/evaluasi', { params: { peran: 'saya' } }))).items;
+    const lalu = milik.find((i) => i.periode.label === `Tahun ${tahun - 1}`);
+    expect(lalu).toBeDefined();
+    const { keberatanSampai } = await json<{ keberatanSampai: string | null }>(await perawatApi.get(`/api/v1/penilaian/evaluasi/${lalu!.id}`));
+    expect(keberatanSampai).not.toBeNull();
+    const tertutup = Date.now() > Date.parse(keberatanSampai!);
+    await pegawai.locator(`[data-testid="penilaian-row"][data-evaluasi-id="${lalu!.id}"]`).getByTestId('penilaian-hasil-link').click();
+    const batasLalu = pegawai.getByTestId('hasil-keberatan-sampai');
+    await batasLalu.waitFor();
+    expect(await batasLalu.getAttribute('data-terbuka')).toBe(String(!tertutup));
+    expect(await batasLalu.textContent()).toContain(tertutup ? 'Masa pengajuan keberatan sudah berakhir pada' : 'Keberatan dapat diajukan sampai');
+    expect(await lebarHalaman(pegawai)).toBeLessThanOrEqual(PHONE.width);
+    await perawatApi.dispose();
 
     await Promise.all([ctx.close(), pCtx.close(), ...[...penilai.values()].map((c) => c.dispose()), admin.dispose()]);
   });

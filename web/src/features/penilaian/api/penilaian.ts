@@ -23,6 +23,9 @@ import type {
 } from '@capaian/contract/penilaian';
 import { api } from '@/lib/api-client';
 
+/** One row of the own or team results list. */
+export type EvaluasiListItem = EvaluasiList['items'][number];
+
 export type { CapaianDetail, Diskusi, Evaluasi, EvaluasiRhk, JenisPeriode, KurvaStatus, Pelanggaran, PeriodeItem, RingkasanTahunan, StatusEvaluasi, UmpanBalikBerkala, UnitItem };
 
 export const penilaianKeys = {
