@@ -1,3 +1,4 @@
+import { i18n } from './i18n';
 import { formatNip } from './labels';
 
 export { formatNip };
@@ -10,14 +11,25 @@ export function formatAngka(n: number | null | undefined, maxDecimals = 2): stri
   return (ANGKA[maxDecimals] ?? ANGKA[2]!).format(n);
 }
 
-const DATE = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** The locale dates are written in: the language chosen in the app (Indonesian, or English). */
+export function localeTanggal(): string {
+  return i18n.language === 'en' ? 'en-GB' : 'id-ID';
+}
 
-/** "2024-01-02" → "2 Januari 2024" (dates without time are shown as written). */
+const DATE = new Map<string, Intl.DateTimeFormat>();
+
+/** "2024-01-02" → "2 Januari 2024" ("2 January 2024" in English; dates without time are shown as written). */
 export function formatTanggal(iso: string | null | undefined): string {
   if (!iso) return '—';
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  return DATE.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+  const locale = localeTanggal();
+  let f = DATE.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    DATE.set(locale, f);
+  }
+  return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
 
 const ZONA: Readonly<Record<string, string>> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
@@ -35,12 +47,12 @@ export function ianaZone(zona: string | null | undefined): string {
   }
 }
 
-/** A timestamp in the instansi's time zone, e.g. "2 Jan 2024, 14.05 WIB". */
+/** A timestamp in the instansi's time zone, e.g. "2 Jan 2024, 14.05 WIB" (in the chosen language). */
 export function formatWaktu(iso: string | null | undefined, zona = 'WIB'): string {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const text = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: ianaZone(zona) }).format(d);
+  const text = new Intl.DateTimeFormat(localeTanggal(), { dateStyle: 'medium', timeStyle: 'short', timeZone: ianaZone(zona) }).format(d);
   const suffix = ZONA[zona.toUpperCase()] ? ` ${zona.toUpperCase()}` : '';
   return `${text}${suffix}`;
 }

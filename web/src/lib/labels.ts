@@ -3,6 +3,7 @@
  * so the bundle stays small); the few app-only ones live here.
  */
 import type { IndikatorInput } from '@capaian/contract/skp';
+import { useTranslation } from 'react-i18next';
 
 export {
   GOLONGAN_PNS,
@@ -47,4 +48,15 @@ export function isOneOf<T extends string>(codes: readonly T[], value: string | n
  */
 export function allOf<T extends string>() {
   return <const L extends readonly T[]>(codes: L & ([Exclude<T, L[number]>] extends [never] ? unknown : never)): L => codes;
+}
+
+/**
+ * A workflow state's label in the chosen language, for every status badge. Indonesian: the
+ * workflow's own label from @capaian/domain when given (the regulation's wording), else the
+ * locale's; English: the locale's `statusAlur`. Never a label the server sent.
+ */
+export function useLabelStatus(): (code: string, labelDomain?: string) => string {
+  const { t, i18n } = useTranslation();
+  const tabel: Readonly<Record<string, string>> = t('statusAlur', { returnObjects: true });
+  return (code, labelDomain) => (i18n.language === 'en' ? (tabel[code] ?? labelDomain ?? code) : (labelDomain ?? tabel[code] ?? code));
 }

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { JENIS_PENGHARGAAN_LABEL, PREDIKAT_LABEL, RONDE_PENGHARGAAN_WORKFLOW } from '@capaian/domain';
+import { useLabelStatus } from '@/lib/labels';
 import type { JenisPenghargaan, Predikat, RondePenghargaanState } from '../api/penghargaan';
 
 export const statusLabel = (s: RondePenghargaanState) => RONDE_PENGHARGAAN_WORKFLOW.stateLabel[s];
@@ -9,9 +10,10 @@ export const predikatLabel = (p: Predikat) => PREDIKAT_LABEL[p];
 const STATUS_COLOR: Readonly<Record<RondePenghargaanState, string>> = { DRAFT: 'orange', DIPUTUSKAN: 'teal' };
 
 export function StatusRondeBadge({ status, testId = 'ronde-status' }: { status: RondePenghargaanState; testId?: string }) {
+  const labelStatus = useLabelStatus();
   return (
     <Badge color={STATUS_COLOR[status]} variant="light" style={{ textTransform: 'none', whiteSpace: 'nowrap', flexShrink: 0 }} data-testid={testId} data-status={status}>
-      {statusLabel(status)}
+      {labelStatus(status, statusLabel(status))}
     </Badge>
   );
 }

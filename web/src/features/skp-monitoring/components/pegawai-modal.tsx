@@ -16,6 +16,8 @@ export interface PegawaiSel {
 
 function PegawaiList({ sel }: { sel: PegawaiSel }) {
   const { t } = useTranslation();
+  // The category in the chosen language (as on the monitoring table), not the server's label.
+  const katLabel: Readonly<Record<string, string>> = t('skpMonitoring.kategori', { returnObjects: true });
   const [page, setPage] = useState(1);
   const { data, error, isPending } = useQuery(monitoringPegawaiQuery({ ...sel.filter, page }));
   if (isPending) return <Loading />;
@@ -59,7 +61,7 @@ function PegawaiList({ sel }: { sel: PegawaiSel }) {
                 <Table.Td>
                   <Group gap={4}>
                     <Badge variant="light" style={{ textTransform: 'none' }}>
-                      {p.statusLabel}
+                      {katLabel[p.status] ?? p.status}
                     </Badge>
                     {p.terlambat ? (
                       <Badge color="red" variant="light" style={{ textTransform: 'none' }}>

@@ -47,7 +47,7 @@ function SkpHeader({ skp }: { skp: SkpDetail }) {
   return (
     <Paper withBorder p="sm" data-testid="skp-header">
       <Group gap="xs" mb="xs" wrap="wrap">
-        <SkpStatusBadge status={skp.status} label={skp.statusLabel} testId="skp-status" />
+        <SkpStatusBadge status={skp.status} testId="skp-status" />
         <Badge variant="outline" color="gray" style={{ textTransform: 'none' }} data-testid="skp-versi">
           {t('skp.versiN', { versi: skp.versi })}
         </Badge>

@@ -4,13 +4,13 @@ import { useSkpLabels } from './labels';
 
 interface StatusBadgeProps {
   status: string;
-  label?: string;
   testId?: string;
 }
 
-export function SkpStatusBadge({ status, label, testId }: StatusBadgeProps) {
+/** The SKP's status in the chosen language (the code's label, never the server's Indonesian `statusLabel`). */
+export function SkpStatusBadge({ status, testId }: StatusBadgeProps) {
   const labels = useSkpLabels();
-  const text = status === 'BELUM_DIBUAT' ? labels.status(status) : label || labels.status(status);
+  const text = labels.status(status);
   return (
     <Badge color={statusColor(status)} variant="light" data-testid={testId} data-status={status} style={{ textTransform: 'none' }}>
       {text}

@@ -57,7 +57,7 @@ export function SkpSayaPage(): JSX.Element {
                   <AnchorLink to="/skp/$id" params={{ id: v.id }} size="sm">
                     {t('skp.versiN', { versi: v.versi })}
                   </AnchorLink>
-                  <SkpStatusBadge status={v.status} label={v.statusLabel} />
+                  <SkpStatusBadge status={v.status} />
                 </Group>
               ))}
             </Group>

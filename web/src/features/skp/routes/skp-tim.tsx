@@ -14,11 +14,8 @@ import { SkpStatusBadge } from '../components/status-badge';
 
 function Ringkasan({ items }: { items: SkpTimItem[] }) {
   const { t } = useTranslation();
-  const counts = new Map<string, { label: string; n: number }>();
-  for (const i of items) {
-    const c = counts.get(i.status);
-    counts.set(i.status, { label: i.statusLabel, n: (c?.n ?? 0) + 1 });
-  }
+  const counts = new Map<string, { n: number }>();
+  for (const i of items) counts.set(i.status, { n: (counts.get(i.status)?.n ?? 0) + 1 });
   const order = (s: string) => {
     const i = (SKP_STATUS as readonly string[]).indexOf(s);
     return i < 0 ? 99 : i;
@@ -33,7 +30,7 @@ function Ringkasan({ items }: { items: SkpTimItem[] }) {
           .sort((a, b) => order(a[0]) - order(b[0]))
           .map(([status, c]) => (
             <Group key={status} gap={4} wrap="nowrap" data-status={status}>
-              <SkpStatusBadge status={status} label={c.label} />
+              <SkpStatusBadge status={status} />
               <Text size="sm" fw={600}>
                 {c.n}
               </Text>
@@ -111,7 +108,7 @@ export function SkpTimPage(): JSX.Element {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <SkpStatusBadge status={row.status} label={row.statusLabel} />
+                      <SkpStatusBadge status={row.status} />
                     </Table.Td>
                     <Table.Td ta="right">{row.skp ? `${row.skp.jumlahRhk} / ${row.skp.jumlahIndikator}` : '—'}</Table.Td>
                     <Table.Td ta="right">

@@ -12,7 +12,7 @@ import { PageHeader } from '@/components/page-header';
 import { fieldError } from '@/lib/api-client';
 import { perangkatDaerahQuery } from '@/lib/unit-kerja';
 import { formatWaktu } from '@/lib/format';
-import { isOneOf } from '@/lib/labels';
+import { isOneOf, useLabelStatus } from '@/lib/labels';
 import { bendaharaQuery, runsQuery, skemaQuery, templatBasisUrl, tppKeys, useBendahara, useBuatRun, useImporBasis, useSimpanSkema, type SkemaResponse } from '../api/tpp';
 import { rupiah } from '../components/rupiah';
 
@@ -173,6 +173,7 @@ function BendaharaCard({ ubah, perangkatDaerah }: { ubah: boolean; perangkatDaer
 /** BKPSDM's TPP: the scheme, and the monthly runs (pimpinan read them). */
 export function TppRunPage(): JSX.Element {
   const { t } = useTranslation();
+  const labelStatus = useLabelStatus();
   const skema = useQuery(skemaQuery());
   const runs = useQuery(runsQuery());
   const pd = useQuery(perangkatDaerahQuery());
@@ -223,7 +224,7 @@ export function TppRunPage(): JSX.Element {
                     <Table.Td>{r.unit?.nama ?? t('tpp.seluruhPemda')}</Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={r.status === 'DISETUJUI' ? 'teal' : r.status === 'DRAF' ? 'orange' : 'gray'} style={{ textTransform: 'none' }}>
-                        {TPP_RUN_WORKFLOW.stateLabel[r.status]}
+                        {labelStatus(r.status, TPP_RUN_WORKFLOW.stateLabel[r.status])}
                       </Badge>
                       {r.perluDitinjau ? (
                         <Badge ml={4} color="red" variant="light" style={{ textTransform: 'none' }}>
