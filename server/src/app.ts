@@ -53,6 +53,7 @@ import { tppRoutes } from './tpp/routes.js';
 import { talentaRoutes } from './talenta/routes.js';
 import { siasnRoutes } from './siasn/routes.js';
 import { verifikasiRoutes } from './verifikasi/routes.js';
+import { bantuanRoutes } from './bantuan/routes.js';
 
 // Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
 z.config(z.locales.id());
@@ -255,6 +256,7 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(talentaRoutes, { services });
       await api.register(siasnRoutes, { services });
       await api.register(verifikasiRoutes, { services });
+      await api.register(bantuanRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

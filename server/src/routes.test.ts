@@ -65,6 +65,10 @@ describe('authentication on every /api/v1 route', () => {
         'GET /api/v1/360/ringkasan',
         'GET /api/v1/layanan-publik/tren',
         'POST /api/v1/publik/layanan/:kode',
+        'GET /api/v1/bantuan',
+        'POST /api/v1/bantuan/tur/selesai',
+        'GET /api/v1/bantuan/panduan/:peran.pdf',
+        'GET /api/v1/bantuan/gambar/:nama',
       ]),
     );
     expect(routes.length).toBeGreaterThanOrEqual(33);
@@ -268,6 +272,7 @@ describe('bad bodies on every route that takes one', () => {
     'POST /api/v1/360/nominasi/:id/tolak',
     'POST /api/v1/tindak-lanjut/kasus/:id/akui',
     'POST /api/v1/tindak-lanjut/sanksi/:id/akui',
+    'POST /api/v1/bantuan/tur/selesai',
   ]);
   const withBody = allRoutes().filter(
     (r) => r.path.startsWith('/api/v1/') && (r.method === 'POST' || r.method === 'PUT') && !NO_BODY.has(`${r.method} ${r.path}`),

@@ -684,5 +684,12 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   'POST /api/v1/talenta/potensi/impor': { izin: ['adminBkpsdm'], berkas: () => [csvKosong('file')] },
   'GET /api/v1/talenta/lowongan': { izin: ['pimpinan', 'adminBkpsdm'] },
   'GET /api/v1/talenta/lowongan/{id}/calon': { izin: ['pimpinan', 'adminBkpsdm'], params: id((f) => f.jabatan.kepalaPlt), menamai: 'path' },
+  // Help (bantuan): every signed-in user reads it and prints any role's guide (public knowledge, the
+  // same for every pemda, so another pemda's admin reads it too); the tour flag is the caller's own.
+  'GET /api/v1/bantuan': { izin: SEMUA },
+  'GET /api/v1/bantuan/tur': { izin: SEMUA },
+  'POST /api/v1/bantuan/tur/selesai': { izin: SEMUA },
+  'GET /api/v1/bantuan/panduan/{peran}.pdf': { izin: SEMUA, params: () => ({ peran: 'pejabat-penilai' }) },
+  'GET /api/v1/bantuan/gambar/{nama}': { izin: SEMUA, params: () => ({ nama: 'skp-editor.png' }) },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

@@ -31,6 +31,7 @@ import { createLocalStorage } from './storage.js';
 import { createAngkaKreditService } from '../angka-kredit/service.js';
 import { createTppService } from '../tpp/service.js';
 import { createTalentaService } from '../talenta/service.js';
+import { createBantuanService } from '../bantuan/service.js';
 
 export interface AppDeps {
   /** Where warnings of the composition (e.g. Redis unreachable) go. */
@@ -113,6 +114,7 @@ export function createServices(deps: AppDeps) {
     tpp,
     talenta: createTalentaService(db, pengaturan, clock),
     siasn: createSiasnService(db, clock),
+    bantuan: createBantuanService(db, organisasi, clock),
     verifikasi: createVerifikasiService({
       skp: skp.periksaDokumen,
       evaluasi: penilaianDokumen.periksaDokumen,
