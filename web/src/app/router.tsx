@@ -14,6 +14,7 @@ import { validatePembinaanSearch } from '@/features/pembinaan/routes/search';
 import { validatePengembanganSearch, validateTindakLanjutSayaSearch } from '@/features/pengembangan/routes/search';
 import { validateKelayakanSearch } from '@/features/angka-kredit/routes/search';
 import { validateTppSayaSearch } from '@/features/tpp/routes/search';
+import { validateBantuanSearch, validateGlosariumSearch } from '@/features/bantuan/routes/search';
 import { meQueryOptions, type Me } from '@/lib/session';
 import { NotFound, RouteError } from './route-fallbacks';
 import { Loading } from '@/components/loading';
@@ -63,6 +64,21 @@ const appRoute = createRoute({
     return { me };
   },
   component: lazyRouteComponent(() => import('./shell'), 'Shell'),
+});
+
+/** Help: the guide per role and task, opened by the "?" of every page header (issue 14). */
+const bantuanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bantuan',
+  validateSearch: validateBantuanSearch,
+  component: lazyRouteComponent(() => import('@/features/bantuan/routes/bantuan'), 'BantuanPage'),
+});
+
+const glosariumRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/bantuan/glosarium',
+  validateSearch: validateGlosariumSearch,
+  component: lazyRouteComponent(() => import('@/features/bantuan/routes/glosarium'), 'GlosariumPage'),
 });
 
 /** Beranda: the "Catat progres" quick action above the pegawai's profile. */
@@ -623,6 +639,8 @@ const routeTree = rootRoute.addChildren([
     keberatanListRoute,
     keberatanBaruRoute,
     keberatanDetailRoute,
+    bantuanRoute,
+    glosariumRoute,
   ]),
 ]);
 
