@@ -47,4 +47,40 @@ describe('BKPSDM admin', () => {
     expect((await res.json()).total).toBe(0);
     await ctx.close();
   });
+
+  it('imports a new pegawai at once, then sees what a second file would change and confirms it', async () => {
+    const ctx = await b.context();
+    const page = await ctx.newPage();
+    await login(page, NIP.adminBkpsdm);
+    await page.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await page.goto('/impor');
+    await page.getByRole('heading', { name: 'Impor Data' }).waitFor();
+    const nip = '199606062020121003';
+    const file = (golongan: string) => {
+      const f = path.join(os.tmpdir(), `pegawai-${golongan.replace('/', '')}-${process.pid}.csv`);
+      fs.writeFileSync(f, ['nip,nama,jenis_asn,golongan,kode_jabatan', `${nip},Fajar Nugroho,PNS,${golongan},DINKES.UMPEG.PENGADM`].join('\n'));
+      return f;
+    };
+    // Only new pegawai: imported without a question; the new pegawai has no account yet.
+    await page.locator('input[type=file]').setInputFiles(file('III/a'));
+    await page.getByTestId('import-submit').click();
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('1 baru');
+    expect(await page.getByTestId('import-tanpa-akun').textContent()).toBe('1 pegawai belum memiliki akun.');
+    expect(await page.getByTestId('import-pratinjau').count()).toBe(0);
+
+    // The same pegawai with another golongan: the change is shown and nothing is saved until confirmed.
+    await page.locator('input[type=file]').setInputFiles(file('III/b'));
+    await page.getByTestId('import-submit').click();
+    const baris = page.getByTestId('import-perubahan').locator(`[data-nip="${nip}"]`);
+    await expect.poll(() => baris.textContent()).toContain('golongan: III/a → III/b');
+    await screenshot(page, 'impor-pratinjau');
+    const sebelum = await page.request.get(`/api/v1/pegawai?q=${nip}`);
+    expect((await sebelum.json()).items[0].golongan).toBe('III/a');
+    await page.getByTestId('import-lanjut').click();
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('1 diperbarui');
+    expect(await page.getByTestId('import-pratinjau').count()).toBe(0);
+    const sesudah = await page.request.get(`/api/v1/pegawai?q=${nip}`);
+    expect((await sesudah.json()).items[0].golongan).toBe('III/b');
+    await ctx.close();
+  });
 });
