@@ -26,8 +26,8 @@ const ISI: KontenBantuanMasukan = {
       catatan: ['Jangan berikan kata sandi kepada siapa pun, termasuk atasan atau operator.', 'Capaian dapat dipasang di ponsel seperti aplikasi (Tambahkan ke layar utama).'],
       rute: ['/', '/ganti-kata-sandi'],
       gambar: [
-        { nama: 'login.png', keterangan: 'Halaman masuk' },
         { nama: 'beranda-ponsel.png', keterangan: 'Beranda di ponsel' },
+        { nama: 'login.png', keterangan: 'Halaman masuk' },
       ],
     },
     {
