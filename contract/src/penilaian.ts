@@ -169,6 +169,36 @@ export const CapaianDetail = z.object({
 });
 export type CapaianDetail = z.infer<typeof CapaianDetail>;
 
+/** Every unit of a perangkat daerah with its parent and result: set on one screen. */
+/** Optional in the schema so an unknown period answers 404 before a missing unit answers 400. */
+export const CapaianMassalQuery = z.object({ perangkatDaerahId: Uuid('perangkat daerah').optional() });
+export type CapaianMassalQuery = z.infer<typeof CapaianMassalQuery>;
+export const CapaianMassal = z.object({
+  periode: PeriodeRingkas,
+  perangkatDaerah: z.object({ id: z.uuid(), nama: z.string() }),
+  items: z.array(
+    z.object({
+      unitId: z.uuid(),
+      nama: z.string(),
+      induk: z.string().nullable(),
+      capaian: Capaian.nullable(),
+      justifikasi: z.string().nullable(),
+      rowVersion: z.number().int().nullable(),
+      final: z.boolean(),
+      bolehTetapkan: z.boolean(),
+    }),
+  ),
+});
+export type CapaianMassal = z.infer<typeof CapaianMassal>;
+export const CapaianMassalInput = z.object({
+  perangkatDaerahId: Uuid('perangkat daerah'),
+  items: z
+    .array(CapaianInput.omit({ periodeId: true }), 'harus berupa daftar')
+    .min(1, 'paling sedikit satu unit')
+    .max(300, 'paling banyak 300 unit'),
+});
+export type CapaianMassalInput = z.infer<typeof CapaianMassalInput>;
+
 // ---------------------------------------------------------------------------------------------
 // Evaluations
 

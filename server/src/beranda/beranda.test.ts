@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import type { CapaianMassal } from '@capaian/contract/penilaian';
 import type { AnalitikPenilai, Angka, BerandaPenilai, BerandaPimpinan, BerandaSaya, DaftarResult, Navigasi, PenilaiPage, PusatKendali, RegisterKeberatan } from '@capaian/contract/beranda';
 import { createTestContext } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
@@ -27,7 +28,7 @@ function angkaDi(x: unknown, path = ''): Array<{ path: string; a: Angka }> {
 }
 
 const qs = (f: Record<string, unknown>) =>
-  new URLSearchParams(Object.entries(f).flatMap(([k, v]) => (v === undefined || v === null ? [] : [[k, String(v)]]))).toString();
+  new URLSearchParams(Object.entries(f).flatMap(([k, v]): Array<[string, string]> => (v === undefined || v === null ? [] : [[k, String(v)]]))).toString();
 
 /** Each figure equals the list it links to (row count, or the entries summed for feedback). */
 async function cocokkan(as: string, body: unknown) {
@@ -224,5 +225,44 @@ describe('reminders to everyone late', () => {
     expect(again).toEqual({ skp: 0, penilaian: 0 });
     const [{ a }] = (await queryRows<{ a: number }>(db, sql`SELECT count(*)::int AS a FROM audit_event WHERE ${DI} AND summary LIKE 'Pengingat keterlambatan dikirim%'`)) as [{ a: number }];
     expect(a).toBe(2);
+  });
+});
+
+describe('capaian kinerja organisasi of a whole perangkat daerah on one screen', () => {
+  it('lists every unit with its parent; BKPSDM sets several at once, all or none; others refused', async () => {
+    const pk = (await t.api('GET', '/api/v1/beranda/pusat-kendali', { as: NIP.adminBkpsdm })).json<PusatKendali>();
+    const periodeId = pk.periode!.id;
+    const dinkes = pk.perangkatDaerah.find((r) => r.nama === 'Dinas Kesehatan')!.unitId;
+    const lain = pk.perangkatDaerah.find((r) => r.nama !== 'Dinas Kesehatan')!.unitId;
+    const url = `/api/v1/penilaian/periode/${periodeId}/capaian-massal`;
+    const list = (await t.api('GET', `${url}?perangkatDaerahId=${dinkes}`, { as: NIP.adminBkpsdm })).json<CapaianMassal>();
+    expect(list.items.length).toBeGreaterThan(3);
+    expect(list.items[0]).toMatchObject({ unitId: expect.any(String), induk: expect.anything() });
+    // Units of the same name are told apart by their parent.
+    const pairs = new Set(list.items.map((i) => `${i.induk ?? ''}/${i.nama}`));
+    expect(pairs.size).toBe(list.items.length);
+    const open = list.items.filter((i) => i.bolehTetapkan).slice(0, 3);
+    expect(open.length).toBe(3);
+    const items = open.map((i, n) => ({ unitId: i.unitId, capaian: n === 0 ? 'ISTIMEWA' : 'BAIK', justifikasi: `Capaian sasaran PK ${i.nama}`, ...(i.rowVersion ? { rowVersion: i.rowVersion } : {}) }));
+
+    expect((await t.api('PUT', url, { as: NIP.pelaksana, body: { perangkatDaerahId: dinkes, items } })).statusCode).toBe(403);
+    // One bad row (a unit of another perangkat daerah) refuses all, naming the row.
+    const bad = await t.api('PUT', url, { as: NIP.adminBkpsdm, body: { perangkatDaerahId: dinkes, items: [...items, { unitId: lain, capaian: 'BAIK', justifikasi: 'x' }] } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ fields: { 'items.3.unitId': 'bukan unit perangkat daerah ini' } });
+    const after = (await t.api('GET', `${url}?perangkatDaerahId=${dinkes}`, { as: NIP.adminBkpsdm })).json<CapaianMassal>();
+    expect(after.items.filter((i) => open.some((o) => o.unitId === i.unitId)).map((i) => i.capaian)).toEqual(open.map((o) => o.capaian));
+
+    const ok = await t.api('PUT', url, { as: NIP.adminBkpsdm, body: { perangkatDaerahId: dinkes, items } });
+    expect(ok.statusCode).toBe(200);
+    const saved = ok.json<CapaianMassal>();
+    for (const it of items) expect(saved.items.find((i) => i.unitId === it.unitId)).toMatchObject({ capaian: it.capaian, justifikasi: it.justifikasi });
+    const ids = items.map((i) => `${periodeId}:${i.unitId}`);
+    const [{ a }] = (await queryRows<{ a: number }>(db, sql`SELECT count(*)::int AS a FROM audit_event WHERE ${DI} AND entity_type = 'capaian_organisasi' AND entity_id = ANY(${`{${ids.join(',')}}`}::text[])`)) as [{ a: number }];
+    expect(a).toBe(3);
+    // A stale version is refused by row.
+    const stale = await t.api('PUT', url, { as: NIP.adminBkpsdm, body: { perangkatDaerahId: dinkes, items: [{ ...items[0]!, rowVersion: 99 }] } });
+    expect(stale.json()).toMatchObject({ fields: { 'items.0.rowVersion': 'versi data sudah berubah' } });
+    expect((await t.api('GET', `${url}`, { as: NIP.adminBkpsdm })).json()).toMatchObject({ fields: { perangkatDaerahId: 'wajib diisi' } });
   });
 });

@@ -6,6 +6,9 @@ import {
   CapaianDetail,
   CapaianInput,
   CapaianQuery,
+  CapaianMassal,
+  CapaianMassalInput,
+  CapaianMassalQuery,
   DiskusiInput,
   Evaluasi,
   EvaluasiInput,
@@ -57,6 +60,16 @@ export const penilaianRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
     (req) => svc.finalisasiMassal(requireActor(req), req.params.id),
   );
 
+  app.get(
+    '/penilaian/periode/:id/capaian-massal',
+    { schema: { tags, summary: 'Capaian kinerja organisasi seluruh unit satu perangkat daerah, dengan unit induknya', params: IdParams, querystring: CapaianMassalQuery, response: { 200: CapaianMassal } } },
+    (req) => svc.capaianMassal(requireActor(req), req.params.id, req.query.perangkatDaerahId),
+  );
+  app.put(
+    '/penilaian/periode/:id/capaian-massal',
+    { schema: { tags, summary: 'Tetapkan capaian kinerja organisasi beberapa unit sekaligus: semua atau tidak sama sekali', params: IdParams, body: CapaianMassalInput, response: { 200: CapaianMassal } } },
+    (req) => svc.tetapkanCapaianMassal(requireActor(req), req.params.id, req.body),
+  );
   app.get(
     '/penilaian/capaian-organisasi',
     { schema: { tags, summary: 'Capaian kinerja organisasi satu unit pada satu periode, dengan Perjanjian Kinerjanya', querystring: CapaianQuery, response: { 200: CapaianDetail } } },

@@ -197,6 +197,8 @@ export function createPenilaianService(
     units: unit.units,
     capaian: unit.capaianDetail,
     tetapkanCapaian: unit.tetapkanCapaian,
+    capaianMassal: unit.capaianMassal,
+    tetapkanCapaianMassal: unit.tetapkanCapaianMassal,
     capaianPdf: unit.capaianPdf,
     /** Public verification of a printed unit result (the verifikasi feature calls this). */
     periksaDokumenCapaian: unit.periksaDokumen,

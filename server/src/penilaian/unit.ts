@@ -35,7 +35,7 @@ import { penilaianPolicy } from './policy.js';
 import { formatTanggal, kodeCocok, tautanVerifikasi } from '../dokumen/pdf.js';
 import { penilaianRepository as repo, type AgregatRow, type CapaianRow, type FinalisasiRow, type PeriodeRow } from './repository.js';
 import type { PemeriksaanDokumen } from '@capaian/contract/verifikasi';
-import type { CapaianDetail, CapaianInput, FinalisasiInfo, FinalisasiInput, FinalisasiMassalResult, KurvaStatus, Pelanggaran, UnitItem } from '@capaian/contract/penilaian';
+import type { CapaianDetail, CapaianInput, CapaianMassal, CapaianMassalInput, FinalisasiInfo, FinalisasiInput, FinalisasiMassalResult, KurvaStatus, Pelanggaran, UnitItem } from '@capaian/contract/penilaian';
 
 /** A rated evaluation, not final yet (what `nilai` leads to). */
 const DINILAI = targetState(EVALUASI_WORKFLOW, 'nilai');
@@ -91,6 +91,131 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
     if (!unit) throw errors.notFound('Unit kerja');
     const rel = ctx.unitRelation(actor, tree, unitId);
     return { p, ins, aturan, tree, unit, rel };
+  }
+
+  const versiBerubah = () =>
+    errors.conflict('version_conflict', 'Capaian kinerja organisasi ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
+      rowVersion: 'versi data sudah berubah',
+    });
+
+  /** Writes one unit's result in `tx` (the period locked by the caller): the head's rating follows, audited. */
+  async function simpanCapaian(
+    tx: DbOrTx,
+    actor: Actor,
+    p: PeriodeRow,
+    aturan: { ratingPimpinan: Parameters<typeof ratingHasilKerjaPimpinan>[1] },
+    unit: { id: string; nama: string },
+    input: { capaian: CapaianOrganisasi; justifikasi: string; rowVersion?: number | undefined },
+    before: CapaianRow | null,
+    at: Date,
+  ) {
+    const conflict = versiBerubah;
+    const saved = await repo.upsertCapaian(
+      tx,
+      { instansiId: actor.instansiId, periodeId: p.id, unitId: unit.id, capaian: input.capaian, justifikasi: input.justifikasi, olehId: actor.pegawaiId, at },
+      before ? (input.rowVersion ?? before.row_version) : null,
+    );
+    if (!saved) throw conflict();
+    // The unit's head: their rating hasil kerja is the one the unit's result gives (the period's mapping).
+    const hk = ratingHasilKerjaPimpinan(input.capaian, aturan.ratingPimpinan);
+    for (const k of await repo.kepalaEvaluasi(tx, actor.instansiId, p.id, unit.id)) {
+      if (k.status !== DINILAI || !k.rating_perilaku || k.rating_hasil_kerja === hk) continue;
+      const predikat = predikatKinerja(hk, k.rating_perilaku as Rating);
+      await repo.ubah(tx, actor.instansiId, k.id, sql`rating_hasil_kerja = ${hk}, predikat = ${predikat}, updated_at = ${at.toISOString()}::timestamptz`);
+      await recordAudit(tx, actor, actor.instansiId, {
+        action: 'update',
+        entityType: 'evaluasi',
+        entityId: k.id,
+        summary: `Rating hasil kerja kepala unit ${unit.nama} mengikuti capaian organisasi ${CAPAIAN_ORGANISASI_LABEL[input.capaian]}`,
+        before: { ratingHasilKerja: k.rating_hasil_kerja, predikat: k.predikat },
+        after: { ratingHasilKerja: hk, predikat },
+      });
+    }
+    await recordAudit(tx, actor, actor.instansiId, {
+      action: before ? 'update' : 'create',
+      entityType: 'capaian_organisasi',
+      entityId: `${p.id}:${unit.id}`,
+      summary: `Capaian kinerja organisasi ${unit.nama} (${periodeLabel(p)}): ${CAPAIAN_ORGANISASI_LABEL[input.capaian]}`,
+      before: before ? { capaian: before.capaian, justifikasi: before.justifikasi, rowVersion: before.row_version } : null,
+      after: { capaian: input.capaian, justifikasi: input.justifikasi, rowVersion: saved.rowVersion },
+    });
+  }
+
+  /**
+   * Every unit of a perangkat daerah (it and the units below, not into another perangkat daerah)
+   * with its parent's name — two "Sekretariat" are never confused — and its result for the period.
+   */
+  async function capaianMassal(actor: Actor, periodeId: string, perangkatDaerahId: string | undefined): Promise<CapaianMassal> {
+    await ctx.periode(actor, periodeId);
+    if (!perangkatDaerahId) throw errors.validation({ perangkatDaerahId: 'wajib diisi' });
+    const { p, tree, unit: pd, rel } = await unitContext(actor, periodeId, perangkatDaerahId);
+    if (!pd.perangkat_daerah) throw errors.validation({ perangkatDaerahId: 'bukan perangkat daerah' });
+    if (!penilaianPolicy.canReadUnit(actor, rel)) throw errors.forbidden('melihat capaian kinerja organisasi perangkat daerah ini');
+    const ids: string[] = [];
+    const stack = [pd.id];
+    while (stack.length) {
+      const id = stack.pop()!;
+      ids.push(id);
+      for (const c of tree.rows) if (c.parent_id === id && !c.perangkat_daerah) stack.push(c.id);
+    }
+    const [caps, fins] = await Promise.all([repo.capaian(db, actor.instansiId, p.id), repo.finalisasi(db, actor.instansiId, p.id)]);
+    const capOf = new Map(caps.map((c) => [c.unit_id, c]));
+    const finOf = new Set(fins.map((f) => f.unit_id));
+    const items = ids.map((id) => {
+      const u = tree.byId.get(id)!;
+      const r = ctx.unitRelation(actor, tree, id);
+      const c = capOf.get(id);
+      const final = finOf.has(id);
+      return {
+        unitId: id,
+        nama: u.nama,
+        induk: u.parent_id ? (tree.byId.get(u.parent_id)?.nama ?? null) : null,
+        capaian: (c?.capaian ?? null) as CapaianOrganisasi | null,
+        justifikasi: c?.justifikasi ?? null,
+        rowVersion: c?.row_version ?? null,
+        final,
+        bolehTetapkan: p.status === 'DIBUKA' && !final && penilaianPolicy.canTetapkanCapaian(actor, r),
+      };
+    });
+    items.sort((a, b) => (a.induk ?? '').localeCompare(b.induk ?? '') || a.nama.localeCompare(b.nama));
+    return { periode: presentPeriode(p), perangkatDaerah: { id: pd.id, nama: pd.nama }, items };
+  }
+
+  /**
+   * Sets the results of several units of a perangkat daerah at once: every unit checked first
+   * (who may, open period, not final, the version read), all refusals listed by row; then all
+   * written in one transaction, each audited as one by one would be.
+   */
+  async function tetapkanCapaianMassal(actor: Actor, periodeId: string, input: CapaianMassalInput): Promise<CapaianMassal> {
+    const daftar = await capaianMassal(actor, periodeId, input.perangkatDaerahId);
+    const p = await ctx.periode(actor, periodeId);
+    if (p.status !== 'DIBUKA') throw periodeDitutup(p);
+    const aturan = await ctx.aturan(actor.instansiId, p);
+    const byId = new Map(daftar.items.map((i) => [i.unitId, i]));
+    const fields: Record<string, string> = {};
+    const seen = new Set<string>();
+    input.items.forEach((it, n) => {
+      const u = byId.get(it.unitId);
+      if (!u) fields[`items.${n}.unitId`] = 'bukan unit perangkat daerah ini';
+      else if (seen.has(it.unitId)) fields[`items.${n}.unitId`] = 'unit tercantum lebih dari sekali';
+      else if (u.final) fields[`items.${n}.unitId`] = `hasil penilaian ${u.nama} sudah final`;
+      else if (!u.bolehTetapkan) fields[`items.${n}.unitId`] = `Anda tidak berwenang menetapkan capaian ${u.nama}`;
+      else if (u.rowVersion !== null && it.rowVersion !== undefined && it.rowVersion !== u.rowVersion) fields[`items.${n}.rowVersion`] = 'versi data sudah berubah';
+      seen.add(it.unitId);
+    });
+    if (!daftar.items.some((i) => i.bolehTetapkan)) throw errors.forbidden('menetapkan capaian kinerja organisasi unit perangkat daerah ini (hanya pimpinan satu tingkat di atas atau BKPSDM)');
+    if (Object.keys(fields).length) throw errors.validation(fields, 'Sebagian baris tidak dapat disimpan; tidak ada yang disimpan.');
+    const caps = new Map((await repo.capaian(db, actor.instansiId, p.id)).map((c) => [c.unit_id, c]));
+    const at = clock();
+    await db.transaction(async (tx) => {
+      const locked = await repo.periode(tx, actor.instansiId, p.id, 'share');
+      if (locked?.status !== 'DIBUKA') throw periodeDitutup(p);
+      for (const it of input.items) {
+        const u = byId.get(it.unitId)!;
+        await simpanCapaian(tx, actor, p, aturan, { id: u.unitId, nama: u.nama }, it, caps.get(it.unitId) ?? null, at);
+      }
+    });
+    return capaianMassal(actor, periodeId, input.perangkatDaerahId);
   }
 
   async function kurvaOf(instansiId: string, periodeId: string, unitId: string, rules: Parameters<typeof kurvaStatus>[3], capaian?: CapaianRow | null) {
@@ -197,47 +322,18 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
         repo.finalisasi(db, actor.instansiId, p.id, unit.id),
       ]);
       if (fin.length) throw errors.conflict('unit_sudah_final', `Hasil penilaian ${unit.nama} sudah final; capaian organisasinya tidak dapat diubah.`);
-      const conflict = () =>
-        errors.conflict('version_conflict', 'Capaian kinerja organisasi ini baru saja diubah oleh orang lain. Muat ulang untuk melihat perubahan terbaru.', {
-          rowVersion: 'versi data sudah berubah',
-        });
-      if (before && input.rowVersion !== undefined && input.rowVersion !== before.row_version) throw conflict();
+      if (before && input.rowVersion !== undefined && input.rowVersion !== before.row_version) throw versiBerubah();
       const at = clock();
       await db.transaction(async (tx) => {
         const locked = await repo.periode(tx, actor.instansiId, p.id, 'share');
         if (locked?.status !== 'DIBUKA') throw periodeDitutup(p);
-        const saved = await repo.upsertCapaian(
-          tx,
-          { instansiId: actor.instansiId, periodeId: p.id, unitId: unit.id, capaian: input.capaian, justifikasi: input.justifikasi, olehId: actor.pegawaiId, at },
-          before ? (input.rowVersion ?? before.row_version) : null,
-        );
-        if (!saved) throw conflict();
-        // The unit's head: their rating hasil kerja is the one the unit's result gives (the period's mapping).
-        const hk = ratingHasilKerjaPimpinan(input.capaian, aturan.ratingPimpinan);
-        for (const k of await repo.kepalaEvaluasi(tx, actor.instansiId, p.id, unit.id)) {
-          if (k.status !== DINILAI || !k.rating_perilaku || k.rating_hasil_kerja === hk) continue;
-          const predikat = predikatKinerja(hk, k.rating_perilaku as Rating);
-          await repo.ubah(tx, actor.instansiId, k.id, sql`rating_hasil_kerja = ${hk}, predikat = ${predikat}, updated_at = ${at.toISOString()}::timestamptz`);
-          await recordAudit(tx, actor, actor.instansiId, {
-            action: 'update',
-            entityType: 'evaluasi',
-            entityId: k.id,
-            summary: `Rating hasil kerja kepala unit ${unit.nama} mengikuti capaian organisasi ${CAPAIAN_ORGANISASI_LABEL[input.capaian]}`,
-            before: { ratingHasilKerja: k.rating_hasil_kerja, predikat: k.predikat },
-            after: { ratingHasilKerja: hk, predikat },
-          });
-        }
-        await recordAudit(tx, actor, actor.instansiId, {
-          action: before ? 'update' : 'create',
-          entityType: 'capaian_organisasi',
-          entityId: `${p.id}:${unit.id}`,
-          summary: `Capaian kinerja organisasi ${unit.nama} (${periodeLabel(p)}): ${CAPAIAN_ORGANISASI_LABEL[input.capaian]}`,
-          before: before ? { capaian: before.capaian, justifikasi: before.justifikasi, rowVersion: before.row_version } : null,
-          after: { capaian: input.capaian, justifikasi: input.justifikasi, rowVersion: saved.rowVersion },
-        });
+        await simpanCapaian(tx, actor, p, aturan, unit, input, before ?? null, at);
       });
       return capaianDetail(actor, p.id, unit.id);
     },
+
+    capaianMassal,
+    tetapkanCapaianMassal,
 
     async capaianPdf(actor: Actor, periodeId: string, unitId: string) {
       const { p, ins, unit, rel } = await unitContext(actor, periodeId, unitId);
