@@ -11,7 +11,7 @@ describe('BKPSDM admin', () => {
     const ctx = await b.context();
     const page = await ctx.newPage();
     await login(page, NIP.adminBkpsdm);
-    await page.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await page.goto('/organisasi');
     await page.getByRole('heading', { name: 'Struktur Organisasi' }).waitFor();
     await expect.poll(() => page.getByTestId('org-tree').textContent()).toContain('Dinas Kesehatan');
@@ -23,7 +23,7 @@ describe('BKPSDM admin', () => {
     const ctx = await b.context();
     const page = await ctx.newPage();
     await login(page, NIP.adminBkpsdm);
-    await page.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await page.goto('/impor');
     await page.getByRole('heading', { name: 'Impor Data' }).waitFor();
     const file = path.join(os.tmpdir(), `pegawai-${process.pid}.csv`);
@@ -52,7 +52,7 @@ describe('BKPSDM admin', () => {
     const ctx = await b.context();
     const page = await ctx.newPage();
     await login(page, NIP.adminBkpsdm);
-    await page.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await page.goto('/impor');
     await page.getByRole('heading', { name: 'Impor Data' }).waitFor();
     const nip = '199606062020121003';

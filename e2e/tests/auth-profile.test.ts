@@ -18,7 +18,7 @@ describe('login and profile', () => {
     const ctx = await b.context();
     const page = await ctx.newPage();
     await login(page, NIP.pelaksana);
-    await page.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await expect.poll(() => page.getByTestId('atasan-penilai').textContent()).toContain('Yuliana Sari');
     expect(await page.getByTestId('atasan-atasan').textContent()).toContain('Agus Setiawan');
     expect(await page.textContent('body')).toContain('Budi Santoso');
@@ -30,7 +30,7 @@ describe('login and profile', () => {
     const ctx = await b.context({ width: 360, height: 740 });
     const page = await ctx.newPage();
     await login(page, NIP.perawat);
-    await page.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await expect.poll(() => page.getByTestId('atasan-penilai').textContent()).toContain('Wahyu Hidayat');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -82,5 +82,5 @@ export const lebarHalaman = (page: Page) => page.evaluate(() => document.documen
 /** Signs in and waits for the first page (the profile). */
 export async function masukProfil(page: Page, nip: string) {
   await login(page, nip);
-  await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
+  await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor(WAIT);
 }

@@ -83,7 +83,7 @@ describe('keamanan (issue #11)', () => {
       const adminCtx = await b.context();
       const adminPage = await adminCtx.newPage();
       await login(adminPage, NIP.adminBkpsdm);
-      await adminPage.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
+      await adminPage.getByRole('heading', { name: 'Beranda', exact: true }).waitFor(WAIT);
       const row = await barisAkun(adminPage, target.nip);
       await row.getByTestId('akun-reset').click();
       const dialog = adminPage.getByRole('dialog');
@@ -132,7 +132,7 @@ describe('keamanan (issue #11)', () => {
       expect((await gantiRes.request().allHeaders())['x-capaian']).toBe('1');
       passwordKini = baru;
       await page.waitForURL((u) => u.pathname === '/', WAIT);
-      await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
+      await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor(WAIT);
       expect(await page.getByTestId('shell-ganti-sandi').count()).toBe(0);
       const me = await json<Me>(await page.request.get('/api/v1/auth/me'));
       expect(me.mustChangePassword).toBe(false);
@@ -175,7 +175,7 @@ describe('keamanan (issue #11)', () => {
     const ctx = await b.context();
     const page = await ctx.newPage();
     await login(page, NIP.adminBkpsdm);
-    await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
+    await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor(WAIT);
     const row = await barisAkun(page, NIP_ADMIN_SISTEM);
     await row.getByTestId('akun-tanpa-aksi').waitFor();
     for (const testId of ['akun-reset', 'akun-peran', 'akun-status', 'akun-lepas']) expect(await row.getByTestId(testId).count(), testId).toBe(0);

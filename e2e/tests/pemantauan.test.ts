@@ -35,7 +35,7 @@ describe('Live team board (pemantauan) and feedback', () => {
     // The pegawai (demo perawat, approved SKP) signs in; her tab opens the live stream for the bell.
     const pegawaiLive = pegawai.waitForRequest((r) => r.url().endsWith('/api/v1/live'));
     await login(pegawai, NIP.perawat);
-    await pegawai.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await pegawai.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await pegawaiLive;
     const me = (await (await pegawai.request.get('/api/v1/auth/me')).json()) as { pegawaiId: string };
     const beranda = (await (await pegawai.request.get('/api/v1/realisasi/saya')).json()) as Beranda;
@@ -44,7 +44,7 @@ describe('Live team board (pemantauan) and feedback', () => {
 
     // Her superior opens the team board in a second browser.
     await login(atasan, KAPUS);
-    await atasan.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await atasan.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await atasan.getByTestId('nav-papan-tim').click();
     const card = atasan.locator(`[data-testid="papan-anggota"][data-pegawai-id="${me.pegawaiId}"]`);
     await card.waitFor();

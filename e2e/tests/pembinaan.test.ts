@@ -53,7 +53,7 @@ async function kasusDiusulkan(baseUrl: string): Promise<{ kasus: Kasus; penilaiN
 
 async function masuk(page: Page, nip: string) {
   await login(page, nip);
-  await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
+  await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor(WAIT);
 }
 
 describe('Pembinaan: a rencana perbaikan kinerja from proposal to outcome', () => {

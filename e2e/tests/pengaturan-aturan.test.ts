@@ -20,7 +20,7 @@ describe('Aturan penilaian in the instansi settings', () => {
     const ctx = await b.context({ width: 360, height: 740 });
     const page = await ctx.newPage();
     await login(page, NIP.adminBkpsdm);
-    await page.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
 
     const awal = await pengaturan(page);
     const sumberAwal = (awal.aturan.terjadwal ?? awal.aturan.berlaku).aturan;

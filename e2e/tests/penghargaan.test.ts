@@ -21,7 +21,7 @@ const hariIni = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta
 
 async function masuk(page: Page, nip: string) {
   await login(page, nip);
-  await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
+  await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor(WAIT);
 }
 
 /** Nothing on the page is wider than the phone. */

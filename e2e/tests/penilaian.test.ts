@@ -130,7 +130,7 @@ describe('Penilaian: rating with the live curve, finalisation and the result PDF
     const ctx = await b.context({ width: 1400, height: 900 });
     const atasan = await ctx.newPage();
     await login(atasan, KAPUS);
-    await atasan.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await atasan.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await atasan.getByTestId('nav-penilaian-tim').click();
     await atasan.locator(`[data-testid="penilaian-row"][data-evaluasi-id="${itemPerawat.id}"]`).getByTestId('penilaian-nilai-link').click();
     await atasan.waitForURL(`**/penilaian/evaluasi/${itemPerawat.id}/nilai`);
@@ -179,7 +179,7 @@ describe('Penilaian: rating with the live curve, finalisation and the result PDF
     const pCtx = await b.context({ width: 360, height: 740 });
     const pegawai = await pCtx.newPage();
     await login(pegawai, NIP.perawat);
-    await pegawai.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await pegawai.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await pegawai.goto(`/penilaian/evaluasi/${itemPerawat.id}`);
     await expect.poll(() => pegawai.getByTestId('hasil-predikat').getAttribute('data-predikat')).toBe(target);
     await pegawai.getByTestId('hasil-terima').click();

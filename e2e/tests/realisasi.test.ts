@@ -101,7 +101,7 @@ async function entries(page: Page, pegawaiId: string, hariIni: string, uraian: s
 async function start(page: Page) {
   // The perawat's SKP is approved in the demo data, so she can record progress.
   await login(page, NIP.perawat);
-  await page.getByRole('heading', { name: 'Profil Saya' }).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor({ timeout: 60_000 });
   const me = (await (await page.request.get('/api/v1/auth/me')).json()) as { pegawaiId: string };
   const beranda = (await (await page.request.get('/api/v1/realisasi/saya')).json()) as { hariIni: string; can: { catat: boolean } };
   expect(beranda.can.catat).toBe(true);

@@ -32,7 +32,7 @@ async function kasusSeed(baseUrl: string): Promise<Kasus> {
 
 async function masuk(page: Page, nip: string) {
   await login(page, nip);
-  await page.getByRole('heading', { name: 'Profil Saya' }).waitFor(WAIT);
+  await page.getByRole('heading', { name: 'Beranda', exact: true }).waitFor(WAIT);
 }
 
 /** The error text a form field shows beside it (the error its aria-describedby points to, not its hint), '' if none. */

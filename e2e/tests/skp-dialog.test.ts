@@ -15,7 +15,7 @@ describe('SKP dialogue in the browser', () => {
 
     // The pegawai drafts: adds an RHK linked to the superior's RHK, then submits.
     await login(pegawai, NIP.pelaksana);
-    await pegawai.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await pegawai.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await pegawai.goto('/skp');
     await expect.poll(() => status(pegawai)).toBe('DRAFT');
     await pegawai.getByTestId('skp-add-rhk').click();
@@ -39,7 +39,7 @@ describe('SKP dialogue in the browser', () => {
 
     // The superior finds it in the team view and returns it with a comment on one indicator.
     await login(atasan, NIP.pengawas);
-    await atasan.getByRole('heading', { name: 'Profil Saya' }).waitFor();
+    await atasan.getByRole('heading', { name: 'Beranda', exact: true }).waitFor();
     await atasan.goto('/skp/tim');
     await expect.poll(() => atasan.getByTestId('skp-tim-table').textContent()).toContain('Budi Santoso');
     await atasan.goto(`/skp/${id}`);

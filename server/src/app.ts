@@ -54,6 +54,7 @@ import { talentaRoutes } from './talenta/routes.js';
 import { siasnRoutes } from './siasn/routes.js';
 import { verifikasiRoutes } from './verifikasi/routes.js';
 import { bantuanRoutes } from './bantuan/routes.js';
+import { berandaRoutes } from './beranda/routes.js';
 
 // Zod's own messages (type errors, sizes) in Indonesian; our schemas add specific ones.
 z.config(z.locales.id());
@@ -257,6 +258,7 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
       await api.register(siasnRoutes, { services });
       await api.register(verifikasiRoutes, { services });
       await api.register(bantuanRoutes, { services });
+      await api.register(berandaRoutes, { services });
     },
     { prefix: '/api/v1' },
   );

@@ -213,6 +213,7 @@ describe('tenancy on every route that names a record', () => {
     'POST /api/v1/talenta/pegawai/:id/potensi': { skor: 70, sumber: 'Asesmen', tanggal: '2026-01-05' },
     'POST /api/v1/angka-kredit/pegawai/:id/entri': { jenis: 'AWAL', nilai: 1, nomorDokumen: 'PAK/1', tanggalDokumen: '2026-01-05' },
     'POST /api/v1/angka-kredit/pegawai/:id/pak': { nomor: 'PAK/1', tanggal: '2026-01-05' },
+    'PUT /api/v1/penilaian/periode/:id/capaian-massal': { perangkatDaerahId: randomUUID(), items: [{ unitId: randomUUID(), capaian: 'BAIK', justifikasi: 'Sesuai target' }] },
     'POST /api/v1/tindak-lanjut/sanksi/:id/koreksi': {
       jenis: 'TEGURAN_LISAN',
       dasarHukum: 'PP 94/2021',
@@ -273,6 +274,7 @@ describe('bad bodies on every route that takes one', () => {
     'POST /api/v1/tindak-lanjut/kasus/:id/akui',
     'POST /api/v1/tindak-lanjut/sanksi/:id/akui',
     'POST /api/v1/bantuan/tur/selesai',
+    'POST /api/v1/beranda/pusat-kendali/pengingat',
   ]);
   const withBody = allRoutes().filter(
     (r) => r.path.startsWith('/api/v1/') && (r.method === 'POST' || r.method === 'PUT') && !NO_BODY.has(`${r.method} ${r.path}`),

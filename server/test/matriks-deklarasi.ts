@@ -691,5 +691,31 @@ export const DEKLARASI: Record<string, Deklarasi> = {
   'POST /api/v1/bantuan/tur/selesai': { izin: SEMUA },
   'GET /api/v1/bantuan/panduan/{peran}.pdf': { izin: SEMUA, params: () => ({ peran: 'pejabat-penilai' }) },
   'GET /api/v1/bantuan/gambar/{nama}': { izin: SEMUA, params: () => ({ nama: 'skp-editor.png' }) },
+  // Every unit of a perangkat daerah on one screen: read by those who read the unit's results; set by
+  // BKPSDM or the leader one level up (here: BKPSDM; the pimpinan is not above the Dinas Kesehatan's units).
+  'GET /api/v1/penilaian/periode/{id}/capaian-massal': { izin: ['pengelola', 'pimpinan', 'adminBkpsdm'], params: id((f) => f.periode.q2), query: (f) => ({ perangkatDaerahId: f.unit.dinkes }), menamai: 'path' },
+  'PUT /api/v1/penilaian/periode/{id}/capaian-massal': {
+    izin: ['adminBkpsdm'],
+    params: id((f) => f.periode.q2),
+    body: (f) => ({ perangkatDaerahId: f.unit.dinkes, items: [{ unitId: f.unit.umpeg, capaian: 'BAIK', justifikasi: 'Sesuai target matriks' }] }),
+    menamai: 'path',
+  },
+  // Homes and the command centre (beranda): the own home, the team's and the menu for everyone; a
+  // leader's home for the pemda's viewers (pimpinan, BKPSDM, admin sistem) and the head of a
+  // perangkat daerah; the lists of a unit also for its pengelola kinerja; the command centre for BKPSDM.
+  'GET /api/v1/beranda/navigasi': { izin: SEMUA },
+  'GET /api/v1/beranda/saya': { izin: SEMUA },
+  'GET /api/v1/beranda/penilai': { izin: SEMUA },
+  'GET /api/v1/beranda/pimpinan': { izin: ['pimpinan', 'adminBkpsdm', 'adminSistem'] },
+  'GET /api/v1/beranda/daftar': {
+    izin: ['pengelola', 'pimpinan', 'adminBkpsdm', 'adminSistem'],
+    query: (f) => ({ indikator: 'SKP_BELUM', lingkup: 'unit', unitId: f.unit.dinkes }),
+    menamai: 'query',
+  },
+  'GET /api/v1/beranda/pusat-kendali': { izin: ['adminBkpsdm'] },
+  'GET /api/v1/beranda/pusat-kendali/penilai': { izin: ['adminBkpsdm'] },
+  'GET /api/v1/beranda/pusat-kendali/keberatan': { izin: ['adminBkpsdm'] },
+  'POST /api/v1/beranda/pusat-kendali/pengingat': { izin: ['adminBkpsdm'] },
+  'GET /api/v1/beranda/analitik-penilai': { izin: SEMUA },
   'GET /api/v1/verifikasi/{jenis}/{id}': { izin: 'publik', params: (f) => ({ jenis: 'skp', id: f.skp.berlaku.skpId }), query: () => ({ h: 'abababababababab' }) },
 };

@@ -32,6 +32,7 @@ import { createAngkaKreditService } from '../angka-kredit/service.js';
 import { createTppService } from '../tpp/service.js';
 import { createTalentaService } from '../talenta/service.js';
 import { createBantuanService } from '../bantuan/service.js';
+import { createBerandaService } from '../beranda/service.js';
 
 export interface AppDeps {
   /** Where warnings of the composition (e.g. Redis unreachable) go. */
@@ -81,6 +82,8 @@ export function createServices(deps: AppDeps) {
   );
   const skp = createSkpService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
   const penilaianDokumen = createPenilaianDokumenService(db, organisasi, pengaturan, clock, deps.config.publicUrl);
+  const skpMonitoring = createSkpMonitoringService(db, organisasi, pengaturan, clock);
+  const skpTemplate = createSkpTemplateService(db, organisasi);
   return {
     clock,
     pengaturan,
@@ -94,9 +97,9 @@ export function createServices(deps: AppDeps) {
     impor: createImporService(db),
     skp,
     perjanjianKinerja: createPkService(db, organisasi),
-    skpMonitoring: createSkpMonitoringService(db, organisasi, pengaturan, clock),
+    skpMonitoring,
     notifikasi: createNotifikasiService(db, clock, deps.config.publicUrl),
-    skpTemplate: createSkpTemplateService(db, organisasi),
+    skpTemplate,
     realisasi: createRealisasiService(db, organisasi, pengaturan, clock, deps.config),
     pemantauan: createPemantauanService(db, organisasi),
     umpanBalik: createUmpanBalikService(db, organisasi, pengaturan, clock),
@@ -115,6 +118,7 @@ export function createServices(deps: AppDeps) {
     talenta: createTalentaService(db, pengaturan, clock),
     siasn: createSiasnService(db, clock),
     bantuan: createBantuanService(db, organisasi, clock),
+    beranda: createBerandaService(db, organisasi, pengaturan, skpTemplate, skpMonitoring, clock),
     verifikasi: createVerifikasiService({
       skp: skp.periksaDokumen,
       evaluasi: penilaianDokumen.periksaDokumen,

@@ -8,6 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { validatePegawaiSearch } from '@/features/pegawai/routes/search';
+import { validateDaftarSearch } from '@/features/beranda/routes/search';
 import { validateProgresSearch } from '@/features/realisasi/routes/search';
 import { validateKehadiranSearch } from '@/features/kehadiran/routes/search';
 import { validatePembinaanSearch } from '@/features/pembinaan/routes/search';
@@ -81,11 +82,49 @@ const glosariumRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/bantuan/routes/glosarium'), 'GlosariumPage'),
 });
 
-/** Beranda: the "Catat progres" quick action above the pegawai's profile. */
-const profilRoute = createRoute({
+/** Beranda: the home of each role ("what needs me now?"), the pegawai's with "Catat progres" first. */
+const berandaRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('./beranda'), 'BerandaPage'),
+});
+
+const profilRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/profil',
+  component: lazyRouteComponent(() => import('@/features/profil/routes/profil'), 'ProfilPage'),
+});
+
+/** The people behind a figure of a home (the server answers with the figure's own query). */
+const berandaDaftarRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/beranda/daftar',
+  validateSearch: validateDaftarSearch,
+  component: lazyRouteComponent(() => import('@/features/beranda/routes/daftar'), 'DaftarPage'),
+});
+
+/** BKPSDM's command centre (also a view of the home). */
+const pusatKendaliRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pusat-kendali',
+  beforeLoad: requireRole('ADMIN_BKPSDM'),
+  component: lazyRouteComponent(() => import('./pusat-kendali'), 'PusatKendaliPage'),
+});
+
+const capaianMassalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/pusat-kendali/capaian',
+  validateSearch: (raw: Record<string, unknown>): { periodeId?: string; perangkatDaerahId?: string } => ({
+    ...(typeof raw.periodeId === 'string' && /^[0-9a-f-]{36}$/i.test(raw.periodeId) ? { periodeId: raw.periodeId } : {}),
+    ...(typeof raw.perangkatDaerahId === 'string' && /^[0-9a-f-]{36}$/i.test(raw.perangkatDaerahId) ? { perangkatDaerahId: raw.perangkatDaerahId } : {}),
+  }),
+  component: lazyRouteComponent(() => import('@/features/beranda/routes/capaian-massal'), 'CapaianMassalPage'),
+});
+
+const analitikPenilaiRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/analitik-penilai',
+  component: lazyRouteComponent(() => import('@/features/beranda/routes/analitik'), 'AnalitikPenilaiPage'),
 });
 
 const gantiSandiRoute = createRoute({
@@ -570,7 +609,12 @@ const routeTree = rootRoute.addChildren([
   verifikasiRoute,
   layananPublikFormRoute,
   appRoute.addChildren([
+    berandaRoute,
     profilRoute,
+    berandaDaftarRoute,
+    pusatKendaliRoute,
+    capaianMassalRoute,
+    analitikPenilaiRoute,
     gantiSandiRoute,
     organisasiRoute,
     pegawaiListRoute,

@@ -11,6 +11,7 @@ import {
   SegmentedControl,
   Stack,
   Text,
+  UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
@@ -18,7 +19,6 @@ import { useEffect } from 'react';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { api } from '@/lib/api-client';
 import { formatNip } from '@/lib/format';
 import { currentLanguage, setLanguage, type Language } from '@/lib/i18n';
 import { logout, ME_QUERY_KEY, meQueryOptions, type Me } from '@/lib/session';
@@ -26,24 +26,21 @@ import { AnchorLink } from '@/components/links';
 import { OfflineBanner } from '@/components/offline-banner';
 import { NotifBell } from '@/features/notifikasi/components/notif-bell';
 import { AntrianRealisasi } from '@/features/realisasi/components/antrian-shell';
+import { navigasiQuery, type Navigasi } from '@/features/beranda/api/beranda';
 
-type NavTo = '/' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/tindak-lanjut/peringkat' | '/tindak-lanjut/laporan' | '/pembinaan' | '/penghargaan' | '/siasn' | '/tindak-lanjut-saya' | '/pengembangan' | '/pengembangan/katalog' | '/pengembangan/rekap' | '/angka-kredit' | '/angka-kredit/kelayakan' | '/tpp/saya' | '/tpp' | '/talenta';
-
-/** The part of GET /skp-template the nav needs (shares the page's cache key). */
-interface TemplatNav {
-  items: unknown[];
-  can: { buat: boolean };
-}
-
-/** The part of GET /tim-penilai the nav needs (shares the tim penilai page's cache key): a non-BKPSDM caller gets only the teams they sit on. */
-interface TimPenilaiNav {
-  items: unknown[];
-}
+type NavTo = '/' | '/profil' | '/bantuan' | '/pusat-kendali' | '/analitik-penilai' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/tindak-lanjut/peringkat' | '/tindak-lanjut/laporan' | '/pembinaan' | '/penghargaan' | '/siasn' | '/tindak-lanjut-saya' | '/pengembangan' | '/pengembangan/katalog' | '/pengembangan/rekap' | '/angka-kredit' | '/angka-kredit/kelayakan' | '/tpp/saya' | '/tpp' | '/talenta';
 
 interface NavItem {
   to: NavTo;
   label: string;
   testId: string;
+}
+
+/** The menu's groups: the stages of the cycle (PermenPANRB 6/2022), then administration and the account. */
+type NavGrup = 'perencanaan' | 'pelaksanaan' | 'penilaian' | 'tindakLanjut' | 'administrasi' | 'akunSaya';
+interface NavGroup {
+  grup: NavGrup;
+  items: NavItem[];
 }
 
 /** The change-password page: the only one a session with a temporary password may open. */
@@ -56,69 +53,113 @@ const hasRole = (me: Me, ...roles: string[]) => me.roles.some((r) => roles.inclu
 const SELURUH_PEMDA_ROLES = ['ADMIN_BKPSDM', 'PIMPINAN'];
 
 /**
- * `tim`: the user has direct subordinates (so heads a unit, or stands in for its head);
- * `anggotaTimPenilai`: the user sits on a tim penilai kinerja.
+ * The menu, grouped by the stage of the cycle, with only what this person can use: `nav` is the
+ * server's answer (GET /beranda/navigasi: has subordinates, sits on a tim penilai, may open the
+ * templates, the leader's home, the command centre, the rater analytics), so no page is listed
+ * only to be refused.
  */
-function navItems(me: Me, t: TFunction, templat: boolean, tim = false, anggotaTimPenilai = false): NavItem[] {
-  const items: NavItem[] = [{ to: '/', label: t('nav.beranda'), testId: 'nav-beranda' }];
-  items.push({ to: '/progres', label: t('nav.progresSaya'), testId: 'nav-progres' });
-  if (tim) items.push({ to: '/pemantauan', label: t('nav.papanTim'), testId: 'nav-papan-tim' });
-  items.push({ to: '/progres/impor', label: t('nav.imporProgres'), testId: 'nav-impor-progres' });
-  items.push({ to: '/umpan-balik', label: t('nav.umpanBalik'), testId: 'nav-umpan-balik' });
-  items.push({ to: '/bimbingan', label: t('nav.bimbingan'), testId: 'nav-bimbingan' });
-  items.push({ to: '/kehadiran', label: t('nav.kehadiran'), testId: 'nav-kehadiran' });
-  if (tim) items.push({ to: '/kehadiran/tim', label: t('nav.kehadiranTim'), testId: 'nav-kehadiran-tim' });
-  items.push({ to: '/penilaian', label: t('nav.penilaian'), testId: 'nav-penilaian' });
-  if (tim) items.push({ to: '/penilaian/tim', label: t('nav.penilaianTim'), testId: 'nav-penilaian-tim' });
-  if (hasRole(me, 'ADMIN_BKPSDM', 'PIMPINAN', 'PENGELOLA_KINERJA')) items.push({ to: '/penilaian/periode', label: t('nav.penilaianPeriode'), testId: 'nav-penilaian-periode' });
-  items.push({ to: '/keberatan', label: t('nav.keberatan'), testId: 'nav-keberatan' });
-  // Pembinaan: everyone has their own cases; the team's and the pemda's are tabs of the same page.
-  items.push({ to: '/pembinaan', label: t('nav.pembinaan'), testId: 'nav-pembinaan' });
-  // Penghargaan: everyone has their own awards; the rounds appear there for those who run or oversee them.
-  items.push({ to: '/penghargaan', label: t('nav.penghargaan'), testId: 'nav-penghargaan' });
-  // Follow-up on one page, and competence development: everyone's own; the catalogue for all; the recap for BKPSDM and pimpinan.
-  items.push({ to: '/tindak-lanjut-saya', label: t('nav.tindakLanjutSaya'), testId: 'nav-tindak-lanjut-saya' });
-  items.push({ to: '/pengembangan', label: t('nav.pengembangan'), testId: 'nav-pengembangan' });
-  items.push({ to: '/pengembangan/katalog', label: t('nav.katalogPelatihan'), testId: 'nav-katalog-pelatihan' });
-  if (hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/pengembangan/rekap', label: t('nav.rekapPengembangan'), testId: 'nav-rekap-pengembangan' });
-  // Angka kredit: a pejabat fungsional's own ledger (others are told it does not apply); the list for BKPSDM and pimpinan.
-  items.push({ to: '/tpp/saya', label: t('nav.tppSaya'), testId: 'nav-tpp-saya' });
-  if (hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/tpp', label: t('nav.tpp'), testId: 'nav-tpp' });
-  items.push({ to: '/angka-kredit', label: t('nav.angkaKredit'), testId: 'nav-angka-kredit' });
-  if (hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/angka-kredit/kelayakan', label: t('nav.kelayakanAk'), testId: 'nav-kelayakan-ak' });
-  if (anggotaTimPenilai || hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/talenta', label: t('nav.talenta'), testId: 'nav-talenta' });
-  items.push({ to: '/360', label: t('nav.survei360'), testId: 'nav-360' });
-  if (hasRole(me, 'ADMIN_BKPSDM', 'PIMPINAN', 'PENGELOLA_KINERJA')) {
-    items.push({ to: '/layanan-publik', label: t('nav.layananPublik'), testId: 'nav-layanan-publik' });
-    items.push({ to: '/layanan-publik/tren', label: t('layananPublik.tren.judul'), testId: 'nav-layanan-publik-tren' });
-    // Team members are usually senior officials; the page lists only the caller's teams.
-    items.push({ to: '/tim-penilai', label: t('nav.timPenilai'), testId: 'nav-tim-penilai' });
-  }
-  // Tindak lanjut (the server decides the groups; a refused one is explained on the page): rankings for
-  // BKPSDM, pimpinan and the tim penilai (any group), pengelola kinerja (their perangkat daerah) and
-  // unit heads (their unit); the annual report for BKPSDM, pimpinan and the tim penilai.
-  if (anggotaTimPenilai || tim || hasRole(me, ...SELURUH_PEMDA_ROLES, 'PENGELOLA_KINERJA'))
-    items.push({ to: '/tindak-lanjut/peringkat', label: t('nav.peringkatKinerja'), testId: 'nav-peringkat-kinerja' });
-  if (anggotaTimPenilai || hasRole(me, ...SELURUH_PEMDA_ROLES)) items.push({ to: '/tindak-lanjut/laporan', label: t('nav.laporanTahunan'), testId: 'nav-laporan-tahunan' });
-  if (hasRole(me, 'ADMIN_BKPSDM')) items.push({ to: '/siasn', label: t('nav.siasn'), testId: 'nav-siasn' });
-  items.push({ to: '/skp', label: t('nav.skpSaya'), testId: 'nav-skp' });
-  items.push({ to: '/skp/tim', label: t('nav.skpTim'), testId: 'nav-skp-tim' });
-  items.push({ to: '/perjanjian-kinerja', label: t('nav.perjanjianKinerja'), testId: 'nav-perjanjian-kinerja' });
-  if (me.can.lihatDaftarPegawai) items.push({ to: '/skp/monitoring', label: t('nav.skpMonitoring'), testId: 'nav-skp-monitoring' });
-  if (hasRole(me, ...PEMANTAUAN_UNIT_ROLES)) items.push({ to: '/pemantauan/unit', label: t('nav.pemantauanUnit'), testId: 'nav-pemantauan-unit' });
-  if (templat) items.push({ to: '/skp/templat', label: t('nav.skpTemplat'), testId: 'nav-skp-templat' });
-  items.push({ to: '/organisasi', label: t('nav.organisasi'), testId: 'nav-organisasi' });
-  if (me.can.lihatDaftarPegawai) items.push({ to: '/pegawai', label: t('nav.pegawai'), testId: 'nav-pegawai' });
-  if (me.can.kelolaAkun) items.push({ to: '/akun', label: t('nav.akun'), testId: 'nav-akun' });
-  if (me.can.impor) items.push({ to: '/impor', label: t('nav.impor'), testId: 'nav-impor' });
-  if (hasRole(me, 'ADMIN_BKPSDM')) items.push({ to: '/kehadiran/impor', label: t('nav.kehadiranImpor'), testId: 'nav-kehadiran-impor' });
-  if (hasRole(me, 'ADMIN_BKPSDM', 'ADMIN_SISTEM')) {
-    items.push({ to: '/pengaturan', label: t('nav.pengaturan'), testId: 'nav-pengaturan' });
-    items.push({ to: '/pengaturan/kotak-keluar', label: t('nav.kotakKeluar'), testId: 'nav-kotak-keluar' });
-  }
-  if (me.can.lihatAudit) items.push({ to: '/audit', label: t('nav.audit'), testId: 'nav-audit' });
-  items.push({ to: '/ganti-kata-sandi', label: t('nav.gantiSandi'), testId: 'nav-ganti-sandi' });
-  return items;
+function navGroups(me: Me, t: TFunction, nav: Navigasi | undefined): { beranda: NavItem; groups: NavGroup[] } {
+  const tim = nav?.tim ?? false;
+  const anggotaTimPenilai = nav?.timPenilai ?? false;
+  const item = (to: NavTo, label: string, testId: string): NavItem => ({ to, label, testId });
+  const when = (cond: boolean, i: NavItem) => (cond ? [i] : []);
+  const pengelolaAtauLebih = hasRole(me, 'ADMIN_BKPSDM', 'PIMPINAN', 'PENGELOLA_KINERJA');
+  const seluruhPemda = hasRole(me, ...SELURUH_PEMDA_ROLES);
+  const groups: NavGroup[] = [
+    {
+      grup: 'perencanaan',
+      items: [
+        item('/skp', t('nav.skpSaya'), 'nav-skp'),
+        ...when(tim, item('/skp/tim', t('nav.skpTim'), 'nav-skp-tim')),
+        ...when(tim || pengelolaAtauLebih, item('/perjanjian-kinerja', t('nav.perjanjianKinerja'), 'nav-perjanjian-kinerja')),
+        ...when(nav?.templat ?? false, item('/skp/templat', t('nav.skpTemplat'), 'nav-skp-templat')),
+        ...when(me.can.lihatDaftarPegawai, item('/skp/monitoring', t('nav.skpMonitoring'), 'nav-skp-monitoring')),
+      ],
+    },
+    {
+      grup: 'pelaksanaan',
+      items: [
+        item('/progres', t('nav.progresSaya'), 'nav-progres'),
+        ...when(tim, item('/pemantauan', t('nav.papanTim'), 'nav-papan-tim')),
+        ...when(hasRole(me, ...PEMANTAUAN_UNIT_ROLES), item('/pemantauan/unit', t('nav.pemantauanUnit'), 'nav-pemantauan-unit')),
+        item('/umpan-balik', t('nav.umpanBalik'), 'nav-umpan-balik'),
+        item('/bimbingan', t('nav.bimbingan'), 'nav-bimbingan'),
+        item('/kehadiran', t('nav.kehadiran'), 'nav-kehadiran'),
+        ...when(tim, item('/kehadiran/tim', t('nav.kehadiranTim'), 'nav-kehadiran-tim')),
+        item('/progres/impor', t('nav.imporProgres'), 'nav-impor-progres'),
+      ],
+    },
+    {
+      grup: 'penilaian',
+      items: [
+        item('/penilaian', t('nav.penilaian'), 'nav-penilaian'),
+        ...when(tim, item('/penilaian/tim', t('nav.penilaianTim'), 'nav-penilaian-tim')),
+        ...when(pengelolaAtauLebih, item('/penilaian/periode', t('nav.penilaianPeriode'), 'nav-penilaian-periode')),
+        item('/keberatan', t('nav.keberatan'), 'nav-keberatan'),
+        item('/360', t('nav.survei360'), 'nav-360'),
+        ...when(pengelolaAtauLebih, item('/layanan-publik', t('nav.layananPublik'), 'nav-layanan-publik')),
+        ...when(pengelolaAtauLebih, item('/layanan-publik/tren', t('layananPublik.tren.judul'), 'nav-layanan-publik-tren')),
+        // Team members are usually senior officials; the page lists only the caller's teams.
+        ...when(anggotaTimPenilai || pengelolaAtauLebih, item('/tim-penilai', t('nav.timPenilai'), 'nav-tim-penilai')),
+        ...when(nav?.analitik != null, item('/analitik-penilai', t('nav.analitikPenilai'), 'nav-analitik-penilai')),
+      ],
+    },
+    {
+      grup: 'tindakLanjut',
+      items: [
+        // Follow-up on one page: the pegawai's awards, pembinaan, development plan and hours.
+        item('/tindak-lanjut-saya', t('nav.tindakLanjutSaya'), 'nav-tindak-lanjut-saya'),
+        item('/pengembangan', t('nav.pengembangan'), 'nav-pengembangan'),
+        item('/pengembangan/katalog', t('nav.katalogPelatihan'), 'nav-katalog-pelatihan'),
+        ...when(seluruhPemda, item('/pengembangan/rekap', t('nav.rekapPengembangan'), 'nav-rekap-pengembangan')),
+        item('/pembinaan', t('nav.pembinaan'), 'nav-pembinaan'),
+        item('/penghargaan', t('nav.penghargaan'), 'nav-penghargaan'),
+        item('/tpp/saya', t('nav.tppSaya'), 'nav-tpp-saya'),
+        ...when(seluruhPemda, item('/tpp', t('nav.tpp'), 'nav-tpp')),
+        item('/angka-kredit', t('nav.angkaKredit'), 'nav-angka-kredit'),
+        ...when(seluruhPemda, item('/angka-kredit/kelayakan', t('nav.kelayakanAk'), 'nav-kelayakan-ak')),
+        ...when(anggotaTimPenilai || seluruhPemda, item('/talenta', t('nav.talenta'), 'nav-talenta')),
+        // Rankings: BKPSDM, pimpinan, tim penilai, pengelola kinerja (their perangkat daerah), unit heads (their unit).
+        ...when(anggotaTimPenilai || tim || hasRole(me, ...SELURUH_PEMDA_ROLES, 'PENGELOLA_KINERJA'), item('/tindak-lanjut/peringkat', t('nav.peringkatKinerja'), 'nav-peringkat-kinerja')),
+        ...when(anggotaTimPenilai || seluruhPemda, item('/tindak-lanjut/laporan', t('nav.laporanTahunan'), 'nav-laporan-tahunan')),
+        ...when(hasRole(me, 'ADMIN_BKPSDM'), item('/siasn', t('nav.siasn'), 'nav-siasn')),
+      ],
+    },
+    {
+      grup: 'administrasi',
+      items: [
+        ...when(nav?.pusatKendali ?? false, item('/pusat-kendali', t('nav.pusatKendali'), 'nav-pusat-kendali')),
+        ...when(me.can.kelolaOrganisasi || me.can.lihatDaftarPegawai, item('/organisasi', t('nav.organisasi'), 'nav-organisasi')),
+        ...when(me.can.lihatDaftarPegawai, item('/pegawai', t('nav.pegawai'), 'nav-pegawai')),
+        ...when(me.can.kelolaAkun, item('/akun', t('nav.akun'), 'nav-akun')),
+        ...when(me.can.impor, item('/impor', t('nav.impor'), 'nav-impor')),
+        ...when(hasRole(me, 'ADMIN_BKPSDM'), item('/kehadiran/impor', t('nav.kehadiranImpor'), 'nav-kehadiran-impor')),
+        ...when(hasRole(me, 'ADMIN_BKPSDM', 'ADMIN_SISTEM'), item('/pengaturan', t('nav.pengaturan'), 'nav-pengaturan')),
+        ...when(hasRole(me, 'ADMIN_BKPSDM', 'ADMIN_SISTEM'), item('/pengaturan/kotak-keluar', t('nav.kotakKeluar'), 'nav-kotak-keluar')),
+        ...when(me.can.lihatAudit, item('/audit', t('nav.audit'), 'nav-audit')),
+      ],
+    },
+    {
+      grup: 'akunSaya',
+      items: [
+        item('/profil', t('nav.profil'), 'nav-profil'),
+        ...when(!me.can.kelolaOrganisasi && !me.can.lihatDaftarPegawai, item('/organisasi', t('nav.organisasi'), 'nav-organisasi')),
+        item('/bantuan', t('nav.bantuan'), 'nav-bantuan'),
+        item(GANTI_SANDI, t('nav.gantiSandi'), 'nav-ganti-sandi'),
+      ],
+    },
+  ];
+  return { beranda: item('/', t('nav.beranda'), 'nav-beranda'), groups: groups.filter((g) => g.items.length > 0) };
+}
+
+/** The four things a pegawai does most, one tap away at the bottom of a phone's screen. */
+function navPonsel(t: TFunction): NavItem[] {
+  return [
+    { to: '/', label: t('nav.beranda'), testId: 'ponsel-beranda' },
+    { to: '/progres', label: t('nav.ponselProgres'), testId: 'ponsel-progres' },
+    { to: '/skp', label: t('nav.ponselSkp'), testId: 'ponsel-skp' },
+    { to: '/penilaian', label: t('nav.ponselPenilaian'), testId: 'ponsel-penilaian' },
+  ];
 }
 
 function matches(pathname: string, to: NavTo): boolean {
@@ -228,36 +269,17 @@ function ShellLengkap({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const templatQuery = useQuery({
-    queryKey: ['skp-template', 'list'],
-    queryFn: ({ signal }) => api.get<TemplatNav>('/skp-template', undefined, signal),
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
-  const templat = !!templatQuery.data && (templatQuery.data.can.buat || templatQuery.data.items.length > 0);
-  // Superiors (anyone with direct subordinates) also get the team pages; shares the SKP team page's cache.
-  const timQuery = useQuery({
-    queryKey: ['skp', 'tim', new Date().getFullYear()],
-    queryFn: ({ signal }) => api.get<unknown[]>('/skp/tim', { tahun: new Date().getFullYear() }, signal),
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
-  const tim = (timQuery.data?.length ?? 0) > 0;
-  // Tim penilai members see every unit's results; only asked of those whose roles do not already.
-  const timPenilaiQuery = useQuery({
-    queryKey: ['tim-penilai', 'list', 0],
-    queryFn: ({ signal }) => api.get<TimPenilaiNav>('/tim-penilai', undefined, signal),
-    staleTime: 5 * 60_000,
-    retry: false,
-    enabled: !hasRole(me, ...SELURUH_PEMDA_ROLES),
-  });
-  const anggotaTimPenilai = (timPenilaiQuery.data?.items.length ?? 0) > 0;
+  // What this person can use, decided on the server: no page is asked for only to be refused.
+  const nav = useQuery(navigasiQuery);
   const logoutMutation = useLogout();
-  const items = navItems(me, t, templat, tim, anggotaTimPenilai);
+  const { beranda, groups } = navGroups(me, t, nav.data);
+  const items = [beranda, ...groups.flatMap((g) => g.items)];
+  const ponsel = navPonsel(t);
 
   return (
     <AppShell
       header={{ height: 56 }}
+      footer={{ height: { base: 52, sm: 0 } }}
       navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'sm', sm: 'md' }}
     >
@@ -307,20 +329,56 @@ function ShellLengkap({ me }: { me: Me }) {
         </Box>
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={2}>
-            {items.map((item) => (
-              <NavLink
-                key={item.to}
-                label={item.label}
-                active={isActive(pathname, item.to, items)}
-                aria-current={isActive(pathname, item.to, items) ? 'page' : undefined}
-                data-testid={item.testId}
-                onClick={close}
-                renderRoot={(props) => <Link to={item.to} {...props} />}
-              />
+            <NavLink
+              label={beranda.label}
+              active={isActive(pathname, beranda.to, items)}
+              aria-current={isActive(pathname, beranda.to, items) ? 'page' : undefined}
+              data-testid={beranda.testId}
+              onClick={close}
+              renderRoot={(props) => <Link to={beranda.to} {...props} />}
+            />
+            {groups.map((g) => (
+              <Box key={g.grup} component="section" aria-labelledby={`nav-grup-${g.grup}`} mt={6}>
+                <Text id={`nav-grup-${g.grup}`} size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" py={4} data-testid={`nav-grup-${g.grup}`}>
+                  {t(`nav.grup.${g.grup}`)}
+                </Text>
+                {g.items.map((item) => (
+                  <NavLink
+                    key={item.to}
+                    label={item.label}
+                    active={isActive(pathname, item.to, items)}
+                    aria-current={isActive(pathname, item.to, items) ? 'page' : undefined}
+                    data-testid={item.testId}
+                    onClick={close}
+                    renderRoot={(props) => <Link to={item.to} {...props} />}
+                  />
+                ))}
+              </Box>
             ))}
           </Stack>
         </AppShell.Section>
       </AppShell.Navbar>
+
+      <AppShell.Footer hiddenFrom="sm" component="nav" aria-label={t('nav.ponsel')} data-testid="nav-ponsel">
+        <Group grow gap={0} h="100%" wrap="nowrap">
+          {ponsel.map((item) => {
+            const aktif = isActive(pathname, item.to, ponsel);
+            return (
+              <UnstyledButton
+                key={item.to}
+                renderRoot={(props) => <Link to={item.to} {...props} />}
+                data-testid={item.testId}
+                aria-current={aktif ? 'page' : undefined}
+                style={{ textAlign: 'center', height: '100%', borderTop: aktif ? '3px solid var(--mantine-color-blue-6)' : '3px solid transparent' }}
+              >
+                <Text size="sm" fw={aktif ? 700 : 500} c={aktif ? 'blue.7' : undefined}>
+                  {item.label}
+                </Text>
+              </UnstyledButton>
+            );
+          })}
+        </Group>
+      </AppShell.Footer>
 
       <AppShell.Main>
         <Container size="lg" px={0}>

@@ -1,0 +1,153 @@
+import { Anchor, Badge, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ALASAN_PERHATIAN_LABEL, NAMA_BULAN, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { formatAngka } from '@/lib/format';
+import { pimpinanQuery, type BerandaPimpinan as Data } from '../api/beranda';
+import { AngkaKartu, AngkaSel } from './angka';
+
+/** The share of pegawai who reported, month by month: small bars, the month's value on hover. */
+function Tren({ tren }: { tren: readonly number[] }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={2} align="flex-end" h={28} wrap="nowrap" aria-label={t('beranda.pimpinan.tren')}>
+      {tren.map((v, i) => (
+        <Tooltip key={i} label={`${NAMA_BULAN[i] ?? ''}: ${formatAngka(v, 1)}%`}>
+          <div style={{ width: 6, height: Math.max(2, (v / 100) * 28), background: v >= 60 ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-orange-5)', borderRadius: 1 }} />
+        </Tooltip>
+      ))}
+    </Group>
+  );
+}
+
+/** The leaders' home: their organisation at a glance, per unit, each number a link to the list behind it. */
+export function BerandaPimpinan(): JSX.Element {
+  const { t } = useTranslation();
+  const [unitId, setUnitId] = useState<string | null>(null);
+  const q = useQuery(pimpinanQuery(unitId));
+  if (q.isPending) return <Loading />;
+  if (q.error) return <ErrorAlert error={q.error} />;
+  const b: Data = q.data;
+  const r = b.ringkasan;
+  const pilihan = b.pilihan.map((p) => ({ value: p.unitId ?? '', label: p.nama }));
+  if (b.cakupan.unitId && !pilihan.some((p) => p.value === b.cakupan.unitId)) pilihan.push({ value: b.cakupan.unitId, label: b.cakupan.nama });
+  return (
+    <Stack gap="sm" data-testid="beranda-pimpinan">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Title order={2} fz="lg" data-testid="beranda-pimpinan-cakupan">
+          {b.cakupan.nama}
+        </Title>
+        {pilihan.length > 1 ? (
+          <Select size="xs" w={240} aria-label={t('beranda.pimpinan.cakupan')} data={pilihan} value={b.cakupan.unitId ?? ''} onChange={(v) => setUnitId(v ? v : null)} allowDeselect={false} />
+        ) : null}
+      </Group>
+      <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
+        <AngkaKartu angka={r.skpDisetujui} label={t('beranda.pimpinan.skpDisetujui')} keterangan={t('beranda.dari', { n: r.pegawai })} testId="beranda-pimpinan-skp" />
+        <AngkaKartu angka={r.skpBelum} label={t('beranda.pimpinan.skpBelum')} warna={r.skpBelum.nilai ? 'orange' : undefined} testId="beranda-pimpinan-skp-belum" />
+        <AngkaKartu angka={r.sudahLapor} label={t('beranda.pimpinan.sudahLapor')} keterangan={t('beranda.dari', { n: r.pegawai })} testId="beranda-pimpinan-lapor" />
+        <AngkaKartu angka={r.belumLapor} label={t('beranda.pimpinan.belumLapor')} testId="beranda-pimpinan-belum-lapor" />
+        <AngkaKartu angka={r.perluPerhatian} label={t('beranda.pimpinan.perhatian')} keterangan={b.periode?.label} warna={r.perluPerhatian.nilai ? 'red' : undefined} testId="beranda-pimpinan-perhatian" />
+      </SimpleGrid>
+
+      <Paper withBorder p="sm" radius="md">
+        <Title order={3} fz="md" mb={6}>
+          {t('beranda.pimpinan.perUnit')}
+        </Title>
+        <Text size="xs" c="dimmed" mb={6}>
+          {b.periode ? t('beranda.pimpinan.periode', { periode: b.periode.label }) : t('beranda.pimpinan.tanpaPeriode')}
+        </Text>
+        <ScrollArea type="auto">
+          <Table striped verticalSpacing={4} fz="sm" miw={720} data-testid="beranda-pimpinan-unit">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('beranda.pimpinan.unit')}</Table.Th>
+                <Table.Th ta="right">{t('beranda.pimpinan.pegawai')}</Table.Th>
+                <Table.Th ta="right">{t('beranda.pimpinan.skpDisetujui')}</Table.Th>
+                <Table.Th ta="right">{t('beranda.pimpinan.sudahLapor')}</Table.Th>
+                <Table.Th>{t('beranda.pimpinan.tren')}</Table.Th>
+                <Table.Th>{t('beranda.pimpinan.predikat')}</Table.Th>
+                <Table.Th>{t('beranda.pimpinan.catatan')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {b.unit.map((u) => (
+                <Table.Tr key={u.unitId} data-testid="beranda-pimpinan-baris">
+                  <Table.Td>
+                    <Anchor component="button" type="button" size="sm" onClick={() => setUnitId(u.unitId)} ta="left">
+                      {u.nama}
+                    </Anchor>
+                    {u.induk ? (
+                      <Text size="xs" c="dimmed">
+                        {u.induk}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td ta="right">{u.pegawai}</Table.Td>
+                  <Table.Td ta="right">
+                    <AngkaSel angka={u.skpDisetujui} />
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <AngkaSel angka={u.sudahLapor} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Tren tren={u.tren} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      {PREDIKATS.map((p) => (
+                        <Tooltip key={p} label={PREDIKAT_LABEL[p]}>
+                          <span>
+                            <AngkaSel angka={u.distribusi[p]} />
+                          </span>
+                        </Tooltip>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {u.perhatian.map((a) => (
+                        <Badge key={a} size="xs" color="red" variant="light">
+                          {ALASAN_PERHATIAN_LABEL[a]}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea>
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('beranda.pimpinan.urutanPredikat')}
+        </Text>
+      </Paper>
+
+      {b.layananPublik.length ? (
+        <Paper withBorder p="sm" radius="md">
+          <Title order={3} fz="md" mb={6}>
+            {t('beranda.pimpinan.layananPublik')}
+          </Title>
+          <Table verticalSpacing={4} fz="sm" data-testid="beranda-pimpinan-layanan">
+            <Table.Tbody>
+              {b.layananPublik.map((l) => (
+                <Table.Tr key={l.titikId}>
+                  <Table.Td>
+                    {l.nama}
+                    <Text size="xs" c="dimmed">
+                      {l.unit}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">{l.rataRata === null ? '—' : `${formatAngka(l.rataRata, 2)} / 5`}</Table.Td>
+                  <Table.Td ta="right">{t('beranda.pimpinan.jawaban', { n: l.jawaban })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,165 @@
+import { Badge, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { BENDERA_PENILAI_LABEL, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { Loading } from '@/components/loading';
+import { PageHeader } from '@/components/page-header';
+import { formatAngka, formatNip } from '@/lib/format';
+import { perangkatDaerahQuery } from '@/lib/unit-kerja';
+import { analitikQuery, type AnalitikPenilai } from '../api/beranda';
+
+const persen = (x: number | null) => (x === null ? '—' : `${formatAngka(x * 100, 0)}%`);
+
+function Sebaran({ d }: { d: AnalitikPenilai['pemda']['distribusi'] }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      {PREDIKATS.map((p) => (
+        <Tooltip key={p} label={PREDIKAT_LABEL[p]}>
+          <Text span size="sm">
+            {d[p]}
+          </Text>
+        </Tooltip>
+      ))}
+    </Group>
+  );
+}
+
+/** Rater analytics: each pejabat penilai's ratings against the pemda and their units' results, with the numbers behind each flag. */
+export function AnalitikPenilaiPage(): JSX.Element {
+  const { t } = useTranslation();
+  const [pd, setPd] = useState<string | null>(null);
+  const q = useQuery(analitikQuery(null, pd));
+  const pds = useQuery({ ...perangkatDaerahQuery(), enabled: q.data?.cakupan === 'semua' });
+  return (
+    <>
+      <PageHeader title={t('beranda.analitik.judul')} description={q.data?.periode ? t('beranda.analitik.periode', { periode: q.data.periode.label }) : undefined} />
+      {q.isPending ? (
+        <Loading />
+      ) : q.error ? (
+        <ErrorAlert error={q.error} />
+      ) : (
+        <Stack gap="sm" data-testid="analitik-penilai">
+          <Paper withBorder p="sm" radius="md">
+            <Text size="sm">
+              {t('beranda.analitik.pemda', { n: q.data.pemda.jumlah, rata: formatAngka(q.data.pemda.rataRata, 2) })}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('beranda.analitik.urutan')}: {PREDIKATS.map((p) => PREDIKAT_LABEL[p]).join(' · ')} — <Sebaran d={q.data.pemda.distribusi} />
+            </Text>
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('beranda.analitik.penjelasan')}
+            </Text>
+          </Paper>
+          {q.data.cakupan === 'semua' ? (
+            <Select
+              w={320}
+              maw="100%"
+              label={t('beranda.analitik.pd')}
+              placeholder={t('common.all')}
+              clearable
+              data={(pds.data ?? []).map((u) => ({ value: u.id, label: u.nama }))}
+              value={pd}
+              onChange={setPd}
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('beranda.analitik.sendiri')}
+            </Text>
+          )}
+          <Paper withBorder p="sm" radius="md">
+            <Title order={2} fz="md" mb={6}>
+              {t('beranda.analitik.perPenilai')}
+            </Title>
+            {q.data.penilai.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('beranda.analitik.kosong')}
+              </Text>
+            ) : (
+              <ScrollArea type="auto">
+                <Table striped verticalSpacing={4} fz="sm" miw={760} data-testid="analitik-tabel">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('beranda.analitik.penilai')}</Table.Th>
+                      <Table.Th ta="right">{t('beranda.analitik.jumlah')}</Table.Th>
+                      <Table.Th>{t('beranda.analitik.sebaran')}</Table.Th>
+                      <Table.Th ta="right">{t('beranda.analitik.rata')}</Table.Th>
+                      <Table.Th ta="right">{t('beranda.analitik.capaianUnit')}</Table.Th>
+                      <Table.Th ta="right">{t('beranda.analitik.halo')}</Table.Th>
+                      <Table.Th ta="right">{t('beranda.analitik.koreksi')}</Table.Th>
+                      <Table.Th ta="right">{t('beranda.analitik.keberatan')}</Table.Th>
+                      <Table.Th>{t('beranda.analitik.bendera')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {q.data.penilai.map((r) => (
+                      <Table.Tr key={r.penilai.id} data-testid="analitik-baris">
+                        <Table.Td>
+                          {r.penilai.nama}
+                          <Text size="xs" c="dimmed">
+                            {r.penilai.unit} · NIP {formatNip(r.penilai.nip)}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td ta="right">{r.jumlah}</Table.Td>
+                        <Table.Td>
+                          <Sebaran d={r.distribusi} />
+                        </Table.Td>
+                        <Table.Td ta="right">
+                          {formatAngka(r.rataRata, 2)}
+                          {r.selisih !== null ? (
+                            <Text span size="xs" c={r.selisih > 0 ? 'orange' : r.selisih < 0 ? 'blue' : 'dimmed'}>
+                              {' '}
+                              ({r.selisih > 0 ? '+' : ''}
+                              {formatAngka(r.selisih, 2)})
+                            </Text>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td ta="right">{formatAngka(r.skorCapaianUnit, 2)}</Table.Td>
+                        <Table.Td ta="right">{persen(r.halo)}</Table.Td>
+                        <Table.Td ta="right">{r.koreksi}</Table.Td>
+                        <Table.Td ta="right">
+                          {r.keberatanDiubah} / {r.keberatan}
+                        </Table.Td>
+                        <Table.Td>
+                          <Group gap={4}>
+                            {r.bendera.map((b) => (
+                              <Badge key={b} size="xs" color="red" variant="light" data-testid="analitik-bendera">
+                                {BENDERA_PENILAI_LABEL[b]}
+                              </Badge>
+                            ))}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollArea>
+            )}
+          </Paper>
+          {q.data.perangkatDaerah.length ? (
+            <Paper withBorder p="sm" radius="md">
+              <Title order={2} fz="md" mb={6}>
+                {t('beranda.analitik.perPd')}
+              </Title>
+              <Table verticalSpacing={4} fz="sm">
+                <Table.Tbody>
+                  {q.data.perangkatDaerah.map((p) => (
+                    <Table.Tr key={p.unitId}>
+                      <Table.Td>{p.nama}</Table.Td>
+                      <Table.Td ta="right">{p.jumlah}</Table.Td>
+                      <Table.Td>
+                        <Sebaran d={p.distribusi} />
+                      </Table.Td>
+                      <Table.Td ta="right">{formatAngka(p.rataRata, 2)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+          ) : null}
+        </Stack>
+      )}
+    </>
+  );
+}
