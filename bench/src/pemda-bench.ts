@@ -10,11 +10,12 @@ import type { Actor } from '../../server/src/core/actor.js';
 import { queryRows } from '../../server/src/db/client.js';
 import { isEmpty, openConfiguredDatabase, seedDemo } from '../../server/src/setup.js';
 
-export async function bukaPemdaBench() {
+/** `pool`: connections of the database pool (4 for the service benchmarks; the HTTP ones pass more). */
+export async function bukaPemdaBench(pool = 4) {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', SEED_DEMO: 'false', JOBS: 'false' });
   if (!config.databaseUrl) throw new Error('Set DATABASE_URL to a PostgreSQL database for the benchmark.');
   const jumlah = Number(process.env.BENCH_PEGAWAI ?? 16_000);
-  const database = await openConfiguredDatabase(config, 4);
+  const database = await openConfiguredDatabase(config, pool);
   await database.migrate();
   const tahun = new Date().getFullYear();
   if (await isEmpty(database)) {
