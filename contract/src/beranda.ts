@@ -296,6 +296,8 @@ export const Navigasi = z.object({
   templat: z.boolean(),
   /** Has a leader's home (heads a perangkat daerah, or sees the pemda). */
   pimpinan: z.boolean(),
+  /** Heads a perangkat daerah (definitively or as Plt/Plh), the sekretariat daerah included. */
+  kepalaPerangkatDaerah: z.boolean(),
   /** BKPSDM's command centre. */
   pusatKendali: z.boolean(),
   /** Rater analytics: every rater, only one's own, or none (no ratings to show). */

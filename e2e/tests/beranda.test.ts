@@ -104,4 +104,43 @@ describe('the menu', () => {
     await screenshot(hp, 'menu-ponsel');
     await hp.context().close();
   });
+
+  it.each([
+    ['a pelaksana', NIP.pelaksana],
+    ['a pejabat penilai', NIP.pengawas],
+    ['BKPSDM', NIP.adminBkpsdm],
+  ] as const)('%s opens every page of their menu without a single refused call in the background', async (_, nip) => {
+    const ctx = await b.context({ width: 1280, height: 900 });
+    const page = await ctx.newPage();
+    const ditolak: string[] = [];
+    // API calls in flight (the live event stream stays open by design and is not counted).
+    let berjalan = 0;
+    const api = (u: string) => u.includes('/api/') && !u.includes('/api/v1/live');
+    page.on('request', (r) => {
+      if (api(r.url())) berjalan++;
+    });
+    page.on('requestfinished', (r) => {
+      if (api(r.url())) berjalan--;
+    });
+    page.on('requestfailed', (r) => {
+      if (api(r.url())) berjalan--;
+    });
+    page.on('response', (r) => {
+      if (r.url().includes('/api/') && r.status() === 403) ditolak.push(`${r.request().method()} ${new URL(r.url()).pathname}`);
+    });
+    await masukProfil(page, nip);
+    const menu = page.getByRole('navigation', { name: 'Navigasi utama' });
+    await menu.getByTestId('nav-skp').waitFor(WAIT);
+    const hrefs = await menu.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(10);
+    for (const href of hrefs) {
+      await menu.locator(`a[href="${href}"]`).click();
+      await page.waitForURL((u) => u.pathname === href, WAIT);
+      await page.locator('h1').first().waitFor(WAIT);
+      await expect.poll(() => berjalan, WAIT).toBe(0);
+      expect(await menu.locator('[aria-current="page"]').getAttribute('href'), href).toBe(href);
+    }
+    expect(ditolak).toEqual([]);
+    await ctx.close();
+  });
 });

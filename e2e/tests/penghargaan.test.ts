@@ -93,7 +93,8 @@ describe('Penghargaan: an award round from creation to a verified piagam', () =>
     await admin.waitForURL('**/penghargaan');
     const item = admin.locator(`[data-testid="ronde-item"][data-id="${rondeId}"]`);
     await item.waitFor(WAIT);
-    expect(await item.getAttribute('data-status')).toBe('DIPUTUSKAN');
+    // The list refetches after the decision; the cached row may show for a moment.
+    await expect.poll(() => item.getAttribute('data-status'), WAIT).toBe('DIPUTUSKAN');
 
     // The recipient, on a phone, finds the award under Penghargaan saya and downloads the piagam.
     const pCtx = await b.context(PHONE);

@@ -146,9 +146,10 @@ describe('scope', () => {
     expect((await t.api('GET', '/api/v1/beranda/pusat-kendali', { as: NIP.pelaksana })).statusCode).toBe(403);
     expect((await t.api('GET', '/api/v1/beranda/daftar?indikator=SKP_BELUM&lingkup=pemda', { as: NIP.pelaksana })).statusCode).toBe(403);
     const nav = (await t.api('GET', '/api/v1/beranda/navigasi', { as: NIP.pelaksana })).json<Navigasi>();
-    expect(nav).toEqual({ tim: false, timPenilai: false, templat: false, pimpinan: false, pusatKendali: false, analitik: null });
+    expect(nav).toEqual({ tim: false, timPenilai: false, templat: false, pimpinan: false, kepalaPerangkatDaerah: false, pusatKendali: false, analitik: null });
     expect((await t.api('GET', '/api/v1/beranda/navigasi', { as: NIP.adminBkpsdm })).json<Navigasi>()).toMatchObject({ pimpinan: true, pusatKendali: true, analitik: 'semua' });
-    expect((await t.api('GET', '/api/v1/beranda/navigasi', { as: NIP.pengawas })).json<Navigasi>()).toMatchObject({ tim: true, pimpinan: false, analitik: 'sendiri' });
+    expect((await t.api('GET', '/api/v1/beranda/navigasi', { as: NIP.pengawas })).json<Navigasi>()).toMatchObject({ tim: true, pimpinan: false, kepalaPerangkatDaerah: false, analitik: 'sendiri' });
+    expect((await t.api('GET', '/api/v1/beranda/navigasi', { as: NIP.kadis })).json<Navigasi>()).toMatchObject({ tim: true, pimpinan: true, kepalaPerangkatDaerah: true });
     // A pelaksana's own team list is empty, not someone else's.
     expect((await t.api('GET', '/api/v1/beranda/daftar?indikator=BELUM_LAPOR&lingkup=tim', { as: NIP.pelaksana })).json<DaftarResult>().total).toBe(0);
   });

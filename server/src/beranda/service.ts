@@ -191,6 +191,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
         timPenilai: anggota,
         templat: bolehTemplat,
         pimpinan: pd.length > 0 || pucuk || berandaPolicy.pemda(actor),
+        kepalaPerangkatDaerah: pd.length > 0 || pucuk,
         pusatKendali: berandaPolicy.pusatKendali(actor),
         analitik: semua ? 'semua' : bawahan.length > 0 ? 'sendiri' : null,
       };

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { PegawaiProfile } from '@/components/pegawai-profile';
 import { meQueryOptions } from '@/lib/session';
 import { TawaranTur } from '@/features/bantuan';
-import { navigasiQuery } from '@/features/beranda/api/beranda';
+import { navigasiQuery } from '@/lib/navigasi';
 import { BerandaPenilai } from '@/features/beranda/components/beranda-penilai';
 import { BerandaPimpinan } from '@/features/beranda/components/beranda-pimpinan';
 import { BerandaSaya } from '@/features/beranda/components/beranda-saya';

@@ -26,7 +26,7 @@ import { AnchorLink } from '@/components/links';
 import { OfflineBanner } from '@/components/offline-banner';
 import { NotifBell } from '@/features/notifikasi/components/notif-bell';
 import { AntrianRealisasi } from '@/features/realisasi/components/antrian-shell';
-import { navigasiQuery, type Navigasi } from '@/features/beranda/api/beranda';
+import { navigasiQuery, type Navigasi } from '@/lib/navigasi';
 
 type NavTo = '/' | '/profil' | '/bantuan' | '/pusat-kendali' | '/analitik-penilai' | '/progres' | '/progres/impor' | '/skp' | '/skp/tim' | '/perjanjian-kinerja' | '/skp/templat' | '/skp/monitoring' | '/organisasi' | '/pegawai' | '/akun' | '/impor' | '/audit' | '/ganti-kata-sandi' | '/pemantauan' | '/pemantauan/unit' | '/umpan-balik' | '/bimbingan' | '/kehadiran' | '/kehadiran/tim' | '/kehadiran/impor' | '/pengaturan' | '/pengaturan/kotak-keluar' | '/penilaian' | '/penilaian/tim' | '/penilaian/periode' | '/keberatan' | '/360' | '/layanan-publik' | '/layanan-publik/tren' | '/tim-penilai' | '/tindak-lanjut/peringkat' | '/tindak-lanjut/laporan' | '/pembinaan' | '/penghargaan' | '/siasn' | '/tindak-lanjut-saya' | '/pengembangan' | '/pengembangan/katalog' | '/pengembangan/rekap' | '/angka-kredit' | '/angka-kredit/kelayakan' | '/tpp/saya' | '/tpp' | '/talenta';
 
@@ -335,7 +335,7 @@ function ShellLengkap({ me }: { me: Me }) {
               aria-current={isActive(pathname, beranda.to, items) ? 'page' : undefined}
               data-testid={beranda.testId}
               onClick={close}
-              renderRoot={(props) => <Link to={beranda.to} {...props} />}
+              renderRoot={(props) => <Link to={beranda.to} activeOptions={{ exact: true }} {...props} />}
             />
             {groups.map((g) => (
               <Box key={g.grup} component="section" aria-labelledby={`nav-grup-${g.grup}`} mt={6}>
@@ -350,7 +350,7 @@ function ShellLengkap({ me }: { me: Me }) {
                     aria-current={isActive(pathname, item.to, items) ? 'page' : undefined}
                     data-testid={item.testId}
                     onClick={close}
-                    renderRoot={(props) => <Link to={item.to} {...props} />}
+                    renderRoot={(props) => <Link to={item.to} activeOptions={{ exact: true }} {...props} />}
                   />
                 ))}
               </Box>
@@ -366,7 +366,7 @@ function ShellLengkap({ me }: { me: Me }) {
             return (
               <UnstyledButton
                 key={item.to}
-                renderRoot={(props) => <Link to={item.to} {...props} />}
+                renderRoot={(props) => <Link to={item.to} activeOptions={{ exact: true }} {...props} />}
                 data-testid={item.testId}
                 aria-current={aktif ? 'page' : undefined}
                 style={{ textAlign: 'center', height: '100%', borderTop: aktif ? '3px solid var(--mantine-color-blue-6)' : '3px solid transparent' }}

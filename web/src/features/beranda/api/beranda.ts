@@ -21,13 +21,7 @@ export type { AnalitikPenilai, Angka, BerandaPenilai, BerandaPimpinan, BerandaSa
 const enc = encodeURIComponent;
 const MENIT = 60_000;
 
-/** What the menu and the homes may show (decided on the server): shared by the shell and the home. */
-export const navigasiQuery = queryOptions({
-  queryKey: ['beranda', 'navigasi'] as const,
-  queryFn: ({ signal }) => api.get<Navigasi>('/beranda/navigasi', undefined, signal),
-  staleTime: 5 * MENIT,
-  retry: false,
-});
+export { navigasiQuery } from '@/lib/navigasi';
 
 export const sayaQuery = () => queryOptions({ queryKey: ['beranda', 'saya'] as const, queryFn: ({ signal }) => api.get<BerandaSaya>('/beranda/saya', undefined, signal), staleTime: MENIT });
 export const penilaiQuery = () => queryOptions({ queryKey: ['beranda', 'penilai'] as const, queryFn: ({ signal }) => api.get<BerandaPenilai>('/beranda/penilai', undefined, signal), staleTime: MENIT });

@@ -7,6 +7,7 @@ import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { tahunIni } from '@/components/tahun-select';
+import { navigasiQuery } from '@/lib/navigasi';
 import { isApiError } from '@/lib/api-client';
 import { meQueryOptions, type Me } from '@/lib/session';
 import { bawahanQuery, penghargaanQuery, rondeListQuery, unitsQuery, type RondeRingkas, type Unit } from '../api/penghargaan';
@@ -66,10 +67,13 @@ function perangkatDaerahUntuk(me: Me, units: readonly Unit[] | undefined): Unit[
  */
 function DaftarRonde({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const { data, error, isPending } = useQuery(rondeListQuery);
   const bkpsdm = me.roles.includes('ADMIN_BKPSDM');
+  // Asked only of those who may see rounds (BKPSDM, pimpinan, a kepala perangkat daerah): nobody else's page calls it to be refused.
+  const nav = useQuery(navigasiQuery);
+  const boleh = bkpsdm || me.roles.includes('PIMPINAN') || (nav.data?.kepalaPerangkatDaerah ?? false);
+  const { data, error, isPending } = useQuery({ ...rondeListQuery, enabled: boleh });
   const units = useQuery(unitsQuery(!!data));
-  if (isPending || (isApiError(error) && error.status === 403)) return null;
+  if (!boleh || isPending || (isApiError(error) && error.status === 403)) return null;
   const perangkatDaerah = perangkatDaerahUntuk(me, units.data);
   const bolehBuat = bkpsdm || perangkatDaerah.length > 0;
   return (
