@@ -17,7 +17,12 @@ import type { Indikator } from '@capaian/contract/beranda';
  *   which root a pegawai counts under, for the per-unit rows;
  * - `pemda`: every active pegawai of the instansi.
  */
-export type Populasi = { kind: 'pegawai'; ids: readonly string[] } | { kind: 'unit'; rootIds: readonly string[] } | { kind: 'pemda' };
+export type Populasi =
+  | { kind: 'pegawai'; ids: readonly string[] }
+  | { kind: 'unit'; rootIds: readonly string[] }
+  | { kind: 'pemda' }
+  /** Whoever a pejabat penilai has SKP of the year, or ratings of the given periods, assigned to. */
+  | { kind: 'ditugaskan'; penilaiId: string; tahun: number; periodeIds: readonly string[] };
 
 const AKTIF = sql`p.status NOT IN ('PENSIUN', 'NONAKTIF')`;
 const PEG_COLS = sql`p.id AS pegawai_id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, j.nama AS jabatan, u.id AS unit_id, u.nama AS unit_nama`;
@@ -34,6 +39,13 @@ function pegSql(instansiId: string, pop: Populasi): SQL {
     case 'pemda':
       return sql`tree AS (SELECT NULL::uuid AS root_id, NULL::uuid AS unit_id WHERE false),
         peg AS (SELECT NULL::uuid AS root_id, ${PEG_COLS} FROM pegawai p ${joins} WHERE p.instansi_id = ${instansiId} AND ${AKTIF})`;
+    case 'ditugaskan':
+      return sql`tree AS (SELECT NULL::uuid AS root_id, NULL::uuid AS unit_id WHERE false),
+        peg AS (SELECT NULL::uuid AS root_id, ${PEG_COLS} FROM pegawai p ${joins}
+                 WHERE p.instansi_id = ${instansiId} AND ${AKTIF} AND p.id IN (
+                   SELECT s.pegawai_id FROM skp s WHERE s.instansi_id = ${instansiId} AND s.pejabat_penilai_id = ${pop.penilaiId}::uuid AND s.tahun = ${pop.tahun}::int
+                   UNION
+                   SELECT e.pegawai_id FROM evaluasi e WHERE e.instansi_id = ${instansiId} AND e.pejabat_penilai_id = ${pop.penilaiId}::uuid AND e.periode_id = ANY(${uuidArray(pop.periodeIds)})))`;
     case 'unit':
       return sql`tree AS (
           SELECT r.id AS root_id, r.id AS unit_id, 0 AS depth FROM unit_kerja r WHERE r.instansi_id = ${instansiId} AND r.id = ANY(${uuidArray(pop.rootIds)})
@@ -41,7 +53,7 @@ function pegSql(instansiId: string, pop: Populasi): SQL {
           SELECT t.root_id, c.id, t.depth + 1 FROM unit_kerja c JOIN tree t ON c.parent_id = t.unit_id
            WHERE c.instansi_id = ${instansiId} AND NOT c.perangkat_daerah AND t.depth < 50
         ),
-        peg AS (SELECT t.root_id, ${PEG_COLS} FROM tree t
+        peg AS MATERIALIZED (SELECT t.root_id, ${PEG_COLS} FROM tree t
                   JOIN jabatan j ON j.instansi_id = ${instansiId} AND j.unit_id = t.unit_id
                   JOIN pegawai p ON p.instansi_id = j.instansi_id AND p.jabatan_id = j.id AND ${AKTIF}
                   JOIN unit_kerja u ON u.instansi_id = j.instansi_id AND u.id = j.unit_id)`;

@@ -32,6 +32,7 @@ import { recordAudit } from '../audit/service.js';
 import { notifyFrom } from '../notifikasi/service.js';
 import { namaLengkap, unitDalam, type OrganisasiService } from '../organisasi/service.js';
 import { anggotaTimPada } from '../tim-penilai/service.js';
+import { simpananSingkat } from '../core/simpanan-singkat.js';
 import { berandaPolicy } from './policy.js';
 import { berandaRepository as repo, type Hitungan, type Konteks, type Populasi } from './repository.js';
 import type {
@@ -85,7 +86,18 @@ export interface PengirimPengingatSkp {
   pengingat(actor: Actor, body: { tahun: number }): Promise<{ dikirim: number }>;
 }
 
+/**
+ * How long the aggregate figures of a scope (the leaders' homes, the command centre) are served
+ * before they are computed again: a pemda of 16,000 spends about a second of database time on
+ * them, so each pemda and scope computes them at most once a minute and in one query at a time;
+ * the lists behind the figures are always live. Decision 0016.
+ */
+export const FIGUR_SEGAR_MS = 60_000;
+const FIGUR_BASI_MS = 10 * 60_000;
+
 export function createBerandaService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, templat: BerandaDeps, skpMonitoring: PengirimPengingatSkp, clock: () => Date) {
+  const figur = simpananSingkat({ segarMs: FIGUR_SEGAR_MS, basiMs: FIGUR_BASI_MS, maks: 2000 });
+
   /** Today, the year and month looked at, the SKP deadline and what waits on a pejabat penilai. */
   async function waktu(instansiId: string, tahun?: number, bulan?: number) {
     const { zona } = await pengaturan.info(instansiId);
@@ -205,7 +217,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
       const w = await waktu(actor.instansiId, q.tahun, q.bulan);
       const k = konteks(actor, w, q.periodeId ?? null, q.predikat ?? null, q.lingkup === 'tim' && MILIK_PENILAI.has(q.indikator));
       // The pejabat penilai's own SKP and ratings: whoever they are assigned, not only today's subordinates.
-      const popFinal: Populasi = k.milikSaya ? { kind: 'pemda' } : pop;
+      const popFinal: Populasi = k.milikSaya ? { kind: 'ditugaskan', penilaiId: actor.pegawaiId, tahun: w.tahun, periodeIds: q.periodeId ? [q.periodeId] : [] } : pop;
       const rows = await repo.daftar(db, popFinal, q.indikator, k, q.page, q.pageSize);
       return {
         judul: q.indikator === 'PREDIKAT' && q.predikat ? `${JUDUL.PREDIKAT}: ${q.predikat}` : JUDUL[q.indikator],
@@ -262,7 +274,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
       const base = { lingkup: 'tim' as const, tahun: w.tahun, bulan: w.bulan };
       const [h, mine] = await Promise.all([
         repo.hitung(db, tim, konteks(actor, w, null), { belumLapor: { ind: 'BELUM_LAPOR' }, umpanBalik: { ind: 'MENUNGGU_UMPAN_BALIK' } }),
-        repo.hitung(db, { kind: 'pemda' }, konteks(actor, w, null, null, true), {
+        repo.hitung(db, { kind: 'ditugaskan', penilaiId: actor.pegawaiId, tahun: w.tahun, periodeIds: per.terbuka.map((p) => p.id) }, konteks(actor, w, null, null, true), {
           skpMenunggu: { ind: 'SKP_MENUNGGU' },
           ...Object.fromEntries(
             per.terbuka.flatMap((p) => [
@@ -312,13 +324,16 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
       const periodeId = per.hasil?.id ?? null;
       const k = konteks(actor, w, periodeId);
       const figs = { skpDisetujui: { ind: 'SKP_DISETUJUI' as const }, sudahLapor: { ind: 'SUDAH_LAPOR' as const }, perhatian: { ind: 'PERLU_PERHATIAN' as const } };
-      const [total, rows, tren, dist, layanan] = await Promise.all([
-        repo.hitung(db, pop, k, figs),
-        baris.length ? repo.hitung(db, rowsPop, k, figs) : Promise.resolve({ total: {} as Hitungan, perRoot: new Map<string, Hitungan>() }),
-        baris.length ? repo.tren(db, rowsPop, actor.instansiId, w.tahun, w.bulan) : Promise.resolve([]),
-        periodeId && baris.length ? repo.distribusi(db, rowsPop, actor.instansiId, periodeId) : Promise.resolve([]),
-        repo.layananPublik(db, pop, actor.instansiId, new Date(w.now.getTime() - 90 * 86_400_000)),
-      ]);
+      // The scope was checked above; the figures of a scope are the same for everyone allowed to see it.
+      const [total, rows, tren, dist, layanan] = await figur.ambil(`pimpinan:${actor.instansiId}:${unit?.id ?? 'pemda'}:${w.hariIni}:${periodeId ?? '-'}`, () =>
+        Promise.all([
+          repo.hitung(db, pop, k, figs),
+          baris.length ? repo.hitung(db, rowsPop, k, figs) : Promise.resolve({ total: {} as Hitungan, perRoot: new Map<string, Hitungan>() }),
+          baris.length ? repo.tren(db, rowsPop, actor.instansiId, w.tahun, w.bulan) : Promise.resolve([]),
+          periodeId && baris.length ? repo.distribusi(db, rowsPop, actor.instansiId, periodeId) : Promise.resolve([]),
+          repo.layananPublik(db, pop, actor.instansiId, new Date(w.now.getTime() - 90 * 86_400_000)),
+        ]),
+      );
       const scope = (u: string | null) => (u ? { lingkup: 'unit' as const, unitId: u } : { lingkup: 'pemda' as const });
       const base = { ...scope(unit?.id ?? null), tahun: w.tahun, bulan: w.bulan };
       const t = total.total;
@@ -377,9 +392,10 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
         ...(periode ? { selesai: { ind: 'PENILAIAN_SELESAI' as const }, belum: { ind: 'PENILAIAN_BELUM' as const } } : {}),
       };
       const lewatSebelum = new Date(w.now.getTime() - 14 * 86_400_000);
-      const [total, rows, kb] = await Promise.all([
-        repo.hitung(db, { kind: 'pemda' }, k, figs),
-        repo.hitung(db, { kind: 'unit', rootIds: baris.map((b) => b.id) }, k, figs),
+      const [[total, rows], kb] = await Promise.all([
+        figur.ambil(`pusat:${actor.instansiId}:${w.hariIni}:${periode?.id ?? '-'}`, () =>
+          Promise.all([repo.hitung(db, { kind: 'pemda' }, k, figs), repo.hitung(db, { kind: 'unit', rootIds: baris.map((b) => b.id) }, k, figs)]),
+        ),
         repo.keberatanTerbuka(db, actor.instansiId, lewatSebelum),
       ]);
       const tahap = tahapSiklus({

@@ -452,6 +452,8 @@ export const skp = pgTable(
     }).onDelete('cascade'),
     unique('skp_versi_uq').on(t.instansiId, t.pegawaiId, t.tahun, t.versi),
     index('skp_tahun_ix').on(t.instansiId, t.tahun, t.status),
+    /** What waits on a pejabat penilai (their home, the command centre's per-rater recap). */
+    index('skp_penilai_ix').on(t.instansiId, t.pejabatPenilaiId, t.tahun),
     /** Public document verification looks an SKP up by id alone. */
     index('skp_id_ix').on(t.id),
     check('skp_status_ck', checkIn(t.status, SKP_STATES)),

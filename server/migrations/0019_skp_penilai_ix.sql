@@ -1,0 +1,1 @@
+CREATE INDEX "skp_penilai_ix" ON "skp" USING btree ("instansi_id","pejabat_penilai_id","tahun");
