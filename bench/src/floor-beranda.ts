@@ -1,7 +1,8 @@
 /**
  * The floor of the homes benchmark (issue 14): bare Fastify and the same driver running the same
  * SQL as the beranda routes — the beranda repository's queries and the organisation queries the
- * service asks, in the same order and with the same parallelism — without our layers (Zod
+ * service asks, in the same order and with the same parallelism, and the same minute-long cache of a
+ * scope's aggregate figures — without our layers (Zod
  * validation and serialisation, policies, presenters, error handling). It answers the raw rows.
  */
 import Fastify from 'fastify';
@@ -13,6 +14,8 @@ import { unitDalam } from '../../server/src/organisasi/service.js';
 import { berandaRepository as repo, type Konteks, type Populasi } from '../../server/src/beranda/repository.js';
 import { createPengaturanInstansi } from '../../server/src/instansi/pengaturan.js';
 import type { Database } from '../../server/src/db/client.js';
+import { simpananSingkat } from '../../server/src/core/simpanan-singkat.js';
+import { FIGUR_SEGAR_MS } from '../../server/src/beranda/service.js';
 
 /** The kinds of unit whose head sees the whole pemda (the sekda), as in the service. */
 const JENIS_PUCUK = new Set(['SEKRETARIAT_DAERAH']);
@@ -20,6 +23,8 @@ const JENIS_PUCUK = new Set(['SEKRETARIAT_DAERAH']);
 export async function startBerandaFloor(database: Database, port: number) {
   const db = database.db;
   const app = Fastify({ logger: false });
+  // The same per-process cache of a scope's aggregate figures as the service (same keys, same ages).
+  const figur = simpananSingkat({ segarMs: FIGUR_SEGAR_MS, basiMs: 10 * 60_000, maks: 2000 });
   // The date, month and the rules are worked out once per instansi here; Capaian works them out per
   // request from its cached instansi row and rules (no SQL either way once warm).
   const pengaturan = createPengaturanInstansi(db, () => new Date());
@@ -100,7 +105,7 @@ export async function startBerandaFloor(database: Database, port: number) {
     const terbuka = periode.filter((p) => p.status === 'DIBUKA');
     const [tim, mine] = await Promise.all([
       repo.hitung(db, { kind: 'pegawai', ids: bawahan }, konteks(s, w, null), { belumLapor: { ind: 'BELUM_LAPOR' }, umpanBalik: { ind: 'MENUNGGU_UMPAN_BALIK' } }),
-      repo.hitung(db, { kind: 'pemda' }, konteks(s, w, null, null, true), {
+      repo.hitung(db, { kind: 'ditugaskan', penilaiId: s.pegawai_id, tahun: w.tahun, periodeIds: terbuka.map((p) => p.id) }, konteks(s, w, null, null, true), {
         skpMenunggu: { ind: 'SKP_MENUNGGU' },
         ...Object.fromEntries(
           terbuka.flatMap((p) => [
@@ -132,13 +137,15 @@ export async function startBerandaFloor(database: Database, port: number) {
     const periodeId = hasil?.id ?? null;
     const k = konteks(s, w, periodeId);
     const figs = { skpDisetujui: { ind: 'SKP_DISETUJUI' as const }, sudahLapor: { ind: 'SUDAH_LAPOR' as const }, perhatian: { ind: 'PERLU_PERHATIAN' as const } };
-    const [total, rows, tren, dist, layanan] = await Promise.all([
-      repo.hitung(db, pop, k, figs),
-      baris.length ? repo.hitung(db, rowsPop, k, figs) : null,
-      baris.length ? repo.tren(db, rowsPop, s.instansi_id, w.tahun, w.bulan) : [],
-      periodeId && baris.length ? repo.distribusi(db, rowsPop, s.instansi_id, periodeId) : [],
-      repo.layananPublik(db, pop, s.instansi_id, new Date(w.now.getTime() - 90 * 86_400_000)),
-    ]);
+    const [total, rows, tren, dist, layanan] = await figur.ambil(`pimpinan:${s.instansi_id}:${unit?.id ?? 'pemda'}:${w.hariIni}:${periodeId ?? '-'}`, () =>
+      Promise.all([
+        repo.hitung(db, pop, k, figs),
+        baris.length ? repo.hitung(db, rowsPop, k, figs) : null,
+        baris.length ? repo.tren(db, rowsPop, s.instansi_id, w.tahun, w.bulan) : [],
+        periodeId && baris.length ? repo.distribusi(db, rowsPop, s.instansi_id, periodeId) : [],
+        repo.layananPublik(db, pop, s.instansi_id, new Date(w.now.getTime() - 90 * 86_400_000)),
+      ]),
+    );
     return { unit, baris, total: total.total, rows: rows ? Object.fromEntries(rows.perRoot) : {}, tren, dist, layanan };
   });
 
@@ -155,9 +162,10 @@ export async function startBerandaFloor(database: Database, port: number) {
       skpDisetujui: { ind: 'SKP_DISETUJUI' as const },
       ...(periode ? { selesai: { ind: 'PENILAIAN_SELESAI' as const }, belum: { ind: 'PENILAIAN_BELUM' as const } } : {}),
     };
-    const [total, rows, kb] = await Promise.all([
-      repo.hitung(db, { kind: 'pemda' }, k, figs),
-      repo.hitung(db, { kind: 'unit', rootIds: baris.map((b) => b.id) }, k, figs),
+    const [[total, rows], kb] = await Promise.all([
+      figur.ambil(`pusat:${s.instansi_id}:${w.hariIni}:${periode?.id ?? '-'}`, () =>
+        Promise.all([repo.hitung(db, { kind: 'pemda' }, k, figs), repo.hitung(db, { kind: 'unit', rootIds: baris.map((b) => b.id) }, k, figs)]),
+      ),
       repo.keberatanTerbuka(db, s.instansi_id, new Date(w.now.getTime() - 14 * 86_400_000)),
     ]);
     return { periode, baris, total: total.total, rows: Object.fromEntries(rows.perRoot), kb };

@@ -20,13 +20,14 @@ const ISI: KontenBantuanMasukan = {
         'Buka alamat Capaian pemda Anda di peramban (komputer atau ponsel).',
         'Isi NIP 18 digit dan kata sandi, lalu tekan Masuk.',
         'Bila diminta, ganti kata sandi sementara dengan kata sandi baru milik Anda sendiri.',
-        'Di Beranda, tekan Catat progres untuk mencatat pekerjaan hari ini, atau pilih menu di sisi kiri (di ponsel: tombol menu di kiri atas).',
+        'Beranda menampilkan progres bulan ini terhadap rencana aksi, tenggat yang menunggu, umpan balik baru dan hasil penilaian terakhir. Tekan Catat progres untuk mencatat pekerjaan hari ini.',
+        'Menu di sisi kiri dikelompokkan menurut tahap: Perencanaan, Pelaksanaan, Penilaian, Tindak lanjut. Di ponsel, Beranda, Progres, SKP dan Penilaian ada di bawah layar; menu lengkap lewat tombol di kiri atas.',
         'Tekan tanda ? di judul halaman mana pun untuk membuka bantuan halaman itu.',
       ],
       catatan: ['Jangan berikan kata sandi kepada siapa pun, termasuk atasan atau operator.', 'Capaian dapat dipasang di ponsel seperti aplikasi (Tambahkan ke layar utama).'],
-      rute: ['/', '/ganti-kata-sandi'],
+      rute: ['/', '/ganti-kata-sandi', '/profil'],
       gambar: [
-        { nama: 'beranda-ponsel.png', keterangan: 'Beranda di ponsel' },
+        { nama: 'beranda-pegawai-ponsel.png', keterangan: 'Beranda pegawai di ponsel' },
         { nama: 'login.png', keterangan: 'Halaman masuk' },
       ],
     },
@@ -258,6 +259,58 @@ const ISI: KontenBantuanMasukan = {
       rute: ['/pemantauan/unit'],
     },
     {
+      id: 'beranda-pimpinan',
+      judul: 'Beranda pejabat penilai dan pimpinan',
+      ringkas:
+        'Beranda menjawab "apa yang perlu saya tangani sekarang": untuk pejabat penilai tim yang dinilainya, untuk kepala perangkat daerah dan sekretaris daerah organisasinya. Setiap angka membuka daftar pegawai di baliknya.',
+      langkah: [
+        'Di Beranda, pilih tampilan Tim saya atau Organisasi di bagian atas.',
+        'Tim saya: SKP yang menunggu persetujuan Anda, bawahan yang belum melapor bulan ini, progres yang menunggu umpan balik, dan penilaian yang jatuh tempo.',
+        'Organisasi: SKP disetujui, pegawai yang sudah melapor dan trennya per bulan, sebaran predikat per unit, kepuasan masyarakat per titik layanan, dan unit yang perlu perhatian.',
+        'Tekan sebuah angka untuk membuka daftar pegawainya; dari daftar, tekan nama untuk membuka SKP, progres atau hasil penilaiannya.',
+        'Tekan nama unit untuk melihat unit di bawahnya.',
+      ],
+      catatan: ['Angka organisasi diperbarui paling lambat setiap menit; daftar di baliknya selalu terkini.'],
+      rute: ['/beranda/daftar'],
+      gambar: [
+        { nama: 'beranda-kepala-dinas.png', keterangan: 'Beranda kepala dinas' },
+        { nama: 'beranda-pejabat-penilai.png', keterangan: 'Beranda pejabat penilai' },
+      ],
+    },
+    {
+      id: 'analitik-penilai',
+      judul: 'Analitik penilai',
+      ringkas:
+        'Membandingkan penilaian setiap pejabat penilai dengan pemda dan dengan capaian organisasi unitnya, agar penilaian adil: cenderung murah, cenderung pelit, efek halo, dan keberatan yang dikabulkan.',
+      langkah: [
+        'Buka menu Analitik Penilai (pejabat penilai melihat penilaiannya sendiri; BKPSDM, pimpinan dan tim penilai melihat semua).',
+        'Bandingkan sebaran predikat dan rata-rata skor (Sangat Baik 5 sampai Sangat Kurang 1) dengan rata-rata pemda.',
+        'Baca catatan: murah atau pelit bila rata-rata berbeda 0,5 atau lebih dari pemda dan tidak dijelaskan oleh capaian organisasi unit; halo bila rating hasil kerja dan perilaku hampir selalu sama.',
+        'Gunakan angka di balik setiap catatan sebagai bahan pembinaan penilai, bukan sebagai hukuman.',
+      ],
+      catatan: ['Penilai dengan kurang dari 5 penilaian tidak diberi catatan.'],
+      rute: ['/analitik-penilai'],
+    },
+    {
+      id: 'pusat-kendali',
+      judul: 'Pusat kendali BKPSDM',
+      ringkas: 'Satu layar untuk seluruh siklus kinerja pemda: tahap dan tenggat berikutnya, kemajuan per perangkat daerah dan per pejabat penilai, register keberatan, dan pengingat.',
+      langkah: [
+        'Buka Beranda (tampilan Pusat kendali) atau menu Pusat Kendali.',
+        'Lihat tahap siklus dan tenggat berikutnya di bagian atas.',
+        'Tab Per perangkat daerah: SKP disetujui dan penilaian selesai; tekan angka untuk daftar pegawainya.',
+        'Tab Per pejabat penilai: siapa yang paling banyak belum menyetujui SKP atau belum menilai.',
+        'Tab Register keberatan: semua keberatan pemda dengan tenggat putusannya.',
+        'Tekan Kirim pengingat ke semua yang terlambat: pegawai yang SKP-nya belum disetujui melewati batas dan pejabat penilai yang penilaiannya melewati batas menerima pengingat (paling banyak sekali sehari).',
+        'Tekan Capaian organisasi pada baris perangkat daerah untuk menetapkan capaian kinerja organisasi semua unitnya di satu layar; unit induk ditampilkan agar dua unit bernama sama tidak tertukar.',
+      ],
+      rute: ['/pusat-kendali', '/pusat-kendali/capaian'],
+      gambar: [
+        { nama: 'beranda-bkpsdm.png', keterangan: 'Pusat kendali BKPSDM' },
+        { nama: 'capaian-massal.png', keterangan: 'Capaian organisasi seluruh unit satu perangkat daerah' },
+      ],
+    },
+    {
       id: 'capaian-organisasi',
       judul: 'Menetapkan capaian kinerja organisasi',
       ringkas:
@@ -473,13 +526,13 @@ const ISI: KontenBantuanMasukan = {
       peran: 'pejabat-penilai',
       judul: 'Panduan Pejabat Penilai Kinerja',
       untuk: 'Atasan langsung: menyusun SKP bersama bawahan, memantau, memberi umpan balik dan bimbingan, lalu menilai.',
-      bagian: ['skp-tim', 'papan-tim', 'umpan-balik', 'bimbingan', 'menilai', 'keberatan', 'kehadiran'],
+      bagian: ['beranda-pimpinan', 'analitik-penilai', 'skp-tim', 'papan-tim', 'umpan-balik', 'bimbingan', 'menilai', 'keberatan', 'kehadiran'],
     },
     {
       peran: 'pimpinan',
       judul: 'Panduan Kepala Perangkat Daerah / Pimpinan',
       untuk: 'Kepala perangkat daerah dan pimpinan unit: Perjanjian Kinerja, capaian kinerja organisasi, pemantauan unit, peringkat dan talenta.',
-      bagian: ['perjanjian-kinerja', 'pemantauan-unit', 'capaian-organisasi', 'menilai', 'peringkat-dan-laporan', 'peta-talenta'],
+      bagian: ['beranda-pimpinan', 'perjanjian-kinerja', 'pemantauan-unit', 'capaian-organisasi', 'menilai', 'peringkat-dan-laporan', 'peta-talenta'],
     },
     {
       peran: 'pengelola-kinerja',
@@ -491,7 +544,7 @@ const ISI: KontenBantuanMasukan = {
       peran: 'admin-bkpsdm',
       judul: 'Panduan Admin BKPSDM',
       untuk: 'BKPSDM: periode penilaian, aturan penilaian pemda, tindak lanjut (penghargaan, pengembangan, TPP, angka kredit) dan ekspor SIASN.',
-      bagian: ['periode-penilaian', 'pengaturan-aturan', 'skp-monitoring', 'ekspor-siasn', 'penghargaan', 'pengembangan-kelola', 'tpp-pemda', 'angka-kredit-kelola', 'tim-penilai', 'peringkat-dan-laporan'],
+      bagian: ['pusat-kendali', 'analitik-penilai', 'periode-penilaian', 'pengaturan-aturan', 'skp-monitoring', 'ekspor-siasn', 'penghargaan', 'pengembangan-kelola', 'tpp-pemda', 'angka-kredit-kelola', 'tim-penilai', 'peringkat-dan-laporan'],
     },
     {
       peran: 'admin-sistem',

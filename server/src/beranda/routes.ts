@@ -16,7 +16,7 @@ import {
   RegisterKeberatan,
   RegisterKeberatanQuery,
 } from '@capaian/contract/beranda';
-import { requireActor } from '../core/http.js';
+import { kirimJsonTersimpan, requireActor } from '../core/http.js';
 import type { Services } from '../core/services.js';
 
 export const berandaRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
@@ -34,13 +34,13 @@ export const berandaRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
   app.get(
     '/beranda/pimpinan',
     { schema: { tags, summary: 'Beranda pimpinan: organisasi sekilas per unit (kepala perangkat daerah, sekda, BKPSDM)', querystring: PimpinanQuery, response: { 200: BerandaPimpinan } } },
-    (req) => svc.pimpinan(requireActor(req), req.query),
+    async (req, reply) => kirimJsonTersimpan(reply, await svc.pimpinan(requireActor(req), req.query)),
   );
   app.get('/beranda/daftar', { schema: { tags, summary: 'Daftar pegawai di balik satu angka beranda', querystring: DaftarQuery, response: { 200: DaftarResult } } }, (req) =>
     svc.daftar(requireActor(req), req.query),
   );
-  app.get('/beranda/pusat-kendali', { schema: { tags, summary: 'Pusat kendali BKPSDM: tahap siklus, SKP dan penilaian per perangkat daerah, keberatan', response: { 200: PusatKendali } } }, (req) =>
-    svc.pusatKendali(requireActor(req)),
+  app.get('/beranda/pusat-kendali', { schema: { tags, summary: 'Pusat kendali BKPSDM: tahap siklus, SKP dan penilaian per perangkat daerah, keberatan', response: { 200: PusatKendali } } }, async (req, reply) =>
+    kirimJsonTersimpan(reply, await svc.pusatKendali(requireActor(req))),
   );
   app.get(
     '/beranda/pusat-kendali/penilai',

@@ -25,6 +25,7 @@ import {
   type SkpState,
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
+import type { JsonTersimpan } from '../core/http.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
@@ -35,13 +36,13 @@ import { anggotaTimPada } from '../tim-penilai/service.js';
 import { simpananSingkat } from '../core/simpanan-singkat.js';
 import { berandaPolicy } from './policy.js';
 import { berandaRepository as repo, type Hitungan, type Konteks, type Populasi } from './repository.js';
+import { BerandaPimpinan, PusatKendali } from '@capaian/contract/beranda';
 import type {
   AnalitikPenilai,
   AnalitikQuery,
   Angka,
   BarisAnalitik,
   BerandaPenilai,
-  BerandaPimpinan,
   BerandaSaya,
   DaftarFilter,
   DaftarQuery,
@@ -50,7 +51,6 @@ import type {
   Navigasi,
   PenilaiPage,
   PenilaiQuery,
-  PusatKendali,
   RegisterKeberatan,
   RegisterKeberatanQuery,
 } from '@capaian/contract/beranda';
@@ -76,6 +76,8 @@ const JENIS_PUCUK = new Set(['SEKRETARIAT_DAERAH']);
 
 type Periode = Awaited<ReturnType<typeof repo.periode>>[number];
 const labelOf = (p: Pick<Periode, 'jenis' | 'tahun' | 'nomor'>) => labelPeriode(p);
+/** A body checked against its response schema and serialised once, to be sent many times. */
+const jsonTersimpan = <T>(schema: { parse(v: unknown): T }, nilai: T): JsonTersimpan => ({ teks: JSON.stringify(schema.parse(nilai)) });
 const iso = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d).toISOString();
 
 /** What the homes ask of other features, wired in the composition root. */
@@ -308,7 +310,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
     },
 
     /** The leaders' home: their perangkat daerah (or the pemda, or a unit inside) at a glance, per unit. */
-    async pimpinan(actor: Actor, q: { unitId?: string | undefined }): Promise<BerandaPimpinan> {
+    async pimpinan(actor: Actor, q: { unitId?: string | undefined }): Promise<JsonTersimpan> {
       const { pd, pucuk } = await pdDipimpin(actor);
       const pemda = await bolehPemda(actor, pucuk);
       const pilihan = [...(pemda ? [{ unitId: null, nama: 'Seluruh pemda' }] : []), ...pd.map((p) => ({ unitId: p.id, nama: p.nama }))];
@@ -317,116 +319,119 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
       const unitId = q.unitId ?? (pucuk || pd.length === 0 ? null : pd[0]!.id);
       const unit = unitId ? await bukaUnit(actor, unitId) : null;
       const w = await waktu(actor.instansiId);
-      const per = await periodeInfo(actor.instansiId, w.tahun);
-      const baris = await repo.unitBaris(db, actor.instansiId, unit?.id ?? null);
-      const rowsPop: Populasi = { kind: 'unit', rootIds: baris.map((b) => b.id) };
-      const pop: Populasi = unit ? { kind: 'unit', rootIds: [unit.id] } : { kind: 'pemda' };
-      const periodeId = per.hasil?.id ?? null;
-      const k = konteks(actor, w, periodeId);
-      const figs = { skpDisetujui: { ind: 'SKP_DISETUJUI' as const }, sudahLapor: { ind: 'SUDAH_LAPOR' as const }, perhatian: { ind: 'PERLU_PERHATIAN' as const } };
-      // The scope was checked above; the figures of a scope are the same for everyone allowed to see it.
-      const [total, rows, tren, dist, layanan] = await figur.ambil(`pimpinan:${actor.instansiId}:${unit?.id ?? 'pemda'}:${w.hariIni}:${periodeId ?? '-'}`, () =>
-        Promise.all([
+      // The scope was checked above; the answer for a scope (and the choices shown) is the same for
+      // everyone allowed to see it, validated and serialised once a minute.
+      return figur.ambil(`pimpinan:${actor.instansiId}:${unit?.id ?? 'pemda'}:${w.hariIni}:${JSON.stringify(pilihan)}`, async () => {
+        const per = await periodeInfo(actor.instansiId, w.tahun);
+        const baris = await repo.unitBaris(db, actor.instansiId, unit?.id ?? null);
+        const rowsPop: Populasi = { kind: 'unit', rootIds: baris.map((b) => b.id) };
+        const pop: Populasi = unit ? { kind: 'unit', rootIds: [unit.id] } : { kind: 'pemda' };
+        const periodeId = per.hasil?.id ?? null;
+        const k = konteks(actor, w, periodeId);
+        const figs = { skpDisetujui: { ind: 'SKP_DISETUJUI' as const }, sudahLapor: { ind: 'SUDAH_LAPOR' as const }, perhatian: { ind: 'PERLU_PERHATIAN' as const } };
+        const [total, rows, tren, dist, layanan] = await Promise.all([
           repo.hitung(db, pop, k, figs),
           baris.length ? repo.hitung(db, rowsPop, k, figs) : Promise.resolve({ total: {} as Hitungan, perRoot: new Map<string, Hitungan>() }),
           baris.length ? repo.tren(db, rowsPop, actor.instansiId, w.tahun, w.bulan) : Promise.resolve([]),
           periodeId && baris.length ? repo.distribusi(db, rowsPop, actor.instansiId, periodeId) : Promise.resolve([]),
           repo.layananPublik(db, pop, actor.instansiId, new Date(w.now.getTime() - 90 * 86_400_000)),
-        ]),
-      );
-      const scope = (u: string | null) => (u ? { lingkup: 'unit' as const, unitId: u } : { lingkup: 'pemda' as const });
-      const base = { ...scope(unit?.id ?? null), tahun: w.tahun, bulan: w.bulan };
-      const t = total.total;
-      const hariBulan = Number(w.hariIni.slice(8, 10));
-      return {
-        cakupan: unit ? { unitId: unit.id, nama: unit.nama } : { unitId: null, nama: 'Seluruh pemda' },
-        pilihan,
-        tahun: w.tahun,
-        bulan: w.bulan,
-        periode: per.hasil ? { id: per.hasil.id, label: labelOf(per.hasil) } : null,
-        ringkasan: {
-          pegawai: t.pegawai ?? 0,
-          skpDisetujui: angka(t.skpDisetujui ?? 0, { ...base, indikator: 'SKP_DISETUJUI' }),
-          skpBelum: angka((t.pegawai ?? 0) - (t.skpDisetujui ?? 0), { ...base, indikator: 'SKP_BELUM' }),
-          sudahLapor: angka(t.sudahLapor ?? 0, { ...base, indikator: 'SUDAH_LAPOR' }),
-          belumLapor: angka((t.pegawai ?? 0) - (t.sudahLapor ?? 0), { ...base, indikator: 'BELUM_LAPOR' }),
-          perluPerhatian: angka(t.perhatian ?? 0, { ...base, indikator: 'PERLU_PERHATIAN', ...(periodeId ? { periodeId } : {}) }),
-        },
-        unit: baris.map((b) => {
-          const h = rows.perRoot.get(b.id) ?? ({} as Hitungan);
-          const pegawai = h.pegawai ?? 0;
-          const d = Object.fromEntries(dist.filter((x) => x.root_id === b.id).map((x) => [x.predikat, x.jumlah])) as Partial<Record<Predikat, number>>;
-          const rb = { lingkup: 'unit' as const, unitId: b.id, tahun: w.tahun, bulan: w.bulan };
-          const trenUnit = Array.from({ length: w.bulan }, (_, i) => {
-            const lapor = tren.find((x) => x.root_id === b.id && x.bulan === i + 1)?.lapor ?? 0;
-            return pegawai ? Math.round((lapor / pegawai) * 1000) / 10 : 0;
-          });
-          return {
-            unitId: b.id,
-            kode: b.kode,
-            nama: b.nama,
-            induk: b.induk,
-            pegawai,
-            skpDisetujui: angka(h.skpDisetujui ?? 0, { ...rb, indikator: 'SKP_DISETUJUI' }),
-            sudahLapor: angka(h.sudahLapor ?? 0, { ...rb, indikator: 'SUDAH_LAPOR' }),
-            belumLapor: angka(pegawai - (h.sudahLapor ?? 0), { ...rb, indikator: 'BELUM_LAPOR' }),
-            tren: trenUnit,
-            distribusi: periodeId ? distribusiAngka(d, { ...rb, periodeId }) : distribusiAngka({}, rb),
-            perhatian: alasanPerhatian({ pegawai, skpDisetujui: h.skpDisetujui ?? 0, sudahLapor: h.sudahLapor ?? 0, predikatRendah: h.perhatian ?? 0, skpLewat: w.skpLewat, hariBulan }).filter((a) => ALASAN_PERHATIAN.includes(a)),
-          };
-        }),
-        layananPublik: layanan.map((l) => ({ titikId: l.titik_id, nama: l.nama, unit: l.unit, jawaban: l.jawaban, rataRata: l.rata })),
-      };
+        ]);
+        const scope = (u: string | null) => (u ? { lingkup: 'unit' as const, unitId: u } : { lingkup: 'pemda' as const });
+        const base = { ...scope(unit?.id ?? null), tahun: w.tahun, bulan: w.bulan };
+        const t = total.total;
+        const hariBulan = Number(w.hariIni.slice(8, 10));
+        return jsonTersimpan(BerandaPimpinan, {
+          cakupan: unit ? { unitId: unit.id, nama: unit.nama } : { unitId: null, nama: 'Seluruh pemda' },
+          pilihan,
+          tahun: w.tahun,
+          bulan: w.bulan,
+          periode: per.hasil ? { id: per.hasil.id, label: labelOf(per.hasil) } : null,
+          ringkasan: {
+            pegawai: t.pegawai ?? 0,
+            skpDisetujui: angka(t.skpDisetujui ?? 0, { ...base, indikator: 'SKP_DISETUJUI' }),
+            skpBelum: angka((t.pegawai ?? 0) - (t.skpDisetujui ?? 0), { ...base, indikator: 'SKP_BELUM' }),
+            sudahLapor: angka(t.sudahLapor ?? 0, { ...base, indikator: 'SUDAH_LAPOR' }),
+            belumLapor: angka((t.pegawai ?? 0) - (t.sudahLapor ?? 0), { ...base, indikator: 'BELUM_LAPOR' }),
+            perluPerhatian: angka(t.perhatian ?? 0, { ...base, indikator: 'PERLU_PERHATIAN', ...(periodeId ? { periodeId } : {}) }),
+          },
+          unit: baris.map((b) => {
+            const h = rows.perRoot.get(b.id) ?? ({} as Hitungan);
+            const pegawai = h.pegawai ?? 0;
+            const d = Object.fromEntries(dist.filter((x) => x.root_id === b.id).map((x) => [x.predikat, x.jumlah])) as Partial<Record<Predikat, number>>;
+            const rb = { lingkup: 'unit' as const, unitId: b.id, tahun: w.tahun, bulan: w.bulan };
+            const trenUnit = Array.from({ length: w.bulan }, (_, i) => {
+              const lapor = tren.find((x) => x.root_id === b.id && x.bulan === i + 1)?.lapor ?? 0;
+              return pegawai ? Math.round((lapor / pegawai) * 1000) / 10 : 0;
+            });
+            return {
+              unitId: b.id,
+              kode: b.kode,
+              nama: b.nama,
+              induk: b.induk,
+              pegawai,
+              skpDisetujui: angka(h.skpDisetujui ?? 0, { ...rb, indikator: 'SKP_DISETUJUI' }),
+              sudahLapor: angka(h.sudahLapor ?? 0, { ...rb, indikator: 'SUDAH_LAPOR' }),
+              belumLapor: angka(pegawai - (h.sudahLapor ?? 0), { ...rb, indikator: 'BELUM_LAPOR' }),
+              tren: trenUnit,
+              distribusi: periodeId ? distribusiAngka(d, { ...rb, periodeId }) : distribusiAngka({}, rb),
+              perhatian: alasanPerhatian({ pegawai, skpDisetujui: h.skpDisetujui ?? 0, sudahLapor: h.sudahLapor ?? 0, predikatRendah: h.perhatian ?? 0, skpLewat: w.skpLewat, hariBulan }).filter((a) => ALASAN_PERHATIAN.includes(a)),
+            };
+          }),
+          layananPublik: layanan.map((l) => ({ titikId: l.titik_id, nama: l.nama, unit: l.unit, jawaban: l.jawaban, rataRata: l.rata })),
+        });
+      });
     },
 
     /** BKPSDM's command centre: the stage and next deadline, per perangkat daerah SKP and ratings, keberatan. */
-    async pusatKendali(actor: Actor): Promise<PusatKendali> {
+    async pusatKendali(actor: Actor): Promise<JsonTersimpan> {
       if (!berandaPolicy.pusatKendali(actor)) throw errors.forbidden('membuka pusat kendali BKPSDM');
       const w = await waktu(actor.instansiId);
-      const per = await periodeInfo(actor.instansiId, w.tahun);
-      const periode = [...per.terbuka].sort((a, b) => a.batas_penilaian.localeCompare(b.batas_penilaian))[0] ?? null;
-      const baris = await repo.unitBaris(db, actor.instansiId, null);
-      const k = konteks(actor, w, periode?.id ?? null);
-      const figs = {
-        skpDisetujui: { ind: 'SKP_DISETUJUI' as const },
-        ...(periode ? { selesai: { ind: 'PENILAIAN_SELESAI' as const }, belum: { ind: 'PENILAIAN_BELUM' as const } } : {}),
-      };
-      const lewatSebelum = new Date(w.now.getTime() - 14 * 86_400_000);
-      const [[total, rows], kb] = await Promise.all([
-        figur.ambil(`pusat:${actor.instansiId}:${w.hariIni}:${periode?.id ?? '-'}`, () =>
-          Promise.all([repo.hitung(db, { kind: 'pemda' }, k, figs), repo.hitung(db, { kind: 'unit', rootIds: baris.map((b) => b.id) }, k, figs)]),
-        ),
-        repo.keberatanTerbuka(db, actor.instansiId, lewatSebelum),
-      ]);
-      const tahap = tahapSiklus({
-        hariIni: w.hariIni,
-        batasSkp: w.batasSkp,
-        periodeTerbuka: per.terbuka.map((p) => ({ label: labelOf(p), batasPenilaian: p.batas_penilaian })),
-        tahunanDitutup: per.tahunan?.ditutup_at ? todayIn(w.zona, new Date(per.tahunan.ditutup_at)) : null,
+      // The same for every BKPSDM administrator of the pemda: validated and serialised once a minute.
+      return figur.ambil(`pusat:${actor.instansiId}:${w.hariIni}`, async () => {
+        const per = await periodeInfo(actor.instansiId, w.tahun);
+        const periode = [...per.terbuka].sort((a, b) => a.batas_penilaian.localeCompare(b.batas_penilaian))[0] ?? null;
+        const baris = await repo.unitBaris(db, actor.instansiId, null);
+        const k = konteks(actor, w, periode?.id ?? null);
+        const figs = {
+          skpDisetujui: { ind: 'SKP_DISETUJUI' as const },
+          ...(periode ? { selesai: { ind: 'PENILAIAN_SELESAI' as const }, belum: { ind: 'PENILAIAN_BELUM' as const } } : {}),
+        };
+        const lewatSebelum = new Date(w.now.getTime() - 14 * 86_400_000);
+        const [total, rows, kb] = await Promise.all([
+          repo.hitung(db, { kind: 'pemda' }, k, figs),
+          repo.hitung(db, { kind: 'unit', rootIds: baris.map((b) => b.id) }, k, figs),
+          repo.keberatanTerbuka(db, actor.instansiId, lewatSebelum),
+        ]);
+        const tahap = tahapSiklus({
+          hariIni: w.hariIni,
+          batasSkp: w.batasSkp,
+          periodeTerbuka: per.terbuka.map((p) => ({ label: labelOf(p), batasPenilaian: p.batas_penilaian })),
+          tahunanDitutup: per.tahunan?.ditutup_at ? todayIn(w.zona, new Date(per.tahunan.ditutup_at)) : null,
+        });
+        const tautanTahap = { PERENCANAAN: '/skp/monitoring', PENILAIAN: '/penilaian/periode', TINDAK_LANJUT: '/tindak-lanjut/peringkat', PELAKSANAAN: '/pemantauan/unit' } as const;
+        const figures = (h: Hitungan, base: Omit<DaftarFilter, 'indikator'>) => ({
+          skpDisetujui: angka(h.skpDisetujui ?? 0, { ...base, indikator: 'SKP_DISETUJUI' }),
+          skpBelum: angka((h.pegawai ?? 0) - (h.skpDisetujui ?? 0), { ...base, indikator: 'SKP_BELUM' }),
+          penilaianSelesai: periode ? angka(h.selesai ?? 0, { ...base, indikator: 'PENILAIAN_SELESAI', periodeId: periode.id }) : null,
+          penilaianBelum: periode ? angka(h.belum ?? 0, { ...base, indikator: 'PENILAIAN_BELUM', periodeId: periode.id }) : null,
+        });
+        return jsonTersimpan(PusatKendali, {
+          tahun: w.tahun,
+          hariIni: w.hariIni,
+          tahap: { tahap: tahap.tahap, label: TAHAP_SIKLUS_LABEL[tahap.tahap], tenggat: tahap.tenggat ? { ...tahap.tenggat, tautan: tautanTahap[tahap.tahap] } : null },
+          periode: periode ? { id: periode.id, label: labelOf(periode), batasPenilaian: periode.batas_penilaian } : null,
+          ringkasan: {
+            pegawai: total.total.pegawai ?? 0,
+            ...figures(total.total, { lingkup: 'pemda', tahun: w.tahun }),
+            keberatanTerbuka: kb.terbuka,
+            keberatanLewat: kb.lewat,
+          },
+          perangkatDaerah: baris.map((b) => {
+            const h = rows.perRoot.get(b.id) ?? ({} as Hitungan);
+            return { unitId: b.id, kode: b.kode, nama: b.nama, pegawai: h.pegawai ?? 0, ...figures(h, { lingkup: 'unit', unitId: b.id, tahun: w.tahun }) };
+          }),
+        });
       });
-      const tautanTahap = { PERENCANAAN: '/skp/monitoring', PENILAIAN: '/penilaian/periode', TINDAK_LANJUT: '/tindak-lanjut/peringkat', PELAKSANAAN: '/pemantauan/unit' } as const;
-      const figures = (h: Hitungan, base: Omit<DaftarFilter, 'indikator'>) => ({
-        skpDisetujui: angka(h.skpDisetujui ?? 0, { ...base, indikator: 'SKP_DISETUJUI' }),
-        skpBelum: angka((h.pegawai ?? 0) - (h.skpDisetujui ?? 0), { ...base, indikator: 'SKP_BELUM' }),
-        penilaianSelesai: periode ? angka(h.selesai ?? 0, { ...base, indikator: 'PENILAIAN_SELESAI', periodeId: periode.id }) : null,
-        penilaianBelum: periode ? angka(h.belum ?? 0, { ...base, indikator: 'PENILAIAN_BELUM', periodeId: periode.id }) : null,
-      });
-      return {
-        tahun: w.tahun,
-        hariIni: w.hariIni,
-        tahap: { tahap: tahap.tahap, label: TAHAP_SIKLUS_LABEL[tahap.tahap], tenggat: tahap.tenggat ? { ...tahap.tenggat, tautan: tautanTahap[tahap.tahap] } : null },
-        periode: periode ? { id: periode.id, label: labelOf(periode), batasPenilaian: periode.batas_penilaian } : null,
-        ringkasan: {
-          pegawai: total.total.pegawai ?? 0,
-          ...figures(total.total, { lingkup: 'pemda', tahun: w.tahun }),
-          keberatanTerbuka: kb.terbuka,
-          keberatanLewat: kb.lewat,
-        },
-        perangkatDaerah: baris.map((b) => {
-          const h = rows.perRoot.get(b.id) ?? ({} as Hitungan);
-          return { unitId: b.id, kode: b.kode, nama: b.nama, pegawai: h.pegawai ?? 0, ...figures(h, { lingkup: 'unit', unitId: b.id, tahun: w.tahun }) };
-        }),
-      };
     },
 
     /** Per pejabat penilai: SKP waiting and approved, ratings of the open period (most unfinished first). */

@@ -34,3 +34,17 @@ export function setSessionCookie(reply: FastifyReply, token: string, expires: Da
 export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
+
+/**
+ * JSON already validated against the route's response schema and serialised once (a cached answer
+ * of a large pemda's dashboard): sent as is. With a JSON content type and a string payload Fastify
+ * skips the route's serializer, so the cached text is not parsed again on every request.
+ */
+export function kirimJsonTersimpan(reply: FastifyReply, json: JsonTersimpan): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json.teks);
+}
+
+/** A response body checked by its schema and serialised, ready to be sent many times. */
+export interface JsonTersimpan {
+  readonly teks: string;
+}
