@@ -12,8 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import type { HeaderKlien } from '@capaian/contract/common';
-import { DEMO_PASSWORD } from '../../server/src/seed/generator.js';
+import { masukSebagai } from './masuk.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -21,7 +20,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3411);
 const P99_MS = 150;
 const RASIO = 0.5;
 /** Every write to the API carries the client header; the login is one. */
-const KLIEN: Readonly<Record<HeaderKlien, string>> = { 'x-capaian': '1' };
 
 interface Tokoh {
   nip: string;
@@ -132,16 +130,7 @@ async function main() {
   });
   try {
     const t = await tokoh();
-    const loginAs = async (nip: string) => {
-      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...KLIEN },
-        body: JSON.stringify({ nip, password: DEMO_PASSWORD }),
-      });
-      const c = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      if (!c.startsWith('capaian_sesi=')) throw new Error(`login ${nip} failed: ${res.status}`);
-      return c;
-    };
+    const loginAs = (nip: string) => masukSebagai(PORT, nip);
     const daftarQuery = `indikator=BELUM_LAPOR&lingkup=unit&unitId=${t.dinasId}&page=1&pageSize=25`;
     const scenarios: Array<[name: string, ours: string, floor: string, who: Tokoh]> = [
       ['GET /beranda/saya', '/api/v1/beranda/saya', '/beranda/saya', t.pegawai],

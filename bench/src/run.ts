@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import ExcelJS from 'exceljs';
-import type { HeaderKlien } from '@capaian/contract/common';
 import { todayIn } from '@capaian/domain';
 import { DEMO_PASSWORD } from '../../server/src/seed/generator.js';
+import { KLIEN, masukSebagai } from './masuk.js';
 
 const NIP = '199003172015031001';
 
@@ -120,7 +120,6 @@ const PEAK_CONNECTIONS = Number(process.env.BENCH_PEAK_CONNECTIONS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 3401;
 /** Every write to the API carries the client header (403 'asal_ditolak' without it); the floor server ignores it. */
-const KLIEN: Readonly<Record<HeaderKlien, string>> = { 'x-capaian': '1' };
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to a PostgreSQL database for the benchmark.');
@@ -148,16 +147,7 @@ async function main() {
 
     const run = (url: string, auth: string, duration = SECONDS, connections = CONNECTIONS) =>
       autocannon({ url, connections, duration, headers: { cookie: auth } });
-    const loginAs = async (nip: string) => {
-      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...KLIEN },
-        body: JSON.stringify({ nip, password: DEMO_PASSWORD }),
-      });
-      const c = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      if (!c.startsWith('capaian_sesi=')) throw new Error(`login ${nip} failed: ${res.status}`);
-      return c;
-    };
+    const loginAs = (nip: string) => masukSebagai(PORT, nip);
     const { superiorNip, skpId } = await benchFixture();
     const superior = await loginAs(superiorNip);
     const scenarios: Array<[name: string, ours: string, floor: string, auth: string]> = [

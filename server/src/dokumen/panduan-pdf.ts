@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import type { BagianBantuan, IstilahGlosarium, PanduanPeran } from '@capaian/contract/bantuan';
-import { contentBox, createPdf, drawTable, ensureSpace, FONT, formatTanggal, toBuffer, type Pdf } from './pdf.js';
+import { contentBox, createPdf, drawFooters, drawTable, ensureSpace, FONT, formatTanggal, toBuffer, type Pdf } from './pdf.js';
 
 export interface DataPanduanPdf {
   panduan: PanduanPeran;
@@ -118,18 +118,7 @@ export async function renderPanduanPdf(d: DataPanduanPdf): Promise<Buffer> {
   });
 
   // Footer: the guide's name and the page, on every page.
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = 0; i < count; i++) {
-    doc.switchToPage(start + i);
-    const b = contentBox(doc);
-    const y = b.bottom + 12;
-    doc.lineWidth(0.5).moveTo(b.left, y - 4).lineTo(b.left + b.width, y - 4).stroke('#999999');
-    doc.fillColor('#444444').font(FONT.regular).fontSize(7);
-    const halaman = `Halaman ${i + 1} dari ${count}`;
-    const lebar = doc.widthOfString(halaman);
-    doc.text(halaman, b.left + b.width - lebar, y, { lineBreak: false });
-    doc.text(`${d.panduan.judul} - Capaian`, b.left, y, { width: b.width - lebar - 12, height: 9, ellipsis: true });
-  }
+  drawFooters(doc, { label: `${d.panduan.judul} - Capaian` });
   doc.fillColor('#000000');
   return toBuffer(doc);
 }

@@ -374,9 +374,10 @@ export function drawWatermark(doc: Pdf, text: string): void {
 
 /**
  * Footer on every page: `label` and "Halaman X dari Y" on one line, the verification hash under
- * it. Call after all content (it needs the page count).
+ * it (a document that is not verified, such as a printed guide, has none). Call after all content
+ * (it needs the page count).
  */
-export function drawFooters(doc: Pdf, footer: { label: string; hash: string }): void {
+export function drawFooters(doc: Pdf, footer: { label: string; hash?: string }): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = 0; i < count; i++) {
     doc.switchToPage(start + i);
@@ -388,7 +389,7 @@ export function drawFooters(doc: Pdf, footer: { label: string; hash: string }): 
     const halamanWidth = doc.widthOfString(halaman);
     doc.text(halaman, box.left + box.width - halamanWidth, y, { lineBreak: false });
     doc.text(footer.label, box.left, y, { width: box.width - halamanWidth - 12, height: 9, ellipsis: true });
-    doc.font(FONT.mono).fontSize(6.5).text(`Kode verifikasi: ${footer.hash}`, box.left, y + 10, { lineBreak: false });
+    if (footer.hash) doc.font(FONT.mono).fontSize(6.5).text(`Kode verifikasi: ${footer.hash}`, box.left, y + 10, { lineBreak: false });
   }
   doc.fillColor('#000000');
 }

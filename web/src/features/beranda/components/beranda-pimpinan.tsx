@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { ALASAN_PERHATIAN_LABEL, NAMA_BULAN, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
@@ -8,6 +8,7 @@ import { Loading } from '@/components/loading';
 import { formatAngka } from '@/lib/format';
 import { pimpinanQuery, type BerandaPimpinan as Data } from '../api/beranda';
 import { AngkaKartu, AngkaSel } from './angka';
+import { Catatan } from './catatan';
 
 /** The share of pegawai who reported, month by month: small bars, the month's value on hover. */
 function Tren({ tren }: { tren: readonly number[] }) {
@@ -107,13 +108,7 @@ export function BerandaPimpinan(): JSX.Element {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4}>
-                      {u.perhatian.map((a) => (
-                        <Badge key={a} size="xs" color="red" variant="light">
-                          {ALASAN_PERHATIAN_LABEL[a]}
-                        </Badge>
-                      ))}
-                    </Group>
+                    <Catatan label={u.perhatian.map((a) => ALASAN_PERHATIAN_LABEL[a])} />
                   </Table.Td>
                 </Table.Tr>
               ))}

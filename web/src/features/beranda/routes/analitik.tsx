@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, ScrollArea, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Group, Paper, ScrollArea, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { BENDERA_PENILAI_LABEL, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/page-header';
 import { formatAngka, formatNip } from '@/lib/format';
 import { perangkatDaerahQuery } from '@/lib/unit-kerja';
 import { analitikQuery, type AnalitikPenilai } from '../api/beranda';
+import { Catatan } from '../components/catatan';
 
 const persen = (x: number | null) => (x === null ? '—' : `${formatAngka(x * 100, 0)}%`);
 
@@ -122,13 +123,7 @@ export function AnalitikPenilaiPage(): JSX.Element {
                           {r.keberatanDiubah} / {r.keberatan}
                         </Table.Td>
                         <Table.Td>
-                          <Group gap={4}>
-                            {r.bendera.map((b) => (
-                              <Badge key={b} size="xs" color="red" variant="light" data-testid="analitik-bendera">
-                                {BENDERA_PENILAI_LABEL[b]}
-                              </Badge>
-                            ))}
-                          </Group>
+                          <Catatan label={r.bendera.map((b) => BENDERA_PENILAI_LABEL[b])} testId="analitik-bendera" />
                         </Table.Td>
                       </Table.Tr>
                     ))}
