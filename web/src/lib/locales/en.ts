@@ -89,6 +89,7 @@ export const en: Translation = {
       belumDinilai: 'Not rated yet',
       sudahDinilai: 'Rated',
       kurva: 'The predikat you have given so far',
+      bukaPenilaian: "Open the team's ratings with the unit's curve",
     },
     pimpinan: {
       cakupan: 'Scope',
@@ -108,6 +109,7 @@ export const en: Translation = {
       urutanPredikat: 'Predikat order: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang. Each number opens its list of staff.',
       layananPublik: 'Public satisfaction per service point (last 90 days)',
       jawaban: '{{n}} answers',
+      kurva: 'Distribution curve per unit and finalisation',
     },
     pusat: {
       judul: 'BKPSDM Command Centre',

@@ -87,6 +87,7 @@ export const id = {
       belumDinilai: 'Belum dinilai',
       sudahDinilai: 'Sudah dinilai',
       kurva: 'Sebaran predikat yang sudah Anda berikan',
+      bukaPenilaian: 'Buka penilaian tim dengan kurva unit',
     },
     pimpinan: {
       cakupan: 'Cakupan',
@@ -106,6 +107,7 @@ export const id = {
       urutanPredikat: 'Urutan predikat: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang. Setiap angka membuka daftar pegawainya.',
       layananPublik: 'Kepuasan masyarakat per titik layanan (90 hari terakhir)',
       jawaban: '{{n}} jawaban',
+      kurva: 'Kurva distribusi per unit dan finalisasi',
     },
     pusat: {
       judul: 'Pusat Kendali BKPSDM',

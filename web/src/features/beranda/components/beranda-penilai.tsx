@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { ButtonLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { formatTanggal } from '@/lib/format';
 import { penilaiQuery } from '../api/beranda';
@@ -50,6 +51,9 @@ export function BerandaPenilai(): JSX.Element {
               </Text>
             ))}
           </Group>
+          <ButtonLink to="/penilaian/tim" size="compact-sm" variant="light" mt="xs" data-testid="beranda-penilai-nilai">
+            {t('beranda.penilai.bukaPenilaian')}
+          </ButtonLink>
         </Paper>
       ))}
     </Stack>

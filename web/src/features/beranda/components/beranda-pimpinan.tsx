@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
 import { formatAngka } from '@/lib/format';
 import { pimpinanQuery, type BerandaPimpinan as Data } from '../api/beranda';
@@ -115,9 +116,16 @@ export function BerandaPimpinan(): JSX.Element {
             </Table.Tbody>
           </Table>
         </ScrollArea>
-        <Text size="xs" c="dimmed" mt={4}>
-          {t('beranda.pimpinan.urutanPredikat')}
-        </Text>
+        <Group justify="space-between" gap="xs" mt={4} wrap="wrap">
+          <Text size="xs" c="dimmed">
+            {t('beranda.pimpinan.urutanPredikat')}
+          </Text>
+          {b.periode ? (
+            <AnchorLink to="/penilaian/periode/$id" params={{ id: b.periode.id }} size="xs" data-testid="beranda-pimpinan-kurva">
+              {t('beranda.pimpinan.kurva')}
+            </AnchorLink>
+          ) : null}
+        </Group>
       </Paper>
 
       {b.layananPublik.length ? (
