@@ -2,16 +2,14 @@ import { Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '@/components/links';
-import { formatNip } from '@/lib/format';
+import { formatNip, localeTanggal } from '@/lib/format';
 import type { AnggotaTim } from '../api/pemantauan';
 import { IndikatorProgres } from './indikator-progres';
 
-const TANGGAL_PENDEK = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "2026-11-20" → "20 Nov 2026" (fits a phone's card). */
+/** "2026-11-20" → "20 Nov 2026" (fits a phone's card), in the chosen language. */
 function tanggalPendek(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return TANGGAL_PENDEK.format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(localeTanggal(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 function Angka({ label, value, testId }: { label: string; value: string | number; testId: string }) {
