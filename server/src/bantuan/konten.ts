@@ -301,7 +301,7 @@ const ISI: KontenBantuanMasukan = {
         'Tab Per perangkat daerah: SKP disetujui dan penilaian selesai; tekan angka untuk daftar pegawainya.',
         'Tab Per pejabat penilai: siapa yang paling banyak belum menyetujui SKP atau belum menilai.',
         'Tab Register keberatan: semua keberatan pemda dengan tenggat putusannya.',
-        'Tekan Kirim pengingat ke semua yang terlambat: pegawai yang SKP-nya belum disetujui melewati batas dan pejabat penilai yang penilaiannya melewati batas menerima pengingat (paling banyak sekali sehari).',
+        'Tekan Ingatkan semua yang terlambat: pegawai yang SKP-nya belum disetujui melewati batas dan pejabat penilai yang penilaiannya melewati batas menerima pengingat (paling banyak sekali sehari).',
         'Tekan Capaian organisasi pada baris perangkat daerah untuk menetapkan capaian kinerja organisasi semua unitnya di satu layar; unit induk ditampilkan agar dua unit bernama sama tidak tertukar.',
       ],
       rute: ['/pusat-kendali', '/pusat-kendali/capaian'],

@@ -112,7 +112,7 @@ export const id = {
     pusat: {
       judul: 'Pusat Kendali BKPSDM',
       tahap: 'Tahap siklus kinerja {{tahun}}',
-      pengingat: 'Kirim pengingat ke semua yang terlambat',
+      pengingat: 'Ingatkan semua yang terlambat',
       pengingatKonfirmasi: 'Pengingat dikirim kepada pegawai yang SKP-nya belum disetujui melewati batas waktu, dan kepada pejabat penilai yang penilaiannya melewati batas. Setiap orang paling banyak menerima satu pengingat per hari.',
       kirim: 'Kirim pengingat',
       pengingatTerkirim: 'Pengingat terkirim: {{skp}} pengingat SKP, {{penilaian}} pengingat penilaian.',

@@ -170,7 +170,7 @@ export function PusatKendali({ zonaWaktu }: { zonaWaktu: string }): JSX.Element 
               </Text>
             ) : null}
           </div>
-          <Button color="orange" onClick={() => setKonfirmasi(true)} loading={pengingat.isPending} data-testid="pusat-pengingat">
+          <Button color="orange" onClick={() => setKonfirmasi(true)} loading={pengingat.isPending} data-testid="pusat-pengingat" h="auto" py={6} styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}>
             {t('beranda.pusat.pengingat')}
           </Button>
         </Group>
