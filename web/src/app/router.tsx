@@ -8,7 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { validatePegawaiSearch } from '@/features/pegawai/routes/search';
-import { validateDaftarSearch } from '@/features/beranda/routes/search';
+import { validateCapaianMassalSearch, validateDaftarSearch } from '@/features/beranda/routes/search';
 import { validateProgresSearch } from '@/features/realisasi/routes/search';
 import { validateKehadiranSearch } from '@/features/kehadiran/routes/search';
 import { validatePembinaanSearch } from '@/features/pembinaan/routes/search';
@@ -114,10 +114,7 @@ const pusatKendaliRoute = createRoute({
 const capaianMassalRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/pusat-kendali/capaian',
-  validateSearch: (raw: Record<string, unknown>): { periodeId?: string; perangkatDaerahId?: string } => ({
-    ...(typeof raw.periodeId === 'string' && /^[0-9a-f-]{36}$/i.test(raw.periodeId) ? { periodeId: raw.periodeId } : {}),
-    ...(typeof raw.perangkatDaerahId === 'string' && /^[0-9a-f-]{36}$/i.test(raw.perangkatDaerahId) ? { perangkatDaerahId: raw.perangkatDaerahId } : {}),
-  }),
+  validateSearch: validateCapaianMassalSearch,
   component: lazyRouteComponent(() => import('@/features/beranda/routes/capaian-massal'), 'CapaianMassalPage'),
 });
 

@@ -1,3 +1,5 @@
+import { isUuid } from '@/lib/search';
+
 /** URL search parameters of the monthly attendance page (validated by the router). */
 export interface KehadiranSearch {
   /** Another pegawai's rekap (a superior, pengelola or BKPSDM looking at it); default: mine. */
@@ -6,12 +8,10 @@ export interface KehadiranSearch {
   bulan?: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function validateKehadiranSearch(raw: Record<string, unknown>): KehadiranSearch {
   const out: KehadiranSearch = {};
   const id = raw['pegawaiId'];
-  if (typeof id === 'string' && UUID.test(id)) out.pegawaiId = id;
+  if (isUuid(id)) out.pegawaiId = id;
   const tahun = Number(raw['tahun']);
   const bulan = Number(raw['bulan']);
   if (Number.isInteger(tahun) && tahun >= 2020 && tahun <= 2100 && Number.isInteger(bulan) && bulan >= 1 && bulan <= 12) {
