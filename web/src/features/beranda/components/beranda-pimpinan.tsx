@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { ALASAN_PERHATIAN_LABEL, NAMA_BULAN, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
+import { ALASAN_PERHATIAN_LABEL, ATURAN_PERHATIAN_DEFAULT, NAMA_BULAN, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,14 +11,14 @@ import { pimpinanQuery, type BerandaPimpinan as Data } from '../api/beranda';
 import { AngkaKartu, AngkaSel } from './angka';
 import { Catatan } from './catatan';
 
-/** The share of pegawai who reported, month by month: small bars, the month's value on hover. */
+/** The share of pegawai who reported, month by month: small bars, the month's value on hover; orange below the share the attention rule asks for. */
 function Tren({ tren }: { tren: readonly number[] }) {
   const { t } = useTranslation();
   return (
     <Group gap={2} align="flex-end" h={28} wrap="nowrap" aria-label={t('beranda.pimpinan.tren')}>
       {tren.map((v, i) => (
         <Tooltip key={i} label={`${NAMA_BULAN[i] ?? ''}: ${formatAngka(v, 1)}%`}>
-          <div style={{ width: 6, height: Math.max(2, (v / 100) * 28), background: v >= 60 ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-orange-5)', borderRadius: 1 }} />
+          <div style={{ width: 6, height: Math.max(2, (v / 100) * 28), background: v >= ATURAN_PERHATIAN_DEFAULT.minPersenLapor ? 'var(--mantine-color-teal-6)' : 'var(--mantine-color-orange-5)', borderRadius: 1 }} />
         </Tooltip>
       ))}
     </Group>
