@@ -31,7 +31,7 @@ import type { Db } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { recordAudit } from '../audit/service.js';
 import { notifyFrom } from '../notifikasi/service.js';
-import { namaLengkap, unitDalam, type OrganisasiService } from '../organisasi/service.js';
+import { namaLengkapBaris, unitDalam, type OrganisasiService } from '../organisasi/service.js';
 import { anggotaTimPada } from '../tim-penilai/service.js';
 import { simpananSingkat } from '../core/simpanan-singkat.js';
 import { berandaPolicy } from './policy.js';
@@ -226,7 +226,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
         items: rows.map((r) => ({
           pegawaiId: r.pegawai_id,
           nip: r.nip,
-          nama: namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }),
+          nama: namaLengkapBaris(r),
           jabatan: r.jabatan,
           unit: r.unit_nama,
           jumlah: r.jumlah,
@@ -445,7 +445,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
       return {
         periode: periode ? { id: periode.id, label: labelOf(periode) } : null,
         items: rows.map((r) => ({
-          penilai: { id: r.id, nip: r.nip, nama: namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }), jabatan: r.jabatan, unit: r.unit },
+          penilai: { id: r.id, nip: r.nip, nama: namaLengkapBaris(r), jabatan: r.jabatan, unit: r.unit },
           skpMenunggu: r.skp_menunggu,
           skpDisetujui: r.skp_disetujui,
           penilaianTotal: r.total_nilai,
@@ -467,7 +467,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
           const b = batasPutusanKeberatan(todayIn(w.zona, new Date(r.created_at)), w.hariIni);
           return {
             id: r.id,
-            pegawai: { id: r.pegawai_id, nip: r.nip, nama: namaLengkap({ nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang }), unit: r.unit },
+            pegawai: { id: r.pegawai_id, nip: r.nip, nama: namaLengkapBaris(r), unit: r.unit },
             periode: labelOf(r),
             status: r.status,
             hasil: r.hasil,
@@ -562,7 +562,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
           const skor = i?.skor ?? null;
           const a = analisisPenilai({ distribusi: x.d, keduaRating: x.kedua, ratingSama: x.sama, keberatan: x.keberatan, keberatanDiubah: x.diubah, skorCapaianUnit: skor }, pemda);
           return {
-            penilai: { id, nip: i?.nip ?? '', nama: i ? namaLengkap({ nama: i.nama, gelarDepan: i.gelar_depan, gelarBelakang: i.gelar_belakang }) : '', unit: i?.unit ?? '' },
+            penilai: { id, nip: i?.nip ?? '', nama: i ? namaLengkapBaris(i) : '', unit: i?.unit ?? '' },
             distribusi: x.d,
             jumlah: a.jumlah,
             rataRata: a.rataRata,
