@@ -221,6 +221,8 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
       // The pejabat penilai's own SKP and ratings: whoever they are assigned, not only today's subordinates.
       const popFinal: Populasi = k.milikSaya ? { kind: 'ditugaskan', penilaiId: actor.pegawaiId, tahun: w.tahun, periodeIds: q.periodeId ? [q.periodeId] : [] } : pop;
       const rows = await repo.daftar(db, popFinal, q.indikator, k, q.page, q.pageSize);
+      // A page past the end carries no window totals: one row of the first page does.
+      const ringkas = rows[0] ?? (q.page > 1 ? (await repo.daftar(db, popFinal, q.indikator, k, 1, 1))[0] : undefined);
       return {
         judul: q.indikator === 'PREDIKAT' && q.predikat ? `${JUDUL.PREDIKAT}: ${q.predikat}` : JUDUL[q.indikator],
         items: rows.map((r) => ({
@@ -232,8 +234,8 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
           jumlah: r.jumlah,
           tautan: r.tautan,
         })),
-        total: rows[0]?.total ?? (q.page > 1 ? (await repo.daftar(db, popFinal, q.indikator, k, 1, 1))[0]?.total ?? 0 : 0),
-        jumlah: rows[0]?.jumlah_total ?? (q.page > 1 ? (await repo.daftar(db, popFinal, q.indikator, k, 1, 1))[0]?.jumlah_total ?? 0 : 0),
+        total: ringkas?.total ?? 0,
+        jumlah: ringkas?.jumlah_total ?? 0,
         page: q.page,
         pageSize: q.pageSize,
       };
