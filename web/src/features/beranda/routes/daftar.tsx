@@ -1,10 +1,11 @@
-import { Anchor, Group, Pagination, Paper, ScrollArea, Table, Text } from '@mantine/core';
+import { Anchor, Group, Paper, ScrollArea, Table, Text } from '@mantine/core';
 import { PREDIKAT_LABEL } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { Halaman } from '@/components/halaman';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { formatNip } from '@/lib/format';
@@ -62,11 +63,9 @@ export function DaftarPage(): JSX.Element {
               </Table>
             </ScrollArea>
           )}
-          {q.data.total > q.data.pageSize ? (
-            <Group justify="center" mt="sm">
-              <Pagination total={Math.ceil(q.data.total / q.data.pageSize)} value={page} onChange={(p) => void navigate({ search: { ...search, page: p } })} size="sm" />
-            </Group>
-          ) : null}
+          <Group justify="center" mt="sm">
+            <Halaman total={q.data.total} pageSize={q.data.pageSize} value={page} onChange={(p) => void navigate({ search: { ...search, page: p } })} />
+          </Group>
         </Paper>
       )}
     </>

@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, Pagination, Paper, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '@/components/confirm-modal';
 import { ErrorAlert } from '@/components/error-alert';
+import { Halaman } from '@/components/halaman';
 import { Loading } from '@/components/loading';
 import { AnchorLink, ButtonLink } from '@/components/links';
 import { formatNip, formatTanggal, formatWaktu } from '@/lib/format';
@@ -55,7 +56,7 @@ function PerPenilai() {
           </Table.Tbody>
         </Table>
       </ScrollArea>
-      {q.data.total > q.data.pageSize ? <Pagination total={Math.ceil(q.data.total / q.data.pageSize)} value={page} onChange={setPage} size="sm" /> : null}
+      <Halaman total={q.data.total} pageSize={q.data.pageSize} value={page} onChange={setPage} />
     </Stack>
   );
 }
@@ -133,7 +134,7 @@ function RegisterKeberatan({ zonaWaktu }: { zonaWaktu: string }) {
           </Table>
         </ScrollArea>
       )}
-      {q.data && q.data.total > q.data.pageSize ? <Pagination total={Math.ceil(q.data.total / q.data.pageSize)} value={page} onChange={setPage} size="sm" /> : null}
+      {q.data ? <Halaman total={q.data.total} pageSize={q.data.pageSize} value={page} onChange={setPage} /> : null}
     </Stack>
   );
 }

@@ -5,6 +5,8 @@ import { api, buildUrl } from '@/lib/api-client';
 export type { RincianTpp, RunDetail, RunRingkas, SkemaResponse, TppSaya };
 
 const enc = encodeURIComponent;
+/** Rows per page of a run's detail. */
+export const UKURAN_HALAMAN_RUN = 50;
 export const tppKeys = {
   all: ['tpp'] as const,
   skema: ['tpp', 'skema'] as const,
@@ -18,7 +20,7 @@ export const runsQuery = () => queryOptions({ queryKey: tppKeys.runs, queryFn: (
 export const runQuery = (id: string, pd: string | null, halaman: number) =>
   queryOptions({
     queryKey: tppKeys.run(id, pd, halaman),
-    queryFn: ({ signal }) => api.get<RunDetail>(`/tpp/run/${enc(id)}`, { perangkatDaerahId: pd, halaman, ukuran: 50 }, signal),
+    queryFn: ({ signal }) => api.get<RunDetail>(`/tpp/run/${enc(id)}`, { perangkatDaerahId: pd, halaman, ukuran: UKURAN_HALAMAN_RUN }, signal),
     placeholderData: keepPreviousData,
     retry: false,
   });

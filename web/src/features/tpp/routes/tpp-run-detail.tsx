@@ -1,15 +1,16 @@
-import { Alert, Anchor, Button, Group, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { PREDIKAT_LABEL, TPP_RUN_WORKFLOW } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { Halaman } from '@/components/halaman';
 import { KonflikAlert } from '@/components/konflik-alert';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
 import { formatNip, formatWaktu } from '@/lib/format';
-import { runQuery, tppKeys, useSetujui, xlsxUrl } from '../api/tpp';
+import { runQuery, tppKeys, UKURAN_HALAMAN_RUN, useSetujui, xlsxUrl } from '../api/tpp';
 import { rupiah } from '../components/rupiah';
 
 const route = getRouteApi('/app/tpp/run/$id');
@@ -120,7 +121,7 @@ export function TppRunDetailPage(): JSX.Element {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {data.totalItems > 50 ? <Pagination total={Math.ceil(data.totalItems / 50)} value={halaman} onChange={setHalaman} size="sm" /> : null}
+        <Halaman total={data.totalItems} pageSize={UKURAN_HALAMAN_RUN} value={halaman} onChange={setHalaman} />
       </Stack>
     </>
   );
