@@ -10,6 +10,7 @@ import {
   AturanPerhatianSchema,
   HARI_TINDAK_LANJUT,
   rataRataSkor,
+  ringkasDistribusi,
   SKOR_CAPAIAN,
   tahapSiklus,
 } from './beranda';
@@ -68,6 +69,10 @@ describe('rater analytics', () => {
   it('the mean score; empty has none', () => {
     expect(rataRataSkor(pemda)).toBe(4);
     expect(rataRataSkor(kosong())).toBeNull();
+  });
+  it('the count and the rounded mean of a distribution', () => {
+    expect(ringkasDistribusi(dist({ SANGAT_BAIK: 1, BAIK: 2 }))).toEqual({ jumlah: 3, rataRata: 4.33 });
+    expect(ringkasDistribusi(kosong())).toEqual({ jumlah: 0, rataRata: null });
   });
   it('lenient and severe against the pemda, excused by the unit’s result', () => {
     const murah = analisisPenilai({ ...dasar, distribusi: dist({ SANGAT_BAIK: 6, BAIK: 4 }) }, pemda);

@@ -164,6 +164,12 @@ export function rataRataSkor(d: DistribusiHitung): number | null {
   return n === 0 ? null : s / n;
 }
 
+/** The count and the mean predikat score (two decimals; null when empty) of a distribution. */
+export function ringkasDistribusi(d: DistribusiHitung): { jumlah: number; rataRata: number | null } {
+  const rata = rataRataSkor(d);
+  return { jumlah: PREDIKATS.reduce((a, p) => a + d[p], 0), rataRata: rata === null ? null : bulat(rata) };
+}
+
 /**
  * One rater against the pemda. Lenient: the mean is at least `selisihRataRata` above the pemda's,
  * unless the rater's units were judged Istimewa (a better unit earns better ratings); severe: as
@@ -172,7 +178,7 @@ export function rataRataSkor(d: DistribusiHitung): number | null {
  * `minimumPenilaian` ratings.
  */
 export function analisisPenilai(r: InputAnalitik, pemda: DistribusiHitung, aturan: AturanAnalitik = ATURAN_ANALITIK_DEFAULT): HasilAnalitik {
-  const jumlah = PREDIKATS.reduce((a, p) => a + r.distribusi[p], 0);
+  const { jumlah, rataRata } = ringkasDistribusi(r.distribusi);
   const rata = rataRataSkor(r.distribusi);
   const rataPemda = rataRataSkor(pemda);
   const selisih = rata === null || rataPemda === null ? null : bulat(rata - rataPemda);
@@ -186,7 +192,7 @@ export function analisisPenilai(r: InputAnalitik, pemda: DistribusiHitung, atura
     if (halo !== null && halo >= aturan.batasHalo) bendera.push('HALO');
   }
   if (keberatanDiubah !== null && r.keberatan >= 2 && keberatanDiubah >= aturan.batasKeberatanDiubah) bendera.push('KEBERATAN_DIKABULKAN');
-  return { jumlah, rataRata: rata === null ? null : bulat(rata), selisih, halo, keberatanDiubah, bendera };
+  return { jumlah, rataRata, selisih, halo, keberatanDiubah, bendera };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   TAHAP_SIKLUS_LABEL,
   alasanPerhatian,
   analisisPenilai,
+  ringkasDistribusi,
   batasPutusanKeberatan,
   deadlineSkp,
   isKeberatanOpen,
@@ -556,7 +557,6 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
         semua ? repo.unitBaris(db, actor.instansiId, null) : Promise.resolve([]),
       ]);
       const infoOf = new Map(info.map((i) => [i.id, i]));
-      const rata = (d: Record<Predikat, number>) => analisisPenilai({ distribusi: d, keduaRating: 0, ratingSama: 0, keberatan: 0, keberatanDiubah: 0, skorCapaianUnit: null }, pemda);
       const penilai: BarisAnalitik[] = ids
         .map((id) => {
           const x = perPenilai.get(id)!;
@@ -578,7 +578,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
           };
         })
         .sort((a, b) => b.bendera.length - a.bendera.length || Math.abs(b.selisih ?? 0) - Math.abs(a.selisih ?? 0) || a.penilai.nama.localeCompare(b.penilai.nama));
-      const rp = rata(pemda);
+      const rp = ringkasDistribusi(pemda);
       return {
         periode: { id: periode.id, label: labelOf(periode) },
         cakupan: semua ? 'semua' : 'sendiri',
@@ -587,7 +587,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
           .filter((u) => perPd.has(u.id))
           .map((u) => {
             const d = perPd.get(u.id)!;
-            const a = rata(d);
+            const a = ringkasDistribusi(d);
             return { unitId: u.id, nama: u.nama, distribusi: d, jumlah: a.jumlah, rataRata: a.rataRata };
           }),
         penilai,
