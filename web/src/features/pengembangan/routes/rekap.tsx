@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { JENIS_KOMPETENSI_LABEL } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/page-header';
 import { TahunSelect, tahunIni } from '@/components/tahun-select';
 import { formatAngka, formatNip } from '@/lib/format';
 import { rekapQuery } from '../api/pengembangan';
+import { KartuDaftar } from '../components/kartu-daftar';
 import { StatusRencanaBadge } from '../components/labels';
 
 const route = getRouteApi('/app/pengembangan/rekap');
@@ -97,32 +98,21 @@ export function RekapPengembanganPage(): JSX.Element {
               </Stack>
             </Paper>
           ) : null}
-          <Card withBorder padding="sm" data-testid="rekap-kebutuhan">
-            <Stack gap="xs">
-              <Title order={2} fz="md">
-                {t('pengembangan.rekap.kebutuhanJudul')}
-              </Title>
-              {data.kebutuhanTerbanyak.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  {t('pengembangan.rekap.kebutuhanKosong')}
+          <KartuDaftar judul={t('pengembangan.rekap.kebutuhanJudul')} jumlah={data.kebutuhanTerbanyak.length} kosong={t('pengembangan.rekap.kebutuhanKosong')} testId="rekap-kebutuhan">
+            {data.kebutuhanTerbanyak.map((k, i) => (
+              <Group key={i} justify="space-between" gap="xs" wrap="nowrap">
+                <Text size="sm">
+                  {i + 1}. {k.judul}{' '}
+                  <Badge size="xs" variant="light" style={{ textTransform: 'none' }}>
+                    {JENIS_KOMPETENSI_LABEL[k.jenisKompetensi]}
+                  </Badge>
                 </Text>
-              ) : (
-                data.kebutuhanTerbanyak.map((k, i) => (
-                  <Group key={i} justify="space-between" gap="xs" wrap="nowrap">
-                    <Text size="sm">
-                      {i + 1}. {k.judul}{' '}
-                      <Badge size="xs" variant="light" style={{ textTransform: 'none' }}>
-                        {JENIS_KOMPETENSI_LABEL[k.jenisKompetensi]}
-                      </Badge>
-                    </Text>
-                    <Text size="sm" c="dimmed" style={{ flexShrink: 0 }}>
-                      {t('pengembangan.rekap.nPegawai', { n: k.jumlahPegawai })}
-                    </Text>
-                  </Group>
-                ))
-              )}
-            </Stack>
-          </Card>
+                <Text size="sm" c="dimmed" style={{ flexShrink: 0 }}>
+                  {t('pengembangan.rekap.nPegawai', { n: k.jumlahPegawai })}
+                </Text>
+              </Group>
+            ))}
+          </KartuDaftar>
         </Stack>
       )}
     </>

@@ -13,6 +13,7 @@ import { buildUrl } from '@/lib/api-client';
 import { formatNip, formatTanggal } from '@/lib/format';
 import { ringkasanQuery, type Ringkasan } from '../api/pengembangan';
 import { JpProgress } from '../components/jp-progress';
+import { KartuDaftar } from '../components/kartu-daftar';
 import { StatusRencanaBadge } from '../components/labels';
 
 const route = getRouteApi('/app/tindak-lanjut-saya');
@@ -44,65 +45,43 @@ function Saya({ b, tahun }: { b: Baris; tahun: number }) {
           </AnchorLink>
         </Stack>
       </Card>
-      <Card withBorder padding="sm" data-testid="tls-pembinaan">
-        <Stack gap="xs">
-          <Title order={2} fz="md">
-            {t('tindakLanjutSaya.pembinaan')}
-          </Title>
-          {b.pembinaanTerbuka.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('tindakLanjutSaya.tidakAdaPembinaan')}
-            </Text>
-          ) : (
-            <List size="sm" spacing={4}>
-              {b.pembinaanTerbuka.map((k) => (
-                <List.Item key={k.id}>
-                  <AnchorLink to="/pembinaan/$id" params={{ id: k.id }}>
-                    {JENIS_KASUS_LABEL[k.jenis]}
-                  </AnchorLink>{' '}
-                  <Badge size="xs" variant="light" style={{ textTransform: 'none' }}>
-                    {KASUS_WORKFLOW.stateLabel[k.status]}
-                  </Badge>
-                  <Text size="xs" c="dimmed">
-                    {k.alasan}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Stack>
-      </Card>
-      <Card withBorder padding="sm" data-testid="tls-penghargaan">
-        <Stack gap="xs">
-          <Title order={2} fz="md">
-            {t('tindakLanjutSaya.penghargaan')}
-          </Title>
-          {b.penghargaan.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('tindakLanjutSaya.belumAdaPenghargaan')}
-            </Text>
-          ) : (
-            <List size="sm" spacing={4}>
-              {b.penghargaan.map((p) => (
-                <List.Item key={p.id} data-testid="tls-penghargaan-item">
-                  <Text span fw={500}>
-                    {JENIS_PENGHARGAAN_LABEL[p.jenis]}
-                  </Text>{' '}
-                  — {p.ronde}
-                  <Text size="xs" c="dimmed">
-                    {p.nomor ?? ''} {p.tanggal ? `· ${formatTanggal(p.tanggal)}` : ''}
-                  </Text>
-                  {p.jenis === 'PIAGAM' ? (
-                    <Anchor href={buildUrl(`/tindak-lanjut/penghargaan/${encodeURIComponent(p.id)}/piagam.pdf`)} size="xs" target="_blank" rel="noopener">
-                      {t('tindakLanjutSaya.unduhPiagam')}
-                    </Anchor>
-                  ) : null}
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Stack>
-      </Card>
+      <KartuDaftar judul={t('tindakLanjutSaya.pembinaan')} jumlah={b.pembinaanTerbuka.length} kosong={t('tindakLanjutSaya.tidakAdaPembinaan')} testId="tls-pembinaan">
+        <List size="sm" spacing={4}>
+          {b.pembinaanTerbuka.map((k) => (
+            <List.Item key={k.id}>
+              <AnchorLink to="/pembinaan/$id" params={{ id: k.id }}>
+                {JENIS_KASUS_LABEL[k.jenis]}
+              </AnchorLink>{' '}
+              <Badge size="xs" variant="light" style={{ textTransform: 'none' }}>
+                {KASUS_WORKFLOW.stateLabel[k.status]}
+              </Badge>
+              <Text size="xs" c="dimmed">
+                {k.alasan}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      </KartuDaftar>
+      <KartuDaftar judul={t('tindakLanjutSaya.penghargaan')} jumlah={b.penghargaan.length} kosong={t('tindakLanjutSaya.belumAdaPenghargaan')} testId="tls-penghargaan">
+        <List size="sm" spacing={4}>
+          {b.penghargaan.map((p) => (
+            <List.Item key={p.id} data-testid="tls-penghargaan-item">
+              <Text span fw={500}>
+                {JENIS_PENGHARGAAN_LABEL[p.jenis]}
+              </Text>{' '}
+              — {p.ronde}
+              <Text size="xs" c="dimmed">
+                {p.nomor ?? ''} {p.tanggal ? `· ${formatTanggal(p.tanggal)}` : ''}
+              </Text>
+              {p.jenis === 'PIAGAM' ? (
+                <Anchor href={buildUrl(`/tindak-lanjut/penghargaan/${encodeURIComponent(p.id)}/piagam.pdf`)} size="xs" target="_blank" rel="noopener">
+                  {t('tindakLanjutSaya.unduhPiagam')}
+                </Anchor>
+              ) : null}
+            </List.Item>
+          ))}
+        </List>
+      </KartuDaftar>
     </SimpleGrid>
   );
 }
