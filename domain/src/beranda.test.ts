@@ -9,6 +9,7 @@ import {
   AturanAnalitikSchema,
   AturanPerhatianSchema,
   HARI_TINDAK_LANJUT,
+  keberatanLewatSampai,
   rataRataSkor,
   ringkasDistribusi,
   SKOR_CAPAIAN,
@@ -106,5 +107,11 @@ describe('the keberatan decision target', () => {
     expect(batasPutusanKeberatan('2026-11-20', '2026-12-04')).toEqual({ batas: '2026-12-04', lewat: false });
     expect(batasPutusanKeberatan('2026-11-20', '2026-12-05')).toEqual({ batas: '2026-12-04', lewat: true });
     expect(batasPutusanKeberatan('2026-11-20', '2026-11-25', 3).lewat).toBe(true);
+  });
+  it('the last overdue filing day agrees with the decision target', () => {
+    expect(keberatanLewatSampai('2026-12-05')).toBe('2026-11-20');
+    expect(batasPutusanKeberatan(keberatanLewatSampai('2026-12-05'), '2026-12-05').lewat).toBe(true);
+    expect(batasPutusanKeberatan('2026-11-21', '2026-12-05').lewat).toBe(false);
+    expect(keberatanLewatSampai('2026-03-01', 3)).toBe('2026-02-25');
   });
 });

@@ -6,6 +6,7 @@
  * judge, so every screen judges the same way.
  */
 import { z } from 'zod';
+import { addDays } from './periode';
 import { PREDIKATS, type CapaianOrganisasi, type Predikat } from './rating';
 
 export const TAHAP_SIKLUS = ['PERENCANAAN', 'PELAKSANAAN', 'PENILAIAN', 'TINDAK_LANJUT'] as const;
@@ -37,8 +38,6 @@ export interface Tahap {
 /** Days after an annual period closes that count as the follow-up stage. */
 export const HARI_TINDAK_LANJUT = 60;
 
-const tambahHari = (tanggal: string, hari: number) => new Date(Date.parse(`${tanggal}T00:00:00Z`) + hari * 86_400_000).toISOString().slice(0, 10);
-
 /**
  * The stage of the cycle today: planning until the SKP deadline; assessment while a period is
  * open (its earliest rating deadline next); follow-up for {@link HARI_TINDAK_LANJUT} days after
@@ -50,8 +49,8 @@ export function tahapSiklus(input: InputTahap): Tahap {
   const terbuka = [...input.periodeTerbuka].sort((a, b) => a.batasPenilaian.localeCompare(b.batasPenilaian))[0];
   if (terbuka)
     return { tahap: 'PENILAIAN', tenggat: { label: `Batas penilaian ${terbuka.label}`, tanggal: terbuka.batasPenilaian, lewat: terbuka.batasPenilaian < hariIni } };
-  if (input.tahunanDitutup && hariIni <= tambahHari(input.tahunanDitutup, HARI_TINDAK_LANJUT))
-    return { tahap: 'TINDAK_LANJUT', tenggat: { label: 'Akhir masa tindak lanjut hasil penilaian tahunan', tanggal: tambahHari(input.tahunanDitutup, HARI_TINDAK_LANJUT), lewat: false } };
+  if (input.tahunanDitutup && hariIni <= addDays(input.tahunanDitutup, HARI_TINDAK_LANJUT))
+    return { tahap: 'TINDAK_LANJUT', tenggat: { label: 'Akhir masa tindak lanjut hasil penilaian tahunan', tanggal: addDays(input.tahunanDitutup, HARI_TINDAK_LANJUT), lewat: false } };
   const [y, m] = hariIni.split('-').map(Number) as [number, number];
   const akhirBulan = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
   return { tahap: 'PELAKSANAAN', tenggat: { label: 'Akhir bulan: laporan realisasi bulan ini', tanggal: akhirBulan, lewat: false } };
@@ -204,6 +203,14 @@ export const HARI_PUTUSAN_KEBERATAN = 14;
 
 /** The day a keberatan filed on `diajukan` (YYYY-MM-DD) is due to be decided, and whether `hariIni` is past it. */
 export function batasPutusanKeberatan(diajukan: string, hariIni: string, hari: number = HARI_PUTUSAN_KEBERATAN): { batas: string; lewat: boolean } {
-  const batas = tambahHari(diajukan, hari);
+  const batas = addDays(diajukan, hari);
   return { batas, lewat: hariIni > batas };
+}
+
+/**
+ * The last filing day (YYYY-MM-DD) of a keberatan whose decision is overdue on `hariIni`: the
+ * same rule as {@link batasPutusanKeberatan}, for counting overdue keberatan in one query.
+ */
+export function keberatanLewatSampai(hariIni: string, hari: number = HARI_PUTUSAN_KEBERATAN): string {
+  return addDays(hariIni, -hari - 1);
 }

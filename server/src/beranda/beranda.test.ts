@@ -137,6 +137,11 @@ describe('homes: every figure matches the list behind it (demo data)', () => {
     const [{ k }] = (await queryRows<{ k: number }>(db, sql`SELECT count(*)::int AS k FROM keberatan WHERE ${DI}`)) as [{ k: number }];
     expect(reg.total).toBe(k);
     for (const r of reg.items) expect(r.batasPutusan > r.diajukanAt.slice(0, 10)).toBe(true);
+    // The centre's open and overdue counts judge lateness as the register does (one domain rule).
+    const terbuka = (await t.api('GET', '/api/v1/beranda/pusat-kendali/keberatan?status=terbuka&pageSize=100', { as: NIP.adminBkpsdm })).json<RegisterKeberatan>();
+    expect(terbuka.total).toBe(b.ringkasan.keberatanTerbuka);
+    expect(terbuka.total).toBeLessThanOrEqual(100);
+    expect(terbuka.items.filter((r) => r.lewat).length).toBe(b.ringkasan.keberatanLewat);
   });
 });
 

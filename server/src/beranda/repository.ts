@@ -373,12 +373,12 @@ export const berandaRepository = {
            LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     ),
 
-  /** Open keberatan, and those filed before `lewatSebelum` (overdue). */
-  keberatanTerbuka: async (db: DbOrTx, instansiId: string, lewatSebelum: Date) =>
+  /** Open keberatan, and those filed up to `lewatSampai` (overdue: domain `keberatanLewatSampai`). */
+  keberatanTerbuka: async (db: DbOrTx, instansiId: string, lewatSampai: Date) =>
     (
       await queryRows<{ terbuka: number; lewat: number }>(
         db,
-        sql`SELECT count(*)::int AS terbuka, count(*) FILTER (WHERE k.created_at < ${lewatSebelum.toISOString()}::timestamptz)::int AS lewat
+        sql`SELECT count(*)::int AS terbuka, count(*) FILTER (WHERE k.created_at <= ${lewatSampai.toISOString()}::timestamptz)::int AS lewat
               FROM keberatan k WHERE k.instansi_id = ${instansiId} AND k.status <> 'DIPUTUS'`,
       )
     )[0]!,

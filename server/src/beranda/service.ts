@@ -13,9 +13,11 @@ import {
   ringkasDistribusi,
   batasPutusanKeberatan,
   deadlineSkp,
+  endOfDayIn,
   isKeberatanOpen,
   isSkpTerlambat,
   keberatanDeadline,
+  keberatanLewatSampai,
   labelPeriode,
   rentangBulan,
   skpWorkflow,
@@ -399,11 +401,11 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
           skpDisetujui: { ind: 'SKP_DISETUJUI' as const },
           ...(periode ? { selesai: { ind: 'PENILAIAN_SELESAI' as const }, belum: { ind: 'PENILAIAN_BELUM' as const } } : {}),
         };
-        const lewatSebelum = new Date(w.now.getTime() - 14 * 86_400_000);
+        const lewatSampai = endOfDayIn(keberatanLewatSampai(w.hariIni), w.zona);
         const [total, rows, kb] = await Promise.all([
           repo.hitung(db, { kind: 'pemda' }, k, figs),
           repo.hitung(db, { kind: 'unit', rootIds: baris.map((b) => b.id) }, k, figs),
-          repo.keberatanTerbuka(db, actor.instansiId, lewatSebelum),
+          repo.keberatanTerbuka(db, actor.instansiId, lewatSampai),
         ]);
         const tahap = tahapSiklus({
           hariIni: w.hariIni,
