@@ -7,7 +7,6 @@ import type {
   BerandaSaya,
   DaftarFilter,
   DaftarResult,
-  Navigasi,
   PenilaiPage,
   PengingatTerlambatResult,
   PusatKendali,
@@ -16,12 +15,10 @@ import type {
 import type { CapaianMassal, CapaianMassalInput } from '@capaian/contract/penilaian';
 import { api } from '@/lib/api-client';
 
-export type { AnalitikPenilai, Angka, BerandaPenilai, BerandaPimpinan, BerandaSaya, CapaianMassal, DaftarFilter, DaftarResult, Navigasi, PenilaiPage, PusatKendali, RegisterKeberatan };
+export type { AnalitikPenilai, Angka, BerandaPimpinan, CapaianMassal };
 
 const enc = encodeURIComponent;
 const MENIT = 60_000;
-
-export { navigasiQuery } from '@/lib/navigasi';
 
 export const sayaQuery = () => queryOptions({ queryKey: ['beranda', 'saya'] as const, queryFn: ({ signal }) => api.get<BerandaSaya>('/beranda/saya', undefined, signal), staleTime: MENIT });
 export const penilaiQuery = () => queryOptions({ queryKey: ['beranda', 'penilai'] as const, queryFn: ({ signal }) => api.get<BerandaPenilai>('/beranda/penilai', undefined, signal), staleTime: MENIT });

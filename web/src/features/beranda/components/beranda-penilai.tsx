@@ -23,8 +23,8 @@ export function BerandaPenilai(): JSX.Element {
         {t('beranda.penilai.bawahan', { n: b.jumlahBawahan })}
       </Text>
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-        <AngkaKartu angka={b.skpMenunggu} label={t('beranda.penilai.skpMenunggu')} warna={b.skpMenunggu.nilai ? 'orange' : undefined} testId="beranda-skp-menunggu" />
-        <AngkaKartu angka={b.belumLapor} label={t('beranda.penilai.belumLapor')} warna={b.belumLapor.nilai ? 'orange' : undefined} testId="beranda-belum-lapor" />
+        <AngkaKartu angka={b.skpMenunggu} label={t('beranda.penilai.skpMenunggu')} sorot="orange" testId="beranda-skp-menunggu" />
+        <AngkaKartu angka={b.belumLapor} label={t('beranda.penilai.belumLapor')} sorot="orange" testId="beranda-belum-lapor" />
         <AngkaKartu angka={b.menungguUmpanBalik} label={t('beranda.penilai.umpanBalik')} testId="beranda-menunggu-umpan-balik" />
       </SimpleGrid>
       {b.penilaian.map((p) => (
@@ -38,7 +38,7 @@ export function BerandaPenilai(): JSX.Element {
             </Badge>
           </Group>
           <SimpleGrid cols={{ base: 2 }} spacing="sm" mb="xs">
-            <AngkaKartu angka={p.belum} label={t('beranda.penilai.belumDinilai')} warna={p.belum.nilai ? 'orange' : undefined} testId="beranda-penilaian-belum" />
+            <AngkaKartu angka={p.belum} label={t('beranda.penilai.belumDinilai')} sorot="orange" testId="beranda-penilaian-belum" />
             <AngkaKartu angka={p.selesai} label={t('beranda.penilai.sudahDinilai')} testId="beranda-penilaian-selesai" />
           </SimpleGrid>
           <Text size="xs" c="dimmed" mb={4}>

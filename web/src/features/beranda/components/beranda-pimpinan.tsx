@@ -48,10 +48,10 @@ export function BerandaPimpinan(): JSX.Element {
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
         <AngkaKartu angka={r.skpDisetujui} label={t('beranda.pimpinan.skpDisetujui')} keterangan={t('beranda.dari', { n: r.pegawai })} testId="beranda-pimpinan-skp" />
-        <AngkaKartu angka={r.skpBelum} label={t('beranda.pimpinan.skpBelum')} warna={r.skpBelum.nilai ? 'orange' : undefined} testId="beranda-pimpinan-skp-belum" />
+        <AngkaKartu angka={r.skpBelum} label={t('beranda.pimpinan.skpBelum')} sorot="orange" testId="beranda-pimpinan-skp-belum" />
         <AngkaKartu angka={r.sudahLapor} label={t('beranda.pimpinan.sudahLapor')} keterangan={t('beranda.dari', { n: r.pegawai })} testId="beranda-pimpinan-lapor" />
         <AngkaKartu angka={r.belumLapor} label={t('beranda.pimpinan.belumLapor')} testId="beranda-pimpinan-belum-lapor" />
-        <AngkaKartu angka={r.perluPerhatian} label={t('beranda.pimpinan.perhatian')} keterangan={b.periode?.label} warna={r.perluPerhatian.nilai ? 'red' : undefined} testId="beranda-pimpinan-perhatian" />
+        <AngkaKartu angka={r.perluPerhatian} label={t('beranda.pimpinan.perhatian')} keterangan={b.periode?.label} sorot="red" testId="beranda-pimpinan-perhatian" />
       </SimpleGrid>
 
       <Paper withBorder p="sm" radius="md">

@@ -196,11 +196,11 @@ export function PusatKendali({ zonaWaktu }: { zonaWaktu: string }): JSX.Element 
       />
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
         <AngkaKartu angka={r.skpDisetujui} label={t('beranda.pusat.skpDisetujui')} keterangan={t('beranda.dari', { n: r.pegawai })} testId="pusat-skp" />
-        <AngkaKartu angka={r.skpBelum} label={t('beranda.pusat.skpBelum')} warna={r.skpBelum.nilai ? 'orange' : undefined} testId="pusat-skp-belum" />
+        <AngkaKartu angka={r.skpBelum} label={t('beranda.pusat.skpBelum')} sorot="orange" testId="pusat-skp-belum" />
         {r.penilaianSelesai && r.penilaianBelum ? (
           <>
             <AngkaKartu angka={r.penilaianSelesai} label={t('beranda.pusat.penilaianSelesai')} keterangan={b.periode?.label} testId="pusat-penilaian-selesai" />
-            <AngkaKartu angka={r.penilaianBelum} label={t('beranda.pusat.penilaianBelum')} warna={r.penilaianBelum.nilai ? 'orange' : undefined} testId="pusat-penilaian-belum" />
+            <AngkaKartu angka={r.penilaianBelum} label={t('beranda.pusat.penilaianBelum')} sorot="orange" testId="pusat-penilaian-belum" />
           </>
         ) : null}
       </SimpleGrid>
