@@ -7,6 +7,8 @@ interface DataTableProps<T> extends Omit<TableProps, 'children' | 'data'> {
   minWidth: number;
   /** Header cell contents, one per column. */
   columns: readonly ReactNode[];
+  /** Indexes of the columns holding numbers: their header is right-aligned like their cells. */
+  numericColumns?: readonly number[];
   items: readonly T[];
   /** The row(s) for one item, keyed by the caller. */
   renderRow: (item: T) => ReactNode;
@@ -14,7 +16,7 @@ interface DataTableProps<T> extends Omit<TableProps, 'children' | 'data'> {
 }
 
 /** A scrollable table with a header row and a "nothing here" row when `items` is empty. */
-export function DataTable<T>({ minWidth, columns, items, renderRow, testId, ...tableProps }: DataTableProps<T>) {
+export function DataTable<T>({ minWidth, columns, numericColumns, items, renderRow, testId, ...tableProps }: DataTableProps<T>) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={minWidth}>
@@ -22,7 +24,7 @@ export function DataTable<T>({ minWidth, columns, items, renderRow, testId, ...t
         <Table.Thead>
           <Table.Tr>
             {columns.map((c, i) => (
-              <Table.Th key={i} scope="col">
+              <Table.Th key={i} scope="col" ta={numericColumns?.includes(i) ? 'right' : undefined}>
                 {c}
               </Table.Th>
             ))}

@@ -1,8 +1,9 @@
-import { Anchor, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { ALASAN_PERHATIAN_LABEL, ATURAN_PERHATIAN_DEFAULT, NAMA_BULAN, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/data-table';
 import { ErrorAlert } from '@/components/error-alert';
 import { AnchorLink } from '@/components/links';
 import { Loading } from '@/components/loading';
@@ -61,61 +62,54 @@ export function BerandaPimpinan(): JSX.Element {
         <Text size="xs" c="dimmed" mb={6}>
           {b.periode ? t('beranda.pimpinan.periode', { periode: b.periode.label }) : t('beranda.pimpinan.tanpaPeriode')}
         </Text>
-        <ScrollArea type="auto">
-          <Table striped verticalSpacing={4} fz="sm" miw={720} data-testid="beranda-pimpinan-unit">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('beranda.pimpinan.unit')}</Table.Th>
-                <Table.Th ta="right">{t('beranda.pimpinan.pegawai')}</Table.Th>
-                <Table.Th ta="right">{t('beranda.pimpinan.skpDisetujui')}</Table.Th>
-                <Table.Th ta="right">{t('beranda.pimpinan.sudahLapor')}</Table.Th>
-                <Table.Th>{t('beranda.pimpinan.tren')}</Table.Th>
-                <Table.Th>{t('beranda.pimpinan.predikat')}</Table.Th>
-                <Table.Th>{t('beranda.pimpinan.catatan')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {b.unit.map((u) => (
-                <Table.Tr key={u.unitId} data-testid="beranda-pimpinan-baris">
-                  <Table.Td>
-                    <Anchor component="button" type="button" size="sm" onClick={() => setUnitId(u.unitId)} ta="left">
-                      {u.nama}
-                    </Anchor>
-                    {u.induk ? (
-                      <Text size="xs" c="dimmed">
-                        {u.induk}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td ta="right">{u.pegawai}</Table.Td>
-                  <Table.Td ta="right">
-                    <AngkaSel angka={u.skpDisetujui} />
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <AngkaSel angka={u.sudahLapor} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Tren tren={u.tren} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={6} wrap="nowrap">
-                      {PREDIKATS.map((p) => (
-                        <Tooltip key={p} label={PREDIKAT_LABEL[p]}>
-                          <span>
-                            <AngkaSel angka={u.distribusi[p]} />
-                          </span>
-                        </Tooltip>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Catatan label={u.perhatian.map((a) => ALASAN_PERHATIAN_LABEL[a])} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <DataTable
+          striped
+          verticalSpacing={4}
+          fz="sm"
+          minWidth={720}
+          testId="beranda-pimpinan-unit"
+          columns={[t('beranda.pimpinan.unit'), t('beranda.pimpinan.pegawai'), t('beranda.pimpinan.skpDisetujui'), t('beranda.pimpinan.sudahLapor'), t('beranda.pimpinan.tren'), t('beranda.pimpinan.predikat'), t('beranda.pimpinan.catatan')]}
+          numericColumns={[1, 2, 3]}
+          items={b.unit}
+          renderRow={(u) => (
+            <Table.Tr key={u.unitId} data-testid="beranda-pimpinan-baris">
+              <Table.Td>
+                <Anchor component="button" type="button" size="sm" onClick={() => setUnitId(u.unitId)} ta="left">
+                  {u.nama}
+                </Anchor>
+                {u.induk ? (
+                  <Text size="xs" c="dimmed">
+                    {u.induk}
+                  </Text>
+                ) : null}
+              </Table.Td>
+              <Table.Td ta="right">{u.pegawai}</Table.Td>
+              <Table.Td ta="right">
+                <AngkaSel angka={u.skpDisetujui} />
+              </Table.Td>
+              <Table.Td ta="right">
+                <AngkaSel angka={u.sudahLapor} />
+              </Table.Td>
+              <Table.Td>
+                <Tren tren={u.tren} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={6} wrap="nowrap">
+                  {PREDIKATS.map((p) => (
+                    <Tooltip key={p} label={PREDIKAT_LABEL[p]}>
+                      <span>
+                        <AngkaSel angka={u.distribusi[p]} />
+                      </span>
+                    </Tooltip>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Catatan label={u.perhatian.map((a) => ALASAN_PERHATIAN_LABEL[a])} />
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
         <Group justify="space-between" gap="xs" mt={4} wrap="wrap">
           <Text size="xs" c="dimmed">
             {t('beranda.pimpinan.urutanPredikat')}

@@ -1,8 +1,9 @@
-import { Group, Paper, ScrollArea, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Group, Paper, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { BENDERA_PENILAI_LABEL, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '@/components/data-table';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { PageHeader } from '@/components/page-header';
@@ -78,58 +79,49 @@ export function AnalitikPenilaiPage(): JSX.Element {
                 {t('beranda.analitik.kosong')}
               </Text>
             ) : (
-              <ScrollArea type="auto">
-                <Table striped verticalSpacing={4} fz="sm" miw={760} data-testid="analitik-tabel">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('beranda.analitik.penilai')}</Table.Th>
-                      <Table.Th ta="right">{t('beranda.analitik.jumlah')}</Table.Th>
-                      <Table.Th>{t('beranda.analitik.sebaran')}</Table.Th>
-                      <Table.Th ta="right">{t('beranda.analitik.rata')}</Table.Th>
-                      <Table.Th ta="right">{t('beranda.analitik.capaianUnit')}</Table.Th>
-                      <Table.Th ta="right">{t('beranda.analitik.halo')}</Table.Th>
-                      <Table.Th ta="right">{t('beranda.analitik.koreksi')}</Table.Th>
-                      <Table.Th ta="right">{t('beranda.analitik.keberatan')}</Table.Th>
-                      <Table.Th>{t('beranda.analitik.bendera')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {q.data.penilai.map((r) => (
-                      <Table.Tr key={r.penilai.id} data-testid="analitik-baris">
-                        <Table.Td>
-                          {r.penilai.nama}
-                          <Text size="xs" c="dimmed">
-                            {r.penilai.unit} · NIP {formatNip(r.penilai.nip)}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td ta="right">{r.jumlah}</Table.Td>
-                        <Table.Td>
-                          <Sebaran d={r.distribusi} />
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          {formatAngka(r.rataRata, 2)}
-                          {r.selisih !== null ? (
-                            <Text span size="xs" c={r.selisih > 0 ? 'orange' : r.selisih < 0 ? 'blue' : 'dimmed'}>
-                              {' '}
-                              ({r.selisih > 0 ? '+' : ''}
-                              {formatAngka(r.selisih, 2)})
-                            </Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td ta="right">{formatAngka(r.skorCapaianUnit, 2)}</Table.Td>
-                        <Table.Td ta="right">{persen(r.halo)}</Table.Td>
-                        <Table.Td ta="right">{r.koreksi}</Table.Td>
-                        <Table.Td ta="right">
-                          {r.keberatanDiubah} / {r.keberatan}
-                        </Table.Td>
-                        <Table.Td>
-                          <Catatan label={r.bendera.map((b) => BENDERA_PENILAI_LABEL[b])} testId="analitik-bendera" />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </ScrollArea>
+              <DataTable
+                striped
+                verticalSpacing={4}
+                fz="sm"
+                minWidth={760}
+                testId="analitik-tabel"
+                columns={[t('beranda.analitik.penilai'), t('beranda.analitik.jumlah'), t('beranda.analitik.sebaran'), t('beranda.analitik.rata'), t('beranda.analitik.capaianUnit'), t('beranda.analitik.halo'), t('beranda.analitik.koreksi'), t('beranda.analitik.keberatan'), t('beranda.analitik.bendera')]}
+                numericColumns={[1, 3, 4, 5, 6, 7]}
+                items={q.data.penilai}
+                renderRow={(r) => (
+                  <Table.Tr key={r.penilai.id} data-testid="analitik-baris">
+                    <Table.Td>
+                      {r.penilai.nama}
+                      <Text size="xs" c="dimmed">
+                        {r.penilai.unit} · NIP {formatNip(r.penilai.nip)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">{r.jumlah}</Table.Td>
+                    <Table.Td>
+                      <Sebaran d={r.distribusi} />
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {formatAngka(r.rataRata, 2)}
+                      {r.selisih !== null ? (
+                        <Text span size="xs" c={r.selisih > 0 ? 'orange' : r.selisih < 0 ? 'blue' : 'dimmed'}>
+                          {' '}
+                          ({r.selisih > 0 ? '+' : ''}
+                          {formatAngka(r.selisih, 2)})
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td ta="right">{formatAngka(r.skorCapaianUnit, 2)}</Table.Td>
+                    <Table.Td ta="right">{persen(r.halo)}</Table.Td>
+                    <Table.Td ta="right">{r.koreksi}</Table.Td>
+                    <Table.Td ta="right">
+                      {r.keberatanDiubah} / {r.keberatan}
+                    </Table.Td>
+                    <Table.Td>
+                      <Catatan label={r.bendera.map((b) => BENDERA_PENILAI_LABEL[b])} testId="analitik-bendera" />
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              />
             )}
           </Paper>
           {q.data.perangkatDaerah.length ? (

@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Group, Paper, ScrollArea, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '@/components/confirm-modal';
+import { DataTable } from '@/components/data-table';
 import { ErrorAlert } from '@/components/error-alert';
 import { Halaman } from '@/components/halaman';
 import { Loading } from '@/components/loading';
@@ -23,39 +24,35 @@ function PerPenilai() {
       <Text size="xs" c="dimmed">
         {q.data.periode ? t('beranda.pusat.penilaiKet', { periode: q.data.periode.label }) : t('beranda.pusat.tanpaPeriode')}
       </Text>
-      <ScrollArea type="auto">
-        <Table striped verticalSpacing={4} fz="sm" miw={560} data-testid="pusat-penilai">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('beranda.pusat.penilai')}</Table.Th>
-              <Table.Th ta="right">{t('beranda.pusat.skpMenunggu')}</Table.Th>
-              <Table.Th ta="right">{t('beranda.pusat.skpDisetujui')}</Table.Th>
-              <Table.Th ta="right">{t('beranda.pusat.penilaianSelesai')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {q.data.items.map((r) => (
-              <Table.Tr key={r.penilai.id} data-testid="pusat-penilai-baris">
-                <Table.Td>
-                  {r.penilai.nama}
-                  <Text size="xs" c="dimmed">
-                    {r.penilai.jabatan} · {r.penilai.unit} · NIP {formatNip(r.penilai.nip)}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right" c={r.skpMenunggu ? 'orange' : undefined}>
-                  {r.skpMenunggu}
-                </Table.Td>
-                <Table.Td ta="right">{r.skpDisetujui}</Table.Td>
-                <Table.Td ta="right">
-                  <Text span c={r.penilaianSelesai < r.penilaianTotal ? 'orange' : 'teal'} size="sm">
-                    {r.penilaianSelesai} / {r.penilaianTotal}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+      <DataTable
+        striped
+        verticalSpacing={4}
+        fz="sm"
+        minWidth={560}
+        testId="pusat-penilai"
+        columns={[t('beranda.pusat.penilai'), t('beranda.pusat.skpMenunggu'), t('beranda.pusat.skpDisetujui'), t('beranda.pusat.penilaianSelesai')]}
+        numericColumns={[1, 2, 3]}
+        items={q.data.items}
+        renderRow={(r) => (
+          <Table.Tr key={r.penilai.id} data-testid="pusat-penilai-baris">
+            <Table.Td>
+              {r.penilai.nama}
+              <Text size="xs" c="dimmed">
+                {r.penilai.jabatan} · {r.penilai.unit} · NIP {formatNip(r.penilai.nip)}
+              </Text>
+            </Table.Td>
+            <Table.Td ta="right" c={r.skpMenunggu ? 'orange' : undefined}>
+              {r.skpMenunggu}
+            </Table.Td>
+            <Table.Td ta="right">{r.skpDisetujui}</Table.Td>
+            <Table.Td ta="right">
+              <Text span c={r.penilaianSelesai < r.penilaianTotal ? 'orange' : 'teal'} size="sm">
+                {r.penilaianSelesai} / {r.penilaianTotal}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
       <Halaman total={q.data.total} pageSize={q.data.pageSize} value={page} onChange={setPage} />
     </Stack>
   );
@@ -92,47 +89,40 @@ function RegisterKeberatan({ zonaWaktu }: { zonaWaktu: string }) {
           {t('beranda.pusat.kbKosong')}
         </Text>
       ) : (
-        <ScrollArea type="auto">
-          <Table striped verticalSpacing={4} fz="sm" miw={640} data-testid="pusat-keberatan">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('beranda.pusat.pegawai')}</Table.Th>
-                <Table.Th>{t('beranda.pusat.periode')}</Table.Th>
-                <Table.Th>{t('beranda.pusat.status')}</Table.Th>
-                <Table.Th>{t('beranda.pusat.diajukan')}</Table.Th>
-                <Table.Th>{t('beranda.pusat.batasPutusan')}</Table.Th>
-                <Table.Th>{t('beranda.pusat.pemutus')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {q.data.items.map((k) => (
-                <Table.Tr key={k.id}>
-                  <Table.Td>
-                    <AnchorLink to="/keberatan/$id" params={{ id: k.id }} size="sm">
-                      {k.pegawai.nama}
-                    </AnchorLink>
-                    <Text size="xs" c="dimmed">
-                      {k.pegawai.unit}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{k.periode}</Table.Td>
-                  <Table.Td>
-                    <Badge size="sm" variant="light">
-                      {labelStatus(k.status)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{formatWaktu(k.diajukanAt, zonaWaktu)}</Table.Td>
-                  <Table.Td>
-                    <Text span size="sm" c={k.lewat ? 'red' : undefined} fw={k.lewat ? 600 : undefined}>
-                      {formatTanggal(k.batasPutusan)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{k.pemutus ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
+        <DataTable
+          striped
+          verticalSpacing={4}
+          fz="sm"
+          minWidth={640}
+          testId="pusat-keberatan"
+          columns={[t('beranda.pusat.pegawai'), t('beranda.pusat.periode'), t('beranda.pusat.status'), t('beranda.pusat.diajukan'), t('beranda.pusat.batasPutusan'), t('beranda.pusat.pemutus')]}
+          items={q.data.items}
+          renderRow={(k) => (
+            <Table.Tr key={k.id}>
+              <Table.Td>
+                <AnchorLink to="/keberatan/$id" params={{ id: k.id }} size="sm">
+                  {k.pegawai.nama}
+                </AnchorLink>
+                <Text size="xs" c="dimmed">
+                  {k.pegawai.unit}
+                </Text>
+              </Table.Td>
+              <Table.Td>{k.periode}</Table.Td>
+              <Table.Td>
+                <Badge size="sm" variant="light">
+                  {labelStatus(k.status)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{formatWaktu(k.diajukanAt, zonaWaktu)}</Table.Td>
+              <Table.Td>
+                <Text span size="sm" c={k.lewat ? 'red' : undefined} fw={k.lewat ? 600 : undefined}>
+                  {formatTanggal(k.batasPutusan)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{k.pemutus ?? '—'}</Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
       {q.data ? <Halaman total={q.data.total} pageSize={q.data.pageSize} value={page} onChange={setPage} /> : null}
     </Stack>
@@ -224,44 +214,37 @@ export function PusatKendali({ zonaWaktu }: { zonaWaktu: string }): JSX.Element 
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="pd" pt="xs">
-          <ScrollArea type="auto">
-            <Table striped verticalSpacing={4} fz="sm" miw={640} data-testid="pusat-pd">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('beranda.pusat.pd')}</Table.Th>
-                  <Table.Th ta="right">{t('beranda.pimpinan.pegawai')}</Table.Th>
-                  <Table.Th ta="right">{t('beranda.pusat.skpDisetujui')}</Table.Th>
-                  <Table.Th ta="right">{t('beranda.pusat.skpBelum')}</Table.Th>
-                  <Table.Th ta="right">{t('beranda.pusat.penilaianSelesai')}</Table.Th>
-                  <Table.Th ta="right">{t('beranda.pusat.penilaianBelum')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {b.perangkatDaerah.map((p) => (
-                  <Table.Tr key={p.unitId} data-testid="pusat-pd-baris">
-                    <Table.Td>{p.nama}</Table.Td>
-                    <Table.Td ta="right">{p.pegawai}</Table.Td>
-                    <Table.Td ta="right">
-                      <AngkaSel angka={p.skpDisetujui} />
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <AngkaSel angka={p.skpBelum} />
-                    </Table.Td>
-                    <Table.Td ta="right">{p.penilaianSelesai ? <AngkaSel angka={p.penilaianSelesai} /> : '—'}</Table.Td>
-                    <Table.Td ta="right">{p.penilaianBelum ? <AngkaSel angka={p.penilaianBelum} /> : '—'}</Table.Td>
-                    <Table.Td>
-                      {b.periode ? (
-                        <ButtonLink size="compact-xs" variant="light" to="/pusat-kendali/capaian" search={{ periodeId: b.periode.id, perangkatDaerahId: p.unitId }} data-testid="pusat-capaian-massal">
-                          {t('beranda.pusat.capaian')}
-                        </ButtonLink>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
+          <DataTable
+            striped
+            verticalSpacing={4}
+            fz="sm"
+            minWidth={640}
+            testId="pusat-pd"
+            columns={[t('beranda.pusat.pd'), t('beranda.pimpinan.pegawai'), t('beranda.pusat.skpDisetujui'), t('beranda.pusat.skpBelum'), t('beranda.pusat.penilaianSelesai'), t('beranda.pusat.penilaianBelum'), '']}
+            numericColumns={[1, 2, 3, 4, 5]}
+            items={b.perangkatDaerah}
+            renderRow={(p) => (
+              <Table.Tr key={p.unitId} data-testid="pusat-pd-baris">
+                <Table.Td>{p.nama}</Table.Td>
+                <Table.Td ta="right">{p.pegawai}</Table.Td>
+                <Table.Td ta="right">
+                  <AngkaSel angka={p.skpDisetujui} />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <AngkaSel angka={p.skpBelum} />
+                </Table.Td>
+                <Table.Td ta="right">{p.penilaianSelesai ? <AngkaSel angka={p.penilaianSelesai} /> : '—'}</Table.Td>
+                <Table.Td ta="right">{p.penilaianBelum ? <AngkaSel angka={p.penilaianBelum} /> : '—'}</Table.Td>
+                <Table.Td>
+                  {b.periode ? (
+                    <ButtonLink size="compact-xs" variant="light" to="/pusat-kendali/capaian" search={{ periodeId: b.periode.id, perangkatDaerahId: p.unitId }} data-testid="pusat-capaian-massal">
+                      {t('beranda.pusat.capaian')}
+                    </ButtonLink>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="penilai" pt="xs">
           <PerPenilai />
