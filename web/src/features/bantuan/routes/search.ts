@@ -1,4 +1,5 @@
 import type { PeranPanduan } from '@capaian/contract/bantuan';
+import { allOf } from '@/lib/labels';
 
 /** URL search of /bantuan: the guide shown, and the page whose "?" opened it (its section comes first). */
 export interface BantuanSearch {
@@ -6,8 +7,8 @@ export interface BantuanSearch {
   dari?: string;
 }
 
-/** Loaded with the first page: the role codes are named here rather than importing the contract's values. */
-const PERAN: readonly PeranPanduan[] = ['pegawai', 'pejabat-penilai', 'pimpinan', 'pengelola-kinerja', 'admin-bkpsdm', 'admin-sistem'];
+/** Loaded with the first page: the role codes are named here rather than importing the contract's values (checked complete at compile time). */
+const PERAN = allOf<PeranPanduan>()(['pegawai', 'pejabat-penilai', 'pimpinan', 'pengelola-kinerja', 'admin-bkpsdm', 'admin-sistem'] as const);
 
 export function validateBantuanSearch(raw: Record<string, unknown>): BantuanSearch {
   const out: BantuanSearch = {};
