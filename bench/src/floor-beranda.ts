@@ -6,7 +6,7 @@
  * validation and serialisation, policies, presenters, error handling). It answers the raw rows.
  */
 import Fastify from 'fastify';
-import { deadlineSkp, PREDIKATS, rentangBulan, skpWorkflow, statesAllowing, todayIn, type Predikat } from '@capaian/domain';
+import { deadlineSkp, JENIS_UNIT_PUCUK, PREDIKATS, rentangBulan, skpWorkflow, statesAllowing, todayIn, type Predikat } from '@capaian/domain';
 import { hashToken } from '../../server/src/auth/service.js';
 import { authRepository } from '../../server/src/auth/repository.js';
 import { organisasiRepository } from '../../server/src/organisasi/repository.js';
@@ -15,16 +15,13 @@ import { berandaRepository as repo, type Konteks, type Populasi } from '../../se
 import { createPengaturanInstansi } from '../../server/src/instansi/pengaturan.js';
 import type { Database } from '../../server/src/db/client.js';
 import { simpananSingkat } from '../../server/src/core/simpanan-singkat.js';
-import { FIGUR_SEGAR_MS } from '../../server/src/beranda/service.js';
-
-/** The kinds of unit whose head sees the whole pemda (the sekda), as in the service. */
-const JENIS_PUCUK = new Set(['SEKRETARIAT_DAERAH']);
+import { FIGUR_BASI_MS, FIGUR_SEGAR_MS } from '../../server/src/beranda/service.js';
 
 export async function startBerandaFloor(database: Database, port: number) {
   const db = database.db;
   const app = Fastify({ logger: false });
   // The same per-process cache of a scope's aggregate figures as the service (same keys, same ages).
-  const figur = simpananSingkat({ segarMs: FIGUR_SEGAR_MS, basiMs: 10 * 60_000, maks: 2000 });
+  const figur = simpananSingkat({ segarMs: FIGUR_SEGAR_MS, basiMs: FIGUR_BASI_MS, maks: 2000 });
   // The date, month and the rules are worked out once per instansi here; Capaian works them out per
   // request from its cached instansi row and rules (no SQL either way once warm).
   const pengaturan = createPengaturanInstansi(db, () => new Date());
@@ -77,7 +74,7 @@ export async function startBerandaFloor(database: Database, port: number) {
     const seats = await organisasiRepository.seatUnitIds(db, s.instansi_id, s.pegawai_id, w.hariIni);
     if (seats.length === 0) return { pd: [] as string[], pucuk: false };
     const units = await repo.unitPimpinan(db, s.instansi_id, seats);
-    return { pd: units.filter((u) => u.perangkat_daerah && !JENIS_PUCUK.has(u.jenis)).map((u) => u.id), pucuk: units.some((u) => JENIS_PUCUK.has(u.jenis)) };
+    return { pd: units.filter((u) => u.perangkat_daerah && !JENIS_UNIT_PUCUK.has(u.jenis)).map((u) => u.id), pucuk: units.some((u) => JENIS_UNIT_PUCUK.has(u.jenis)) };
   };
   // A unit the caller may open: the unit, the seats again, and the subtree check for a head of a perangkat daerah.
   const bukaUnit = async (s: Sesi, w: Waktu, unitId: string) => {

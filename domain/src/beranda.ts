@@ -6,6 +6,7 @@
  * judge, so every screen judges the same way.
  */
 import { z } from 'zod';
+import type { JenisUnit } from './kepegawaian';
 import { addDays } from './periode';
 import { PREDIKATS, type CapaianOrganisasi, type Predikat } from './rating';
 
@@ -34,6 +35,9 @@ export interface Tahap {
   /** The next deadline that matters to the stage (passed deadlines of open periods included: they are overdue). */
   tenggat: { label: string; tanggal: string; lewat: boolean } | null;
 }
+
+/** The kinds of unit whose head sees the whole pemda on the leaders' home (the sekda). */
+export const JENIS_UNIT_PUCUK: ReadonlySet<string> = new Set<JenisUnit>(['SEKRETARIAT_DAERAH']);
 
 /** Days after an annual period closes that count as the follow-up stage. */
 export const HARI_TINDAK_LANJUT = 60;

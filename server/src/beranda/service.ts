@@ -5,6 +5,7 @@
  */
 import {
   ALASAN_PERHATIAN,
+  JENIS_UNIT_PUCUK,
   PREDIKATS,
   SKP_WORKFLOW,
   TAHAP_SIKLUS_LABEL,
@@ -74,9 +75,6 @@ const JUDUL: Readonly<Record<Indikator, string>> = {
 /** The SKP and rating figures of the pejabat penilai's home count what is assigned to them. */
 const MILIK_PENILAI: ReadonlySet<Indikator> = new Set(['SKP_MENUNGGU', 'PENILAIAN_BELUM', 'PENILAIAN_SELESAI', 'PREDIKAT']);
 
-/** The kinds of unit whose head sees the whole pemda (the sekda). */
-const JENIS_PUCUK = new Set(['SEKRETARIAT_DAERAH']);
-
 type Periode = Awaited<ReturnType<typeof repo.periode>>[number];
 const labelOf = (p: Pick<Periode, 'jenis' | 'tahun' | 'nomor'>) => labelPeriode(p);
 /** A body checked against its response schema and serialised once, to be sent many times. */
@@ -98,7 +96,7 @@ export interface PengirimPengingatSkp {
  * the lists behind the figures are always live. Decision 0016.
  */
 export const FIGUR_SEGAR_MS = 60_000;
-const FIGUR_BASI_MS = 10 * 60_000;
+export const FIGUR_BASI_MS = 10 * 60_000;
 
 export function createBerandaService(db: Db, organisasi: OrganisasiService, pengaturan: PengaturanInstansi, templat: BerandaDeps, skpMonitoring: PengirimPengingatSkp, clock: () => Date) {
   const figur = simpananSingkat({ segarMs: FIGUR_SEGAR_MS, basiMs: FIGUR_BASI_MS, maks: 2000 });
@@ -147,7 +145,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
     const seats = await organisasi.seatUnitsOf(actor.instansiId, actor.pegawaiId);
     if (seats.length === 0) return { pd: [] as Array<{ id: string; nama: string }>, pucuk: false };
     const units = await repo.unitPimpinan(db, actor.instansiId, seats);
-    return { pd: units.filter((u) => u.perangkat_daerah && !JENIS_PUCUK.has(u.jenis)).map((u) => ({ id: u.id, nama: u.nama })), pucuk: units.some((u) => JENIS_PUCUK.has(u.jenis)) };
+    return { pd: units.filter((u) => u.perangkat_daerah && !JENIS_UNIT_PUCUK.has(u.jenis)).map((u) => ({ id: u.id, nama: u.nama })), pucuk: units.some((u) => JENIS_UNIT_PUCUK.has(u.jenis)) };
   }
 
   /** The pemda (sekda, BKPSDM, pimpinan, admin sistem) or null. */
