@@ -29,7 +29,7 @@ function files(rel) {
     .flatMap((e) => files(path.join(rel, e.name)));
 }
 
-export function inputHash() {
+function inputHash() {
   const h = createHash('sha256');
   for (const f of INPUTS.flatMap(files).sort()) {
     h.update(f.split(path.sep).join('/'));
@@ -46,7 +46,7 @@ const always = process.argv.includes('--always');
 if (!always && built === hash && fs.existsSync(path.join(web, 'dist', 'index.html'))) {
   console.log('web app up to date (inputs unchanged since the last build)');
 } else {
-  console.log(built ? 'web app inputs changed: building' : 'web app not built yet: building');
+  console.log(always ? 'building the web app (--always)' : built ? 'web app inputs changed: building' : 'web app not built yet: building');
   const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: web, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
   fs.writeFileSync(HASH_FILE, `${hash}\n`);
