@@ -12,22 +12,26 @@ export function formatAngka(n: number | null | undefined, maxDecimals = 2): stri
 }
 
 /** The locale dates are written in: the language chosen in the app (Indonesian, or English). */
-export function localeTanggal(): string {
+function localeTanggal(): string {
   return i18n.language === 'en' ? 'en-GB' : 'id-ID';
 }
 
 const DATE = new Map<string, Intl.DateTimeFormat>();
 
-/** "2024-01-02" → "2 Januari 2024" ("2 January 2024" in English; dates without time are shown as written). */
-export function formatTanggal(iso: string | null | undefined): string {
+/**
+ * "2024-01-02" → "2 Januari 2024" ("2 January 2024" in English; dates without time are shown as
+ * written); `bulan: 'short'` → "2 Jan 2024", to fit a phone's card.
+ */
+export function formatTanggal(iso: string | null | undefined, bulan: 'long' | 'short' = 'long'): string {
   if (!iso) return '—';
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;
   const locale = localeTanggal();
-  let f = DATE.get(locale);
+  const kunci = `${locale} ${bulan}`;
+  let f = DATE.get(kunci);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    DATE.set(locale, f);
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: bulan, year: 'numeric', timeZone: 'UTC' });
+    DATE.set(kunci, f);
   }
   return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }

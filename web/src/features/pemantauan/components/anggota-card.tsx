@@ -2,15 +2,9 @@ import { Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '@/components/links';
-import { formatNip, localeTanggal } from '@/lib/format';
+import { formatNip, formatTanggal } from '@/lib/format';
 import type { AnggotaTim } from '../api/pemantauan';
 import { IndikatorProgres } from './indikator-progres';
-
-/** "2026-11-20" → "20 Nov 2026" (fits a phone's card), in the chosen language. */
-function tanggalPendek(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(localeTanggal(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-}
 
 function Angka({ label, value, testId }: { label: string; value: string | number; testId: string }) {
   return (
@@ -100,7 +94,7 @@ export function AnggotaCard({ anggota: a, baru }: AnggotaCardProps) {
         </Group>
 
         <SimpleGrid cols={3} spacing="xs">
-          <Angka label={t('pemantauan.terakhirLapor')} value={a.terakhirLapor ? tanggalPendek(a.terakhirLapor) : t('pemantauan.belumPernah')} testId="papan-terakhir" />
+          <Angka label={t('pemantauan.terakhirLapor')} value={a.terakhirLapor ? formatTanggal(a.terakhirLapor, 'short') : t('pemantauan.belumPernah')} testId="papan-terakhir" />
           <Angka label={t('pemantauan.entriMingguIni')} value={a.entriMingguIni} testId="papan-entri-minggu" />
           <Angka label={t('pemantauan.entriBulanIni')} value={a.entriBulanIni} testId="papan-entri-bulan" />
         </SimpleGrid>
