@@ -3,7 +3,7 @@
  * from `kondisi()` over the pegawai of a scope from `pegSql()`; the list behind the figure selects
  * the rows of the same predicate over the same scope. Every query filters on instansi_id first.
  */
-import { EVALUASI_FINAL, PREDIKAT_RENDAH, PREDIKATS, SKP_BERLAKU, type Predikat } from '@capaian/domain';
+import { EVALUASI_FINAL, PREDIKAT_RENDAH, SKP_BERLAKU, type Predikat } from '@capaian/domain';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, uuidArray, type DbOrTx } from '../db/client.js';
 import { sqlList } from '../db/sql-list.js';
@@ -448,5 +448,3 @@ export const berandaRepository = {
          WHERE e.instansi_id = ${instansiId} AND pp.status = 'DIBUKA' AND pp.batas_penilaian < ${hariIni}::date AND e.status = 'DRAFT' AND e.pejabat_penilai_id IS NOT NULL
          GROUP BY e.pejabat_penilai_id`,
 };
-
-export const SEMUA_PREDIKAT: readonly Predikat[] = PREDIKATS;
