@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/page-header';
 import { TahunSelect, tahunIni } from '@/components/tahun-select';
 import { buildUrl } from '@/lib/api-client';
 import { formatNip, formatTanggal } from '@/lib/format';
+import { navigasiQuery } from '@/lib/navigasi';
 import { ringkasanQuery, type Ringkasan } from '../api/pengembangan';
 import { JpProgress } from '../components/jp-progress';
 import { KartuDaftar } from '../components/kartu-daftar';
@@ -149,8 +150,9 @@ export function TindakLanjutSayaPage(): JSX.Element {
   const tahun = search.tahun ?? tahunIni();
   const lingkup = search.lingkup ?? 'SAYA';
   const { data, error, isPending } = useQuery(ringkasanQuery(lingkup, tahun));
-  const tim = useQuery({ ...ringkasanQuery('TIM', tahun), enabled: lingkup === 'SAYA' });
-  const punyaTim = lingkup === 'TIM' || (tim.data?.items.length ?? 0) > 0;
+  // The team view is offered to whoever has subordinates (decided on the server, as for the menu).
+  const nav = useQuery(navigasiQuery);
+  const punyaTim = lingkup === 'TIM' || (nav.data?.tim ?? false);
   return (
     <>
       <PageHeader
