@@ -6,7 +6,7 @@
  * validation and serialisation, policies, presenters, error handling). It answers the raw rows.
  */
 import Fastify from 'fastify';
-import { deadlineSkp, JENIS_UNIT_PUCUK, PREDIKATS, rentangBulan, skpWorkflow, statesAllowing, todayIn, type Predikat } from '@capaian/domain';
+import { deadlineSkp, endOfDayIn, HARI_LAYANAN_PUBLIK, JENIS_UNIT_PUCUK, keberatanLewatSampai, PREDIKATS, rentangBulan, skpWorkflow, statesAllowing, todayIn, type Predikat } from '@capaian/domain';
 import { hashToken } from '../../server/src/auth/service.js';
 import { authRepository } from '../../server/src/auth/repository.js';
 import { organisasiRepository } from '../../server/src/organisasi/repository.js';
@@ -35,6 +35,7 @@ export async function startBerandaFloor(database: Database, port: number) {
     const [{ aturan }, kini] = await Promise.all([pengaturan.aturanPada(instansiId, `${tahun}-01-01`), pengaturan.aturanPada(instansiId, hariIni)]);
     const { mulai, selesai } = rentangBulan(tahun, bulan);
     return {
+      zona,
       now,
       hariIni,
       tahun,
@@ -140,7 +141,7 @@ export async function startBerandaFloor(database: Database, port: number) {
         baris.length ? repo.hitung(db, rowsPop, k, figs) : null,
         baris.length ? repo.tren(db, rowsPop, s.instansi_id, w.tahun, w.bulan) : [],
         periodeId && baris.length ? repo.distribusi(db, rowsPop, s.instansi_id, periodeId) : [],
-        repo.layananPublik(db, pop, s.instansi_id, new Date(w.now.getTime() - 90 * 86_400_000)),
+        repo.layananPublik(db, pop, s.instansi_id, new Date(w.now.getTime() - HARI_LAYANAN_PUBLIK * 86_400_000)),
       ]),
     );
     return { unit, baris, total: total.total, rows: rows ? Object.fromEntries(rows.perRoot) : {}, tren, dist, layanan };
@@ -163,7 +164,7 @@ export async function startBerandaFloor(database: Database, port: number) {
       figur.ambil(`pusat:${s.instansi_id}:${w.hariIni}:${periode?.id ?? '-'}`, () =>
         Promise.all([repo.hitung(db, { kind: 'pemda' }, k, figs), repo.hitung(db, { kind: 'unit', rootIds: baris.map((b) => b.id) }, k, figs)]),
       ),
-      repo.keberatanTerbuka(db, s.instansi_id, new Date(w.now.getTime() - 14 * 86_400_000)),
+      repo.keberatanTerbuka(db, s.instansi_id, endOfDayIn(keberatanLewatSampai(w.hariIni), w.zona)),
     ]);
     return { periode, baris, total: total.total, rows: Object.fromEntries(rows.perRoot), kb };
   });

@@ -39,6 +39,9 @@ export interface Tahap {
 /** The kinds of unit whose head sees the whole pemda on the leaders' home (the sekda). */
 export const JENIS_UNIT_PUCUK: ReadonlySet<string> = new Set<JenisUnit>(['SEKRETARIAT_DAERAH']);
 
+/** The leaders' home shows the public's satisfaction answers of this many days. */
+export const HARI_LAYANAN_PUBLIK = 90;
+
 /** Days after an annual period closes that count as the follow-up stage. */
 export const HARI_TINDAK_LANJUT = 60;
 

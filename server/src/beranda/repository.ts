@@ -246,7 +246,7 @@ export const berandaRepository = {
       sql`SELECT id, nama, jenis, perangkat_daerah FROM unit_kerja WHERE instansi_id = ${instansiId} AND id = ANY(${uuidArray(ids)}) ORDER BY kode`,
     ),
 
-  /** Public answers of the last 90 days per service point of the population's units. */
+  /** Public answers since `sejak` (domain HARI_LAYANAN_PUBLIK days) per service point of the population's units. */
   layananPublik: (db: DbOrTx, pop: Populasi, instansiId: string, sejak: Date) =>
     queryRows<{ titik_id: string; nama: string; unit: string; jawaban: number; rata: number | null }>(
       db,

@@ -5,6 +5,7 @@
  */
 import {
   ALASAN_PERHATIAN,
+  HARI_LAYANAN_PUBLIK,
   JENIS_UNIT_PUCUK,
   PREDIKATS,
   SKP_WORKFLOW,
@@ -337,7 +338,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
           baris.length ? repo.hitung(db, rowsPop, k, figs) : Promise.resolve({ total: {} as Hitungan, perRoot: new Map<string, Hitungan>() }),
           baris.length ? repo.tren(db, rowsPop, actor.instansiId, w.tahun, w.bulan) : Promise.resolve([]),
           periodeId && baris.length ? repo.distribusi(db, rowsPop, actor.instansiId, periodeId) : Promise.resolve([]),
-          repo.layananPublik(db, pop, actor.instansiId, new Date(w.now.getTime() - 90 * 86_400_000)),
+          repo.layananPublik(db, pop, actor.instansiId, new Date(w.now.getTime() - HARI_LAYANAN_PUBLIK * 86_400_000)),
         ]);
         const scope = (u: string | null) => (u ? { lingkup: 'unit' as const, unitId: u } : { lingkup: 'pemda' as const });
         const base = { ...scope(unit?.id ?? null), tahun: w.tahun, bulan: w.bulan };
