@@ -24,7 +24,7 @@ export function buildUnitTree<T extends UnitNode>(rows: readonly T[]): UnitTree<
 }
 
 /** The perangkat daerah of a unit (itself when it is one); null above every perangkat daerah. */
-export function perangkatDaerahOf<T extends UnitNode>(tree: UnitTree<T>, unitId: string): T | null {
+export function perangkatDaerahOf<T extends UnitNode>(tree: Pick<UnitTree<T>, 'byId'>, unitId: string): T | null {
   let cur = tree.byId.get(unitId);
   for (let depth = 0; cur && depth < 50; depth++) {
     if (cur.perangkat_daerah) return cur;

@@ -3,7 +3,7 @@
  * curve live, finalisation (one unit, or every unit of the pemda at once, set-based).
  */
 import { performance } from 'node:perf_hooks';
-import { ringkasPegawai } from '../organisasi/service.js';
+import { perangkatDaerahOf, ringkasPegawai } from '../organisasi/service.js';
 import {
   CAPAIAN_ORGANISASI_LABEL,
   EVALUASI_WORKFLOW,
@@ -109,13 +109,12 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
     before: CapaianRow | null,
     at: Date,
   ) {
-    const conflict = versiBerubah;
     const saved = await repo.upsertCapaian(
       tx,
       { instansiId: actor.instansiId, periodeId: p.id, unitId: unit.id, capaian: input.capaian, justifikasi: input.justifikasi, olehId: actor.pegawaiId, at },
       before ? (input.rowVersion ?? before.row_version) : null,
     );
-    if (!saved) throw conflict();
+    if (!saved) throw versiBerubah();
     // The unit's head: their rating hasil kerja is the one the unit's result gives (the period's mapping).
     const hk = ratingHasilKerjaPimpinan(input.capaian, aturan.ratingPimpinan);
     for (const k of await repo.kepalaEvaluasi(tx, actor.instansiId, p.id, unit.id)) {
@@ -151,13 +150,7 @@ export function createUnitService(db: Db, clock: () => Date, ctx: PenilaianConte
     const { p, tree, unit: pd, rel } = await unitContext(actor, periodeId, perangkatDaerahId);
     if (!pd.perangkat_daerah) throw errors.validation({ perangkatDaerahId: 'bukan perangkat daerah' });
     if (!penilaianPolicy.canReadUnit(actor, rel)) throw errors.forbidden('melihat capaian kinerja organisasi perangkat daerah ini');
-    const ids: string[] = [];
-    const stack = [pd.id];
-    while (stack.length) {
-      const id = stack.pop()!;
-      ids.push(id);
-      for (const c of tree.rows) if (c.parent_id === id && !c.perangkat_daerah) stack.push(c.id);
-    }
+    const ids = tree.rows.filter((u) => perangkatDaerahOf(tree, u.id)?.id === pd.id).map((u) => u.id);
     const [caps, fins] = await Promise.all([repo.capaian(db, actor.instansiId, p.id), repo.finalisasi(db, actor.instansiId, p.id)]);
     const capOf = new Map(caps.map((c) => [c.unit_id, c]));
     const finOf = new Set(fins.map((f) => f.unit_id));
