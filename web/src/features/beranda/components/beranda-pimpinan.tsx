@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { ALASAN_PERHATIAN_LABEL, ATURAN_PERHATIAN_DEFAULT, NAMA_BULAN, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
+import { ALASAN_PERHATIAN_LABEL, ATURAN_PERHATIAN_DEFAULT, NAMA_BULAN } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { formatAngka } from '@/lib/format';
 import { pimpinanQuery, type BerandaPimpinan as Data } from '../api/beranda';
 import { AngkaKartu, AngkaSel } from './angka';
 import { Catatan } from './catatan';
+import { Sebaran } from './sebaran';
 
 /** The share of pegawai who reported, month by month: small bars, the month's value on hover; orange below the share the attention rule asks for. */
 function Tren({ tren }: { tren: readonly number[] }) {
@@ -94,15 +95,7 @@ export function BerandaPimpinan(): JSX.Element {
                 <Tren tren={u.tren} />
               </Table.Td>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  {PREDIKATS.map((p) => (
-                    <Tooltip key={p} label={PREDIKAT_LABEL[p]}>
-                      <span>
-                        <AngkaSel angka={u.distribusi[p]} />
-                      </span>
-                    </Tooltip>
-                  ))}
-                </Group>
+                <Sebaran isi={(p) => <AngkaSel angka={u.distribusi[p]} />} />
               </Table.Td>
               <Table.Td>
                 <Catatan label={u.perhatian.map((a) => ALASAN_PERHATIAN_LABEL[a])} />

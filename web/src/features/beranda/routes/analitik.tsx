@@ -1,4 +1,4 @@
-import { Group, Paper, Select, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { BENDERA_PENILAI_LABEL, PREDIKAT_LABEL, PREDIKATS } from '@capaian/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type JSX } from 'react';
@@ -11,22 +11,11 @@ import { formatAngka, formatNip } from '@/lib/format';
 import { perangkatDaerahQuery } from '@/lib/unit-kerja';
 import { analitikQuery, type AnalitikPenilai } from '../api/beranda';
 import { Catatan } from '../components/catatan';
+import { Sebaran } from '../components/sebaran';
 
 const persen = (x: number | null) => (x === null ? '—' : `${formatAngka(x * 100, 0)}%`);
 
-function Sebaran({ d }: { d: AnalitikPenilai['pemda']['distribusi'] }) {
-  return (
-    <Group gap={6} wrap="nowrap">
-      {PREDIKATS.map((p) => (
-        <Tooltip key={p} label={PREDIKAT_LABEL[p]}>
-          <Text span size="sm">
-            {d[p]}
-          </Text>
-        </Tooltip>
-      ))}
-    </Group>
-  );
-}
+const Distribusi = ({ d }: { d: AnalitikPenilai['pemda']['distribusi'] }) => <Sebaran isi={(p) => d[p]} />;
 
 /** Rater analytics: each pejabat penilai's ratings against the pemda and their units' results, with the numbers behind each flag. */
 export function AnalitikPenilaiPage(): JSX.Element {
@@ -48,7 +37,7 @@ export function AnalitikPenilaiPage(): JSX.Element {
               {t('beranda.analitik.pemda', { n: q.data.pemda.jumlah, rata: formatAngka(q.data.pemda.rataRata, 2) })}
             </Text>
             <Text size="xs" c="dimmed">
-              {t('beranda.analitik.urutan')}: {PREDIKATS.map((p) => PREDIKAT_LABEL[p]).join(' · ')} — <Sebaran d={q.data.pemda.distribusi} />
+              {t('beranda.analitik.urutan')}: {PREDIKATS.map((p) => PREDIKAT_LABEL[p]).join(' · ')} — <Distribusi d={q.data.pemda.distribusi} />
             </Text>
             <Text size="xs" c="dimmed" mt={4}>
               {t('beranda.analitik.penjelasan')}
@@ -98,7 +87,7 @@ export function AnalitikPenilaiPage(): JSX.Element {
                     </Table.Td>
                     <Table.Td ta="right">{r.jumlah}</Table.Td>
                     <Table.Td>
-                      <Sebaran d={r.distribusi} />
+                      <Distribusi d={r.distribusi} />
                     </Table.Td>
                     <Table.Td ta="right">
                       {formatAngka(r.rataRata, 2)}
@@ -136,7 +125,7 @@ export function AnalitikPenilaiPage(): JSX.Element {
                       <Table.Td>{p.nama}</Table.Td>
                       <Table.Td ta="right">{p.jumlah}</Table.Td>
                       <Table.Td>
-                        <Sebaran d={p.distribusi} />
+                        <Distribusi d={p.distribusi} />
                       </Table.Td>
                       <Table.Td ta="right">{formatAngka(p.rataRata, 2)}</Table.Td>
                     </Table.Tr>
