@@ -30,7 +30,7 @@ import {
   type SkpState,
 } from '@capaian/domain';
 import type { Actor } from '../core/actor.js';
-import type { JsonTersimpan } from '../core/http.js';
+import { jsonTersimpan, type JsonTersimpan } from '../core/http.js';
 import { errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
@@ -78,8 +78,6 @@ const MILIK_PENILAI: ReadonlySet<Indikator> = new Set(['SKP_MENUNGGU', 'PENILAIA
 
 type Periode = Awaited<ReturnType<typeof repo.periode>>[number];
 const labelOf = (p: Pick<Periode, 'jenis' | 'tahun' | 'nomor'>) => labelPeriode(p);
-/** A body checked against its response schema and serialised once, to be sent many times. */
-const jsonTersimpan = <T>(schema: { parse(v: unknown): T }, nilai: T): JsonTersimpan => ({ teks: JSON.stringify(schema.parse(nilai)) });
 const iso = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d).toISOString();
 
 /** What the homes ask of other features, wired in the composition root. */

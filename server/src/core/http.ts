@@ -48,3 +48,6 @@ export function kirimJsonTersimpan(reply: FastifyReply, json: JsonTersimpan): Fa
 export interface JsonTersimpan {
   readonly teks: string;
 }
+
+/** Checks a body against its response schema and serialises it once, to be sent many times. */
+export const jsonTersimpan = <T>(schema: { parse(v: unknown): T }, nilai: T): JsonTersimpan => ({ teks: JSON.stringify(schema.parse(nilai)) });
