@@ -35,6 +35,11 @@ export function createBantuanService(db: Db, organisasi: Pick<OrganisasiService,
     return bantuanPolicy.peranPanduan(actor, bawahan.length > 0);
   }
 
+  async function statusTur(actor: Actor): Promise<StatusTur> {
+    const [pada, peran] = await Promise.all([repo.turSelesaiPada(db, actor.instansiId, actor.userId), peranAkun(actor)]);
+    return { selesai: pada !== null, selesaiPada: pada?.toISOString() ?? null, peran };
+  }
+
   return {
     /** The whole content: sections, guides per role, glossary and tour (the same for every pemda). */
     konten(actor: Actor): KontenBantuan {
@@ -45,8 +50,7 @@ export function createBantuanService(db: Db, organisasi: Pick<OrganisasiService,
     /** Whether this account finished the tour, and which guides fit it. */
     async tur(actor: Actor): Promise<StatusTur> {
       periksa(actor);
-      const [pada, peran] = await Promise.all([repo.turSelesaiPada(db, actor.instansiId, actor.userId), peranAkun(actor)]);
-      return { selesai: pada !== null, selesaiPada: pada?.toISOString() ?? null, peran };
+      return statusTur(actor);
     },
 
     /** Marks the tour finished for this account, once; the first call is audited, repeats change nothing. */
@@ -64,8 +68,7 @@ export function createBantuanService(db: Db, organisasi: Pick<OrganisasiService,
             after: { turSelesai: true },
           });
       });
-      const [pada, peran] = await Promise.all([repo.turSelesaiPada(db, actor.instansiId, actor.userId), peranAkun(actor)]);
-      return { selesai: pada !== null, selesaiPada: pada?.toISOString() ?? null, peran };
+      return statusTur(actor);
     },
 
     /** The printable quick guide of one role (any signed-in user may print any role's). */
