@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { JenisUnit } from './kepegawaian';
+import { rentangBulan } from './pemantauan';
 import { addDays } from './periode';
 import { PREDIKATS, type CapaianOrganisasi, type Predikat } from './rating';
 
@@ -58,8 +59,7 @@ export function tahapSiklus(input: InputTahap): Tahap {
     return { tahap: 'PENILAIAN', tenggat: { label: `Batas penilaian ${terbuka.label}`, tanggal: terbuka.batasPenilaian, lewat: terbuka.batasPenilaian < hariIni } };
   if (input.tahunanDitutup && hariIni <= addDays(input.tahunanDitutup, HARI_TINDAK_LANJUT))
     return { tahap: 'TINDAK_LANJUT', tenggat: { label: 'Akhir masa tindak lanjut hasil penilaian tahunan', tanggal: addDays(input.tahunanDitutup, HARI_TINDAK_LANJUT), lewat: false } };
-  const [y, m] = hariIni.split('-').map(Number) as [number, number];
-  const akhirBulan = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  const akhirBulan = rentangBulan(Number(hariIni.slice(0, 4)), Number(hariIni.slice(5, 7))).selesai;
   return { tahap: 'PELAKSANAAN', tenggat: { label: 'Akhir bulan: laporan realisasi bulan ini', tanggal: akhirBulan, lewat: false } };
 }
 
