@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { CapaianMassal } from '@capaian/contract/penilaian';
 import type { AnalitikPenilai, Angka, BerandaPenilai, BerandaPimpinan, BerandaSaya, DaftarResult, Navigasi, PenilaiPage, PusatKendali, RegisterKeberatan } from '@capaian/contract/beranda';
+import { PREDIKAT_LABEL } from '@capaian/domain';
 import { createTestContext } from '../../test/context.js';
 import { queryRows } from '../db/client.js';
 import { seedInstansi } from '../seed/generator.js';
@@ -39,6 +40,7 @@ async function cocokkan(as: string, body: unknown) {
     expect(res.statusCode, `${path} ${res.body}`).toBe(200);
     const d = res.json<DaftarResult>();
     expect(a.daftar.indikator === 'MENUNGGU_UMPAN_BALIK' ? d.jumlah : d.total, path).toBe(a.nilai);
+    if (a.daftar.predikat) expect(d.judul, path).toBe(`Predikat kinerja: ${PREDIKAT_LABEL[a.daftar.predikat]}`);
     if (d.total <= 100) expect(d.items.length, path).toBe(d.total);
   }
   return all;

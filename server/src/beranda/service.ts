@@ -8,6 +8,7 @@ import {
   HARI_LAYANAN_PUBLIK,
   JENIS_UNIT_PUCUK,
   PREDIKATS,
+  PREDIKAT_LABEL,
   SKP_WORKFLOW,
   TAHAP_SIKLUS_LABEL,
   alasanPerhatian,
@@ -224,7 +225,7 @@ export function createBerandaService(db: Db, organisasi: OrganisasiService, peng
       // A page past the end carries no window totals: one row of the first page does.
       const ringkas = rows[0] ?? (q.page > 1 ? (await repo.daftar(db, popFinal, q.indikator, k, 1, 1))[0] : undefined);
       return {
-        judul: q.indikator === 'PREDIKAT' && q.predikat ? `${JUDUL.PREDIKAT}: ${q.predikat}` : JUDUL[q.indikator],
+        judul: q.indikator === 'PREDIKAT' && q.predikat ? `${JUDUL.PREDIKAT}: ${PREDIKAT_LABEL[q.predikat]}` : JUDUL[q.indikator],
         items: rows.map((r) => ({
           pegawaiId: r.pegawai_id,
           nip: r.nip,
