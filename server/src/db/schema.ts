@@ -729,6 +729,32 @@ export const realisasi = pgTable(
   ],
 );
 
+/**
+ * Monthly roll-up of realisasi (decision 0017): per pegawai, month and indicator the sum of
+ * `jumlah` and the number of entries. Kept exact by statement triggers on realisasi (migration
+ * 0021) in the same transaction as every write, including cascades; `capaian rekap periksa`
+ * compares it with the entries and `capaian rekap bangun` rebuilds it. An entry without indicator
+ * is kept under its rencana aksi (resolved to that plan's indicator when read); an entry with one
+ * has a null rencana aksi here.
+ */
+export const realisasiBulanan = pgTable(
+  'realisasi_bulanan',
+  {
+    instansiId: uuid('instansi_id').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+    /** The month's first day. */
+    bulan: date('bulan', { mode: 'string' }).notNull(),
+    indikatorId: uuid('indikator_id'),
+    rencanaAksiId: uuid('rencana_aksi_id'),
+    jumlah: bigint('jumlah', { mode: 'number' }).notNull(),
+    entri: integer('entri').notNull(),
+  },
+  (t) => [
+    unique('realisasi_bulanan_uq').on(t.instansiId, t.pegawaiId, t.bulan, t.indikatorId, t.rencanaAksiId).nullsNotDistinct(),
+    check('realisasi_bulanan_entri_ck', sql`${t.entri} >= 0`),
+  ],
+);
+
 /** Bukti dukung of a realisasi: a stored file (by storage key, never a user-given path) or a link. */
 export const buktiDukung = pgTable(
   'bukti_dukung',

@@ -18,6 +18,7 @@ import { resetPasswordOf } from '../akun/service.js';
 import { createImporService, JENIS_IMPOR, type JenisImpor } from '../impor/service.js';
 import { addInstansi } from '../instansi/service.js';
 import { jalankanPengingat, kirimEmail } from '../notifikasi/service.js';
+import { bangunRekap, periksaRekap } from '../realisasi/service.js';
 import { seedDemoBerkas } from '../seed/berkas-demo.js';
 import { isEmpty, seedDemo } from '../setup.js';
 import { buatCadangan } from './cadangan.js';
@@ -33,6 +34,8 @@ export const USAGE = `Pemakaian: capaian <perintah>
   pengingat [--instansi KODE]        kirim pengingat harian sekarang (aman diulang: tidak ada pengingat ganda)
   kirim-email                        kirim e-mail yang menunggu di kotak keluar sekali (tanpa SMTP_URL: disimpan sebagai OUTBOX)
   user reset-password <nip>          atur ulang kata sandi (mencetak kata sandi sementara)
+  rekap <periksa|bangun> [--instansi KODE]
+                                     periksa rekap bulanan realisasi terhadap entrinya, atau bangun ulang
   backup <berkas.tar.gz>             cadangkan basis data dan berkas bukti (boleh saat server berjalan)
   restore <berkas.tar.gz>            pulihkan cadangan (server harus dihentikan dulu)
 
@@ -40,7 +43,7 @@ Dengan basis data tertanam (PGlite), perintah yang dijalankan saat server berjal
 itu lewat soket kendali di DATA_DIR; tidak ada dua proses yang membuka DATA_DIR yang sama.`;
 
 /** Commands a running server carries out for the CLI (the rest need the database to themselves). */
-export const LEWAT_SERVER = new Set(['import', 'instansi', 'pengingat', 'kirim-email', 'user', 'backup']);
+export const LEWAT_SERVER = new Set(['import', 'instansi', 'pengingat', 'kirim-email', 'user', 'backup', 'rekap']);
 
 export class GagalPerintah extends Error {
   constructor(
@@ -131,6 +134,14 @@ export async function jalankanPerintah(ctx: { database: Database; config: Config
       if (!acc) throw new GagalPerintah(`Akun dengan NIP ${nip} tidak ditemukan.`);
       const pw = await database.db.transaction((tx) => resetPasswordOf(tx, aktorBarisPerintah(acc.instansiId, pengguna), acc.instansiId, acc.id, nip));
       out.tulis(`Kata sandi sementara untuk ${nip}: ${pw}\n(pengguna wajib menggantinya setelah masuk)`);
+    } else if (cmd === 'rekap' && (rest[0] === 'periksa' || rest[0] === 'bangun')) {
+      const kode = opsiTeks(p, 'instansi');
+      const instansiId = kode ? (await instansiDariKode(database, kode)).id : null;
+      const t0 = Date.now();
+      const r = rest[0] === 'bangun' ? await bangunRekap(database.db, instansiId) : await periksaRekap(database.db, instansiId);
+      const detik = ((Date.now() - t0) / 1000).toFixed(1);
+      if (r.beda > 0) throw new GagalPerintah(`Rekap bulanan realisasi TIDAK sesuai dengan entrinya: ${r.beda} kelompok berbeda (${detik} s). Jalankan \`capaian rekap bangun\`.`);
+      out.tulis(`Rekap bulanan realisasi ${rest[0] === 'bangun' ? 'dibangun ulang dan ' : ''}sesuai: ${r.baris} baris merangkum ${r.entri} entri (${detik} s).`);
     } else if (cmd === 'backup' && rest[0]) {
       const t0 = Date.now();
       const m = await buatCadangan(database, config, rest[0]);

@@ -1,14 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 
-/** An array parameter: one '{a,b}' literal, so the statement text (and its prepared plan) never varies. */
-
 /** The dates a board counts in (all 'YYYY-MM-DD', inclusive; nothing after `acuan`). */
 export interface Jendela {
   tahun: number;
-  /** The first day any count looks at: the earlier of the year's start and the week's Monday. */
-  dari: string;
+  /** The year's first day: months from here to the board's month are read from the monthly roll-up. */
+  awalTahun: string;
+  /** The week's Monday (may lie in the month or the year before: those days count too). */
   mingguMulai: string;
+  /** The board's month's first day: from here to `acuan` the entries themselves are read. */
   bulanMulai: string;
   acuan: string;
 }
@@ -25,21 +25,29 @@ const skpBerlaku = (instansiId: string, pegawaiRef: SQL, tahun: number) => sql`
    ORDER BY s.versi DESC LIMIT 1`;
 
 /**
- * `agg`: the pegawai's entries in the window grouped by (pegawai, indikator, rencana aksi), with
- * the week's and the month's counts; `per_ind`: realised quantity per (pegawai, indikator), an
- * entry without indicator counting for its rencana aksi's indicator. Reads realisasi through
- * realisasi_pegawai_ix (instansi_id, pegawai_id, tanggal) only.
+ * `agg`: the pegawai's realised quantity from the week's Monday (or the year's start, whichever is
+ * earlier) to `acuan`, grouped by (pegawai, indikator, rencana aksi of an entry without indicator),
+ * with the week's and the month's counts. Whole months before the board's month come from the
+ * monthly roll-up (realisasi_bulanan, decision 0017), so the cost does not grow with the year's
+ * entries; the board's month up to `acuan`, and the week's days before it, from the entries
+ * (realisasi_pegawai_ix). `per_ind`: realised quantity per (pegawai, indikator), an entry without
+ * indicator counting for its rencana aksi's indicator.
  */
 const agregatRealisasi = (instansiId: string, pegawai: SQL, w: Jendela) => sql`
   agg AS (
-    SELECT x.pegawai_id, x.indikator_id, x.rencana_aksi_id,
-           COALESCE(sum(x.jumlah), 0)::float8 AS jumlah,
-           count(*) FILTER (WHERE x.tanggal >= ${w.mingguMulai}::date)::int AS minggu,
-           count(*) FILTER (WHERE x.tanggal >= ${w.bulanMulai}::date)::int AS bulan
+    SELECT b.pegawai_id, b.indikator_id, b.rencana_aksi_id, b.jumlah::float8 AS jumlah, 0 AS minggu, 0 AS bulan
+      FROM realisasi_bulanan b
+     WHERE b.instansi_id = ${instansiId}::uuid AND b.pegawai_id = ANY(${pegawai})
+       AND b.bulan >= ${w.awalTahun}::date AND b.bulan < ${w.bulanMulai}::date
+    UNION ALL
+    SELECT x.pegawai_id, x.indikator_id, CASE WHEN x.indikator_id IS NULL THEN x.rencana_aksi_id END,
+           COALESCE(sum(x.jumlah) FILTER (WHERE x.tanggal >= ${w.bulanMulai}::date OR x.tanggal < ${w.awalTahun}::date), 0)::float8,
+           count(*) FILTER (WHERE x.tanggal >= ${w.mingguMulai}::date)::int,
+           count(*) FILTER (WHERE x.tanggal >= ${w.bulanMulai}::date)::int
       FROM realisasi x
      WHERE x.instansi_id = ${instansiId}::uuid AND x.pegawai_id = ANY(${pegawai})
-       AND x.tanggal >= ${w.dari}::date AND x.tanggal <= ${w.acuan}::date
-     GROUP BY x.pegawai_id, x.indikator_id, x.rencana_aksi_id
+       AND x.tanggal >= LEAST(${w.mingguMulai}::date, ${w.bulanMulai}::date) AND x.tanggal <= ${w.acuan}::date
+     GROUP BY 1, 2, 3
   ),
   per_ind AS (
     -- an entry without indicator counts for its rencana aksi's indicator (looked up by primary key

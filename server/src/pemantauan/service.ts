@@ -42,10 +42,9 @@ export function createPemantauanService(db: Db, organisasi: OrganisasiService, a
     const acuan = tanggalAcuan(hariIni, tahun, bulan);
     const minggu = rentangMinggu(acuan);
     const bln = rentangBulan(tahun, bulan);
-    const awalTahun = `${tahun}-01-01`;
     const w: Jendela = {
       tahun,
-      dari: minggu.mulai < awalTahun ? minggu.mulai : awalTahun,
+      awalTahun: `${tahun}-01-01`,
       mingguMulai: minggu.mulai,
       bulanMulai: bln.mulai,
       acuan,

@@ -1,7 +1,7 @@
 import { EVALUASI_WORKFLOW, SKP_BERLAKU } from '@capaian/domain';
 import { sqlList } from '../db/sql-list.js';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
+import { queryRows, type Db, type DbOrTx, uuidArray } from '../db/client.js';
 import { buktiDukung, realisasi, rencanaAksi } from '../db/schema.js';
 import { unitSubtreeIds } from '../db/fragments.js';
 
@@ -137,6 +137,29 @@ const filterSql = (f: ItemFilter) => sql`AND x.pegawai_id = ${f.pegawaiId}
   ${f.dari ? sql`AND x.tanggal >= ${f.dari}::date` : sql``}
   ${f.sampai ? sql`AND x.tanggal <= ${f.sampai}::date` : sql``}
   ${f.rhkId ? sql`AND x.rhk_id = ${f.rhkId}` : sql``}`;
+
+/** The roll-up's rows as the entries give them (the same grouping as the triggers). */
+const dariEntri = (instansiId: string | null) => sql`
+  SELECT instansi_id, pegawai_id, date_trunc('month', tanggal)::date AS bulan, indikator_id,
+         CASE WHEN indikator_id IS NULL THEN rencana_aksi_id END AS rencana_aksi_id,
+         COALESCE(sum(jumlah), 0)::bigint AS jumlah, count(*)::int AS entri
+    FROM realisasi
+   WHERE (${instansiId}::uuid IS NULL OR instansi_id = ${instansiId}::uuid)
+   GROUP BY 1, 2, 3, 4, 5`;
+
+const tersimpan = (instansiId: string | null) => sql`
+  SELECT instansi_id, pegawai_id, bulan, indikator_id, rencana_aksi_id, jumlah, entri
+    FROM realisasi_bulanan
+   WHERE (${instansiId}::uuid IS NULL OR instansi_id = ${instansiId}::uuid)`;
+
+export interface HasilPeriksaRekap {
+  /** Rows of the roll-up. */
+  baris: number;
+  /** Entries they sum. */
+  entri: number;
+  /** Keys where the roll-up and the entries disagree (missing, extra, or another sum or count). */
+  beda: number;
+}
 
 export const realisasiRepository = {
   async pegawai(db: DbOrTx, instansiId: string, pegawaiId: string) {
@@ -482,5 +505,32 @@ export const realisasiRepository = {
             LEFT JOIN rencana_aksi ra ON ra.instansi_id = r.instansi_id AND ra.rhk_id = r.id AND ra.periode_mulai <= ${sampai}::date
            ORDER BY peg.nama, peg.nip, CASE r.jenis WHEN 'UTAMA' THEN 0 ELSE 1 END, r.urutan, r.created_at, ra.periode, ra.created_at`,
     );
+  },
+
+  // --- The monthly roll-up (decision 0017): checked against the entries and rebuilt from them
+
+  /** Compares the roll-up with the entries (of one pemda, or all when `instansiId` is null). */
+  async periksaRekap(db: DbOrTx, instansiId: string | null): Promise<HasilPeriksaRekap> {
+    const [row] = await queryRows<HasilPeriksaRekap>(
+      db,
+      sql`WITH e AS (${dariEntri(instansiId)}), b AS (${tersimpan(instansiId)})
+          SELECT (SELECT count(*) FROM b)::int AS baris,
+                 (SELECT COALESCE(sum(entri), 0) FROM b)::int AS entri,
+                 (SELECT count(*) FROM ((SELECT * FROM e EXCEPT SELECT * FROM b) UNION ALL (SELECT * FROM b EXCEPT SELECT * FROM e)) d)::int AS beda`,
+    );
+    return row!;
+  },
+
+  /**
+   * Rebuilds the roll-up from the entries in one transaction; writers of realisasi wait for it
+   * (SHARE lock), so nothing written meanwhile is lost or counted twice.
+   */
+  async bangunRekap(db: Db, instansiId: string | null): Promise<HasilPeriksaRekap> {
+    return db.transaction(async (tx) => {
+      await tx.execute(sql`LOCK TABLE realisasi IN SHARE MODE`);
+      await tx.execute(sql`DELETE FROM realisasi_bulanan WHERE (${instansiId}::uuid IS NULL OR instansi_id = ${instansiId}::uuid)`);
+      await tx.execute(sql`INSERT INTO realisasi_bulanan (instansi_id, pegawai_id, bulan, indikator_id, rencana_aksi_id, jumlah, entri) ${dariEntri(instansiId)}`);
+      return realisasiRepository.periksaRekap(tx, instansiId);
+    });
   },
 };

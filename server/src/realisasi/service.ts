@@ -24,6 +24,15 @@ export type { Unggahan } from './bukti.js';
 /** Writes many rencana aksi at once (an SKP template applied to a whole unit), in the caller's transaction. */
 export const simpanRencanaAksiBanyak = (tx: DbOrTx, values: Parameters<typeof repo.insertRencanaAksiMany>[1]) => repo.insertRencanaAksiMany(tx, values);
 
+/**
+ * The monthly roll-up of realisasi (decision 0017), for `capaian rekap periksa|bangun`: triggers
+ * keep it in step with every write; these are for an operator who suspects it is not (a restore of
+ * a partial dump, a manual edit) and for tests. `instansiId` null: every pemda.
+ */
+export const periksaRekap = (db: DbOrTx, instansiId: string | null) => repo.periksaRekap(db, instansiId);
+export const bangunRekap = (db: Db, instansiId: string | null) => repo.bangunRekap(db, instansiId);
+export type { HasilPeriksaRekap } from './repository.js';
+
 export function createRealisasiService(
   db: Db,
   organisasi: OrganisasiService,
