@@ -7,6 +7,7 @@ import { Faker, id_ID, en, base } from '@faker-js/faker';
 import { addDays, berakhirPerbaikan, DEFAULT_ATURAN_TINDAK_LANJUT, nipError, todayIn } from '@capaian/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbOrTx } from '../db/client.js';
+import { insertMany } from '../db/insert-many.js';
 import { sinkronKasus } from '../tindak-lanjut/kasus.js';
 import { pengembanganDemo } from './pengembangan-demo.js';
 import { angkaKreditDemo } from './angka-kredit-demo.js';
@@ -406,47 +407,47 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
       kepalaDaerahJabatan: opts.kepalaDaerahJabatan ?? 'Wali Kota',
     });
     // Parents before children: units were created top-down.
-    for (const chunk of chunks(units, 500)) await tx.insert(unitKerja).values(chunk);
-    for (const chunk of chunks(jabs, 1000)) await tx.insert(jabatan).values(chunk);
-    for (const chunk of chunks(people, 1000)) await tx.insert(pegawai).values(chunk);
+    await insertMany(tx, unitKerja, units);
+    await insertMany(tx, jabatan, jabs);
+    await insertMany(tx, pegawai, people);
     await tx.insert(penugasanPlt).values(plt);
-    for (const chunk of chunks(accounts, 1000)) await tx.insert(userAccount).values(chunk);
-    for (const chunk of chunks(roles, 2000)) await tx.insert(userRole).values(chunk);
+    await insertMany(tx, userAccount, accounts);
+    await insertMany(tx, userRole, roles);
     await tx.insert(skpTemplate).values(demoTemplates(instansiId, units));
     if (opts.skpTahun) {
       // Named demo users show every state: the pelaksana is still drafting, the guru was returned.
       const fixed = new Map<string, string>([[demo.pelaksana!.id, 'DRAFT'], [demo.guru!.id, 'DIKEMBALIKAN'], [demo.pengawas!.id, 'DISETUJUI'], [demo.perawat!.id, 'DISETUJUI']]);
       const d = demoSkp(f, instansiId, opts.skpTahun, units, jabs, people, plt, (p) => fixed.get(p.id));
-      for (const chunk of chunks(d.skp, 1000)) await tx.insert(skp).values(chunk);
-      for (const chunk of chunks(d.rhk, 2000)) await tx.insert(rhk).values(chunk);
-      for (const chunk of chunks(d.perilaku, 2000)) await tx.insert(skpPerilaku).values(chunk);
+      await insertMany(tx, skp, d.skp);
+      await insertMany(tx, rhk, d.rhk);
+      await insertMany(tx, skpPerilaku, d.perilaku);
       // Without execution data the seed date is 1 January: nothing has happened yet.
       const seedDate = opts.pelaksanaan === false ? `${opts.skpTahun}-01-01` : (opts.today ?? todayIn('WIB', new Date()));
       const e = demoPelaksanaan(f, instansiId, opts.skpTahun, seedDate, d);
-      for (const chunk of chunks(d.indikator, 2000)) await tx.insert(indikatorKinerja).values(chunk);
-      for (const chunk of chunks(e.rencanaAksi, 2000)) await tx.insert(rencanaAksi).values(chunk);
-      for (const chunk of chunks(e.realisasi, 2000)) await tx.insert(realisasi).values(chunk);
-      for (const chunk of chunks(e.bukti, 2000)) await tx.insert(buktiDukung).values(chunk);
+      await insertMany(tx, indikatorKinerja, d.indikator);
+      await insertMany(tx, rencanaAksi, e.rencanaAksi);
+      await insertMany(tx, realisasi, e.realisasi);
+      await insertMany(tx, buktiDukung, e.bukti);
       // Feedback before its replies (induk_id references the same table).
       const ub = [...e.umpanBalik.filter((u) => !u.indukId), ...e.umpanBalik.filter((u) => u.indukId)];
-      for (const chunk of chunks(ub, 2000)) await tx.insert(umpanBalik).values(chunk);
-      for (const chunk of chunks(e.bimbingan, 1000)) await tx.insert(bimbingan).values(chunk);
-      for (const chunk of chunks(e.tindakLanjut, 2000)) await tx.insert(tindakLanjut).values(chunk);
-      for (const chunk of chunks(e.kehadiran, 3000)) await tx.insert(kehadiran).values(chunk);
+      await insertMany(tx, umpanBalik, ub);
+      await insertMany(tx, bimbingan, e.bimbingan);
+      await insertMany(tx, tindakLanjut, e.tindakLanjut);
+      await insertMany(tx, kehadiran, e.kehadiran);
       if (opts.pelaksanaan !== false) {
         // Last year, finished: everyone's SKP approved and assessed.
         const lalu = demoSkp(f, instansiId, opts.skpTahun - 1, units, jabs, people, plt, () => 'DISETUJUI');
-        for (const chunk of chunks(lalu.skp, 1000)) await tx.insert(skp).values(chunk);
-        for (const chunk of chunks(lalu.rhk, 2000)) await tx.insert(rhk).values(chunk);
-        for (const chunk of chunks(lalu.indikator, 2000)) await tx.insert(indikatorKinerja).values(chunk);
-        for (const chunk of chunks(lalu.perilaku, 2000)) await tx.insert(skpPerilaku).values(chunk);
+        await insertMany(tx, skp, lalu.skp);
+        await insertMany(tx, rhk, lalu.rhk);
+        await insertMany(tx, indikatorKinerja, lalu.indikator);
+        await insertMany(tx, skpPerilaku, lalu.perilaku);
         const n = demoPenilaian(f, instansiId, opts.skpTahun - 1, lalu, d, seedDate, people, jabs);
         await tx.insert(periodePenilaian).values(n.periode);
-        for (const chunk of chunks(n.capaian, 1000)) await tx.insert(capaianOrganisasi).values(chunk);
-        for (const chunk of chunks(n.evaluasi, 1000)) await tx.insert(evaluasi).values(chunk);
-        for (const chunk of chunks(n.evaluasiRhk, 2000)) await tx.insert(evaluasiRhk).values(chunk);
-        for (const chunk of chunks(n.evaluasiPerilaku, 2000)) await tx.insert(evaluasiPerilaku).values(chunk);
-        for (const chunk of chunks(n.finalisasi, 1000)) await tx.insert(finalisasiUnit).values(chunk);
+        await insertMany(tx, capaianOrganisasi, n.capaian);
+        await insertMany(tx, evaluasi, n.evaluasi);
+        await insertMany(tx, evaluasiRhk, n.evaluasiRhk);
+        await insertMany(tx, evaluasiPerilaku, n.evaluasiPerilaku);
+        await insertMany(tx, finalisasiUnit, n.finalisasi);
         if (n.keberatan.length) await tx.insert(keberatan).values(n.keberatan);
         if (n.riwayat.length) await tx.insert(evaluasiRiwayat).values(n.riwayat);
         await kasusDemo(tx, instansiId, n.periode, seedDate);
@@ -519,10 +520,6 @@ async function penghargaanDemo(tx: DbOrTx, instansiId: string, periode: Readonly
               FROM evaluasi e JOIN pegawai p ON p.instansi_id = e.instansi_id AND p.id = e.pegawai_id
              WHERE e.instansi_id = ${instansiId} AND e.periode_id = ${tahunan.id} AND e.predikat = 'SANGAT_BAIK' AND e.status IN ('FINAL', 'DIPUTUS')) x
      WHERE x.n <= 15`);
-}
-
-function* chunks<T>(xs: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < xs.length; i += size) yield xs.slice(i, i + size);
 }
 
 /** The demo pemda used by `npm start`, the README and the tests. */
