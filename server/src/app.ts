@@ -107,6 +107,8 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
   bus.subscribe((e) => {
     if (e.jenis === 'pengaturan') services.pengaturan.lupakan(e.instansiId);
   });
+  // A change to a session, account, role or name in any process clears this process's cached sessions.
+  services.auth.hubungkanBus(bus);
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -266,5 +268,5 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   }
-  return { app, services };
+  return { app, services, bus };
 }

@@ -11,6 +11,9 @@ import { organisasiPolicy } from '../organisasi/policy.js';
 import type { PengaturanInstansi } from '../instansi/service.js';
 import { pegawaiPolicy } from '../pegawai/policy.js';
 import { kunciAkun, type PembatasMasuk } from './pembatas-masuk.js';
+import type { EventBus } from '../core/event-bus.js';
+import type { SessionActorRow } from './repository.js';
+import { buatSimpananSesi } from './simpanan-sesi.js';
 
 export { BATAS_MASUK, buatPembatasMasuk, type BatasMasuk, type PembatasMasuk } from './pembatas-masuk.js';
 
@@ -45,7 +48,13 @@ export const akhiriSesi = (tx: DbOrTx, instansiId: string, userId: string) => re
 
 const menit = (detik: number) => Math.max(1, Math.ceil(detik / 60));
 
+/** How long a resolved session is served from the process's cache at most (a revocation clears it at once). */
+export const SESI_TERSIMPAN_MS = 30_000;
+
 export function createAuthService({ db, clock, sessionDays, pembatas, pengaturan }: AuthDeps) {
+  const simpanan = buatSimpananSesi<SessionActorRow>({ ttlMs: SESI_TERSIMPAN_MS, maks: 20_000 });
+  /** The bus generation the cache may use; null (no cache) until `hubungkanBus`, and while the listener is down. */
+  let generasiBus: () => number | null = () => null;
   const invalid = () => new AppError('invalid_credentials', 'NIP atau kata sandi salah.');
   const tunggu = (detik: number, karena: 'ip' | 'akun') =>
     new AppError(
@@ -103,23 +112,48 @@ export function createAuthService({ db, clock, sessionDays, pembatas, pengaturan
     },
 
     async logout(token: string) {
-      await repo.deleteSession(db, hashToken(token));
+      const tokenHash = hashToken(token);
+      simpanan.lupakanToken(tokenHash);
+      await repo.deleteSession(db, tokenHash);
+    },
+
+    /**
+     * Lets the session cache work with this process's event bus: 'sesi' events (database
+     * triggers, from any process) drop a user's cached sessions; the cache is used only while the
+     * bus listens.
+     */
+    hubungkanBus(bus: Pick<EventBus, 'subscribe' | 'generasi'>) {
+      generasiBus = () => bus.generasi;
+      return bus.subscribe((e) => {
+        if (e.jenis === 'sesi') simpanan.lupakanUser(e.userId);
+      });
     },
 
     /** Resolves a session cookie to the caller; null when missing, expired or disabled. */
     async actorFromToken(token: string, ip?: string): Promise<Actor | null> {
       const tokenHash = hashToken(token);
-      const row = await repo.sessionActor(db, tokenHash);
+      const generasi = generasiBus();
+      let row = generasi === null ? undefined : simpanan.ambil(tokenHash, generasi);
+      if (!row) {
+        const urutan = simpanan.urutan;
+        row = (await repo.sessionActor(db, tokenHash)) ?? undefined;
+        if (row && generasi !== null) simpanan.simpan(tokenHash, row, urutan, generasi);
+      }
       if (!row || !row.aktif) return null;
       const now = clock();
       const expiresAt = new Date(row.expires_at);
       if (expiresAt <= now) {
+        simpanan.lupakanToken(tokenHash);
         await repo.deleteSession(db, tokenHash);
         return null;
       }
-      // Sliding expiry, written at most every 10 minutes to keep reads cheap.
-      if (now.getTime() - new Date(row.last_seen_at).getTime() > 10 * 60_000)
-        await repo.touchSession(db, tokenHash, now, new Date(now.getTime() + sessionDays * 86_400_000));
+      // Sliding expiry, written at most every 10 minutes to keep reads cheap (the cached row follows).
+      if (now.getTime() - new Date(row.last_seen_at).getTime() > 10 * 60_000) {
+        const sampai = new Date(now.getTime() + sessionDays * 86_400_000);
+        await repo.touchSession(db, tokenHash, now, sampai);
+        row.last_seen_at = now;
+        row.expires_at = sampai;
+      }
       const roles = (row.roles ?? []).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
       return {
         userId: row.user_id,

@@ -20,6 +20,12 @@ export interface EventBus {
   close(): Promise<void>;
   /** How many subscribers are attached (tests, diagnostics). */
   readonly size: number;
+  /**
+   * The listener's connection: null while it is down (events published meanwhile are lost), else a
+   * number that changes on every reconnection. A cache that a bus event clears serves an entry
+   * only when this is the number it was stored under.
+   */
+  readonly generasi: number | null;
 }
 
 export interface EventBusOptions {
@@ -57,6 +63,12 @@ export async function createEventBus(database: Database, opts: EventBusOptions =
   };
 
   let stop: () => Promise<void>;
+  // PGlite's listener lives in the engine and never drops: one generation.
+  let generasi: number | null = 1;
+  let putaran = 1;
+  const status = (tersambung: boolean) => {
+    generasi = tersambung ? ++putaran : null;
+  };
   if (database.kind === 'pglite') {
     if (!database.pglite) throw new Error('PGlite database without its engine');
     const unlisten = await database.pglite.listen(LIVE_CHANNEL, dispatch);
@@ -65,7 +77,8 @@ export async function createEventBus(database: Database, opts: EventBusOptions =
     };
   } else {
     if (!database.url) throw new Error('PostgreSQL database without its URL: the live-event listener needs it');
-    stop = await listenPostgres(database.url, dispatch, log, opts);
+    generasi = null;
+    stop = await listenPostgres(database.url, dispatch, log, opts, status);
   }
 
   let closed = false;
@@ -86,6 +99,9 @@ export async function createEventBus(database: Database, opts: EventBusOptions =
     get size() {
       return listeners.size;
     },
+    get generasi() {
+      return closed ? null : generasi;
+    },
   };
 }
 
@@ -95,6 +111,7 @@ async function listenPostgres(
   dispatch: (payload: string | undefined) => void,
   log: { warn(obj: object, msg: string): void },
   opts: EventBusOptions,
+  status: (tersambung: boolean) => void,
 ): Promise<() => Promise<void>> {
   const { minMs, maxMs } = opts.backoff ?? { minMs: 250, maxMs: 30_000 };
   const pingMs = opts.pingMs ?? 30_000;
@@ -121,6 +138,7 @@ async function listenPostgres(
     const drop = (err?: unknown) => {
       if (dropped) return;
       dropped = true;
+      status(false);
       if (client === c) client = null;
       c.removeAllListeners('notification');
       c.end().catch(() => {});
@@ -138,6 +156,7 @@ async function listenPostgres(
       await c.connect();
       await c.query(`LISTEN ${LIVE_CHANNEL}`);
       attempt = 0;
+      if (!dropped) status(true);
     } catch (err) {
       drop(err);
     }

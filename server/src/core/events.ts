@@ -23,6 +23,12 @@ export const LiveEventSchema = z.discriminatedUnion('jenis', [
   z.object({ jenis: z.literal('penilaian'), instansiId: z.string(), periodeId: z.string(), unitId: z.string() }),
   /** The instansi's settings changed: every process forgets its cached copy (not sent to browsers). */
   z.object({ jenis: z.literal('pengaturan'), instansiId: z.string() }),
+  /**
+   * A user's session, account, roles or name changed: every process forgets its cached sessions of
+   * that user (not sent to browsers). Sent by database triggers (migration 0022), so no writer can
+   * forget it.
+   */
+  z.object({ jenis: z.literal('sesi'), instansiId: z.string(), userId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

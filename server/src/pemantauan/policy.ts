@@ -41,7 +41,7 @@ export const pemantauanPolicy = {
   /** Whether a live event concerns the caller: about themselves or one of their bawahan. */
   seesLive(actor: Actor, bawahan: ReadonlySet<string>, event: LiveEvent): boolean {
     if (event.instansiId !== actor.instansiId) return false;
-    if (event.jenis === 'pengaturan') return false;
+    if (event.jenis === 'pengaturan' || event.jenis === 'sesi') return false;
     if (event.jenis === 'notifikasi') return event.pegawaiId === actor.pegawaiId;
     // Only that a unit's curve moved (ids, no rating): every viewer of a curve in the instansi re-reads it through the API's own checks.
     if (event.jenis === 'penilaian') return true;
