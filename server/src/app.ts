@@ -108,7 +108,7 @@ export async function buildApp(deps: AppDeps & { logger?: boolean }) {
     if (e.jenis === 'pengaturan') services.pengaturan.lupakan(e.instansiId);
   });
   // A change to a session, account, role or name in any process clears this process's cached sessions.
-  services.auth.hubungkanBus(bus);
+  app.addHook('onClose', services.auth.hubungkanBus(bus));
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {

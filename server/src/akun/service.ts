@@ -4,7 +4,7 @@ import type { Actor, Role } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
-import { akhiriSesi, simpanPassword, type PembatasMasuk } from '../auth/service.js';
+import { akhiriSesi, sesiBerubah, simpanPassword, type PembatasMasuk } from '../auth/service.js';
 import { pelanggaranUnik } from '../db/errors.js';
 import { hashPassword, temporaryPassword } from '../core/password.js';
 import { pegawaiMentah } from '../pegawai/service.js';
@@ -153,6 +153,7 @@ export function createAkunService(db: Db, clock: () => Date, pembatas: PembatasM
           after: { roles },
         });
       });
+      sesiBerubah({ userId: id });
       return get(actor, id);
     },
 
@@ -161,6 +162,7 @@ export function createAkunService(db: Db, clock: () => Date, pembatas: PembatasM
       if (!akunPolicy.can(actor, acc).resetPassword)
         throw errors.conflict('use_change_password', 'Gunakan menu Ganti Kata Sandi untuk akun Anda sendiri.');
       const password = await db.transaction((tx) => resetPasswordOf(tx, actor, actor.instansiId, id, acc.nip));
+      sesiBerubah({ userId: id });
       return { passwordSementara: password };
     },
 
@@ -197,6 +199,7 @@ export function createAkunService(db: Db, clock: () => Date, pembatas: PembatasM
           after: { aktif },
         });
       });
+      sesiBerubah({ userId: id });
       return get(actor, id);
     },
   };

@@ -13,7 +13,7 @@ import { pegawaiPolicy } from '../pegawai/policy.js';
 import { kunciAkun, type PembatasMasuk } from './pembatas-masuk.js';
 import type { EventBus } from '../core/event-bus.js';
 import type { SessionActorRow } from './repository.js';
-import { buatSimpananSesi } from './simpanan-sesi.js';
+import { buatSimpananSesi, type SimpananSesi } from './simpanan-sesi.js';
 
 export { BATAS_MASUK, buatPembatasMasuk, type BatasMasuk, type PembatasMasuk } from './pembatas-masuk.js';
 
@@ -51,8 +51,24 @@ const menit = (detik: number) => Math.max(1, Math.ceil(detik / 60));
 /** How long a resolved session is served from the process's cache at most (a revocation clears it at once). */
 export const SESI_TERSIMPAN_MS = 30_000;
 
+/** The session caches of this process (one per app; tests run several). */
+const simpananProses = new Set<SimpananSesi<SessionActorRow>>();
+/**
+ * Tells this process's session caches at once, after the transaction committed, that a user's
+ * session, account or roles changed (or a pegawai's name, or — `null` — anything). Other processes
+ * learn it from the database triggers' 'sesi' event, which this process also gets a moment later.
+ */
+export function sesiBerubah(siapa: { userId: string } | { pegawaiId: string } | null) {
+  for (const s of simpananProses) {
+    if (siapa === null) s.lupakanSemua();
+    else if ('userId' in siapa) s.lupakanUser(siapa.userId);
+    else s.lupakanPegawai(siapa.pegawaiId);
+  }
+}
+
 export function createAuthService({ db, clock, sessionDays, pembatas, pengaturan }: AuthDeps) {
   const simpanan = buatSimpananSesi<SessionActorRow>({ ttlMs: SESI_TERSIMPAN_MS, maks: 20_000 });
+  simpananProses.add(simpanan);
   /** The bus generation the cache may use; null (no cache) until `hubungkanBus`, and while the listener is down. */
   let generasiBus: () => number | null = () => null;
   const invalid = () => new AppError('invalid_credentials', 'NIP atau kata sandi salah.');
@@ -124,9 +140,13 @@ export function createAuthService({ db, clock, sessionDays, pembatas, pengaturan
      */
     hubungkanBus(bus: Pick<EventBus, 'subscribe' | 'generasi'>) {
       generasiBus = () => bus.generasi;
-      return bus.subscribe((e) => {
+      const lepas = bus.subscribe((e) => {
         if (e.jenis === 'sesi') simpanan.lupakanUser(e.userId);
       });
+      return () => {
+        lepas();
+        simpananProses.delete(simpanan);
+      };
     },
 
     /** Resolves a session cookie to the caller; null when missing, expired or disabled. */
@@ -213,6 +233,7 @@ export function createAuthService({ db, clock, sessionDays, pembatas, pengaturan
           summary: `${actor.nama} mengganti kata sandi`,
         });
       });
+      sesiBerubah({ userId: actor.userId });
     },
   };
 }

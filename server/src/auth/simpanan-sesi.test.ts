@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buatSimpananSesi } from './simpanan-sesi.js';
 
-const baris = (user_id: string) => ({ user_id, roles: ['PEGAWAI'] });
+const baris = (user_id: string) => ({ user_id, pegawai_id: `p-${user_id}`, roles: ['PEGAWAI'] });
 
 describe('the session cache', () => {
   it('serves an entry only while fresh and under the bus generation it was stored in', () => {
@@ -30,6 +30,12 @@ describe('the session cache', () => {
     s.lupakanUser('u1');
     expect([s.ambil('a', 1), s.ambil('b', 1), s.ambil('c', 1)]).toEqual([undefined, undefined, baris('u2')]);
     s.lupakanToken('c');
+    expect(s.size).toBe(0);
+
+    for (const [tok, u] of [['a', 'u1'], ['c', 'u2']] as const) s.simpan(tok, baris(u), s.urutan, 1);
+    s.lupakanPegawai('p-u2');
+    expect([s.ambil('a', 1), s.ambil('c', 1)]).toEqual([baris('u1'), undefined]);
+    s.lupakanSemua();
     expect(s.size).toBe(0);
   });
 

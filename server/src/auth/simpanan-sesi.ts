@@ -8,7 +8,7 @@
  * - an entry is served only under the bus generation it was stored in: while the listener is down
  *   (events would be lost) nothing is cached, and a reconnection makes everything older unusable.
  */
-export interface SimpananSesi<T extends { user_id: string }> {
+export interface SimpananSesi<T extends { user_id: string; pegawai_id: string }> {
   /** The cached row of a session token's hash, when fresh and stored under `generasi`. */
   ambil(tokenHash: string, generasi: number): T | undefined;
   /** Revocations seen so far: read before a session query, passed back to `simpan`. */
@@ -16,11 +16,13 @@ export interface SimpananSesi<T extends { user_id: string }> {
   /** Keeps `row` unless a revocation arrived since `urutan` was read. */
   simpan(tokenHash: string, row: T, urutan: number, generasi: number): void;
   lupakanUser(userId: string): void;
+  lupakanPegawai(pegawaiId: string): void;
+  lupakanSemua(): void;
   lupakanToken(tokenHash: string): void;
   readonly size: number;
 }
 
-export function buatSimpananSesi<T extends { user_id: string }>(opts: { ttlMs: number; maks: number; now?: () => number }): SimpananSesi<T> {
+export function buatSimpananSesi<T extends { user_id: string; pegawai_id: string }>(opts: { ttlMs: number; maks: number; now?: () => number }): SimpananSesi<T> {
   const now = opts.now ?? (() => performance.now());
   const isi = new Map<string, { row: T; sampai: number; generasi: number }>();
   const perUser = new Map<string, Set<string>>();
@@ -65,6 +67,15 @@ export function buatSimpananSesi<T extends { user_id: string }>(opts: { ttlMs: n
     lupakanUser(userId) {
       urutan += 1;
       for (const t of [...(perUser.get(userId) ?? [])]) hapus(t);
+    },
+    lupakanPegawai(pegawaiId) {
+      urutan += 1;
+      for (const [t, e] of [...isi]) if (e.row.pegawai_id === pegawaiId) hapus(t);
+    },
+    lupakanSemua() {
+      urutan += 1;
+      isi.clear();
+      perUser.clear();
     },
     lupakanToken(tokenHash) {
       urutan += 1;

@@ -10,6 +10,7 @@ import { AppError, errors } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import { unitKerja } from '../db/schema.js';
 import { recordAudit } from '../audit/service.js';
+import { sesiBerubah } from '../auth/service.js';
 import { buildTemplate, melampauiBatas, readTable, toCsv, type RawRow } from '../core/spreadsheet.js';
 import type { Column, ImportProblem, JenisBaris } from './baris.js';
 import { jenisJabatan } from './jabatan.js';
@@ -106,6 +107,8 @@ export function createImporService(db: Db) {
           { problems: result.problems },
         );
       }
+      // Names may have changed: this process's cached sessions go at once (others on the triggers' event).
+      if (jenis === 'pegawai' && !pratinjau && result.updated > 0) sesiBerubah(null);
       return { baru: result.created, diperbarui: result.updated, total: rows.length, pratinjau, perubahan: result.perubahan, tanpaAkun: result.tanpaAkun };
     },
   };

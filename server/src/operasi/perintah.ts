@@ -15,6 +15,7 @@ import { createLocalStorage } from '../core/storage.js';
 import type { Database } from '../db/client.js';
 import { userAccount } from '../db/schema.js';
 import { resetPasswordOf } from '../akun/service.js';
+import { sesiBerubah } from '../auth/service.js';
 import { createImporService, JENIS_IMPOR, type JenisImpor } from '../impor/service.js';
 import { addInstansi } from '../instansi/service.js';
 import { jalankanPengingat, kirimEmail } from '../notifikasi/service.js';
@@ -133,6 +134,7 @@ export async function jalankanPerintah(ctx: { database: Database; config: Config
       const [acc] = await database.db.select().from(userAccount).where(eq(userAccount.nip, nip));
       if (!acc) throw new GagalPerintah(`Akun dengan NIP ${nip} tidak ditemukan.`);
       const pw = await database.db.transaction((tx) => resetPasswordOf(tx, aktorBarisPerintah(acc.instansiId, pengguna), acc.instansiId, acc.id, nip));
+      sesiBerubah({ userId: acc.id });
       out.tulis(`Kata sandi sementara untuk ${nip}: ${pw}\n(pengguna wajib menggantinya setelah masuk)`);
     } else if (cmd === 'rekap' && (rest[0] === 'periksa' || rest[0] === 'bangun')) {
       const kode = opsiTeks(p, 'instansi');

@@ -3,6 +3,7 @@ import type { Actor } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { recordAudit } from '../audit/service.js';
+import { sesiBerubah } from '../auth/service.js';
 import { daftarPlt, jabatanMentah, namaLengkap, unitDalam, type OrganisasiService } from '../organisasi/service.js';
 import { pegawaiPolicy, type PegawaiRelation } from './policy.js';
 import { pegawaiRepository as repo, type PegawaiRow } from './repository.js';
@@ -167,6 +168,7 @@ export function createPegawaiService(db: Db, organisasi: OrganisasiService) {
           after,
         });
       });
+      sesiBerubah({ pegawaiId: id });
       return detail(actor, id);
     },
 
@@ -186,6 +188,7 @@ export function createPegawaiService(db: Db, organisasi: OrganisasiService) {
           before: { ...before, penugasanPlt: plt.length },
         });
       });
+      sesiBerubah({ pegawaiId: id });
     },
   };
 }
