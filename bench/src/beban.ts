@@ -69,21 +69,22 @@ async function fixtures(url: string) {
   try {
     const hari = todayIn('WIB', new Date());
     const tahun = Number(hari.slice(0, 4));
-    // Pegawai whose annual evaluation is still a draft (a final one locks their progress), with a rencana aksi this month.
-    const pelapor = await client.query<{ nip: string; rhk_id: string; ra_id: string; skp_id: string }>(
-      `SELECT DISTINCT ON (p.nip) p.nip, a.rhk_id, a.id AS ra_id, s.id AS skp_id
-         FROM skp s JOIN pegawai p ON p.instansi_id = s.instansi_id AND p.id = s.pegawai_id
-         JOIN rencana_aksi a ON a.instansi_id = s.instansi_id AND a.skp_id = s.id AND a.periode = $1
-         JOIN evaluasi e ON e.instansi_id = s.instansi_id AND e.pegawai_id = p.id AND e.status = 'DRAFT'
-        WHERE s.status = 'DISETUJUI' AND s.tahun = $2 ORDER BY p.nip, a.id LIMIT 200`,
-      [Number(hari.slice(5, 7)), tahun],
-    );
     const penilai = await client.query<{ id: string; nip: string }>(
       `SELECT DISTINCT ON (r.nip) e.id, r.nip FROM evaluasi e
          JOIN periode_penilaian pp ON pp.instansi_id = e.instansi_id AND pp.id = e.periode_id AND pp.jenis = 'TAHUNAN' AND pp.tahun = $1
          JOIN pegawai r ON r.instansi_id = e.instansi_id AND r.id = e.pejabat_penilai_id
         WHERE e.status = 'DRAFT' ORDER BY r.nip, e.id LIMIT 60`,
       [tahun],
+    );
+    // Pegawai whose annual evaluation is still a draft and is not among those rated below (a rating
+    // locks the period's progress), with a rencana aksi this month.
+    const pelapor = await client.query<{ nip: string; rhk_id: string; ra_id: string; skp_id: string }>(
+      `SELECT DISTINCT ON (p.nip) p.nip, a.rhk_id, a.id AS ra_id, s.id AS skp_id
+         FROM skp s JOIN pegawai p ON p.instansi_id = s.instansi_id AND p.id = s.pegawai_id
+         JOIN rencana_aksi a ON a.instansi_id = s.instansi_id AND a.skp_id = s.id AND a.periode = $1
+         JOIN evaluasi e ON e.instansi_id = s.instansi_id AND e.pegawai_id = p.id AND e.status = 'DRAFT' AND e.id <> ALL($3::uuid[])
+        WHERE s.status = 'DISETUJUI' AND s.tahun = $2 ORDER BY p.nip, a.id LIMIT 200`,
+      [Number(hari.slice(5, 7)), tahun, penilai.rows.map((r) => r.id)],
     );
     const atasan = await client.query<{ nip: string }>(
       `SELECT p.nip FROM pegawai p JOIN jabatan j ON j.instansi_id = p.instansi_id AND j.id = p.jabatan_id
@@ -157,7 +158,9 @@ async function main() {
       switch (jenis) {
         case 'POST progres': {
           const p = pelapor[k % pelapor.length]!;
-          return (await minta('POST', '/api/v1/realisasi', p.cookie, { id: randomUUID(), rhkId: p.rhkId, rencanaAksiId: p.raId, tanggal: hari, uraian: 'Melayani pemohon', jumlah: 1 })).status;
+          const r = await minta('POST', '/api/v1/realisasi', p.cookie, { id: randomUUID(), rhkId: p.rhkId, rencanaAksiId: p.raId, tanggal: hari, uraian: 'Melayani pemohon', jumlah: 1 });
+          if (r.status !== 201 && process.env.BENCH_DEBUG) console.error(r.status, r.body.slice(0, 300));
+          return r.status;
         }
         case 'GET SKP': {
           const p = pelapor[(k * 7) % pelapor.length]!;
