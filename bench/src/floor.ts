@@ -13,8 +13,8 @@ import { skpRepository } from '../../server/src/skp/repository.js';
 import { pkRepository } from '../../server/src/perjanjian-kinerja/repository.js';
 import { realisasiRepository } from '../../server/src/realisasi/repository.js';
 import { pemantauanRepository } from '../../server/src/pemantauan/repository.js';
-import { auditRepository } from '../../server/src/audit/repository.js';
-import { publish } from '../../server/src/core/events.js';
+import { publishDalamPernyataan } from '../../server/src/core/events.js';
+import { auditDalamPernyataan } from '../../server/src/audit/service.js';
 import { layananPublikRepository } from '../../server/src/layanan-publik/repository.js';
 import { rentangBulan, rentangMinggu } from '@capaian/domain';
 
@@ -60,19 +60,19 @@ export async function startFloor(database: Database, port: number) {
     const s = await session(req.headers.cookie);
     if (!s) return reply.code(401).send({});
     const b = req.body as { id: string; rhkId: string; rencanaAksiId?: string; tanggal: string; uraian: string; jumlah?: number };
-    const ctx = await realisasiRepository.postContext(db, { instansiId: s.instansi_id, id: b.id, pegawaiId: s.pegawai_id, rhkId: b.rhkId, rencanaAksiId: b.rencanaAksiId ?? null, indikatorId: null });
+    const ctx = await realisasiRepository.postContext(db, { instansiId: s.instansi_id, id: b.id, pegawaiId: s.pegawai_id, rhkId: b.rhkId, rencanaAksiId: b.rencanaAksiId ?? null, indikatorId: null, tanggal: b.tanggal });
     if (!ctx?.skp_id) return reply.code(400).send({});
-    if ((await realisasiRepository.tanggalDinilai(db, s.instansi_id, [{ pegawaiId: s.pegawai_id, tanggal: b.tanggal }])).length) return reply.code(409).send({});
+    if (ctx.dinilai) return reply.code(409).send({});
     const values = {
       instansiId: s.instansi_id, id: b.id, pegawaiId: s.pegawai_id, skpId: ctx.skp_id, rhkId: b.rhkId, rencanaAksiId: b.rencanaAksiId ?? null,
       indikatorId: ctx.ra_indikator_id, tanggal: b.tanggal, uraian: b.uraian, jumlah: b.jumlah ?? null, dicatatOleh: s.pegawai_id,
     };
-    const row = await db.transaction(async (tx) => {
-      const r = await realisasiRepository.insertIfNew(tx, values);
-      await auditRepository.insert(tx, { instansiId: s.instansi_id, actorUserId: null, actorNip: null, actorNama: null, action: 'create', entityType: 'realisasi', entityId: b.id, summary: 'Progres dicatat', before: null, after: values, ip: null });
-      await publish(tx, { jenis: 'realisasi', instansiId: s.instansi_id, pegawaiId: s.pegawai_id, realisasiId: b.id });
-      return r;
-    });
+    const row = await realisasiRepository.simpanBaru(
+      db,
+      values,
+      auditDalamPernyataan(null, s.instansi_id, { action: 'create', entityType: 'realisasi', entityId: b.id, summary: 'Progres dicatat', after: values }, 'baru'),
+      publishDalamPernyataan({ jenis: 'realisasi', instansiId: s.instansi_id, pegawaiId: s.pegawai_id, realisasiId: b.id }, 'baru'),
+    );
     return reply.code(201).send(row);
   });
   // The team board: bawahan, then the one aggregate query.

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 import { auditEvent } from '../db/schema.js';
 
@@ -28,7 +28,20 @@ export interface AuditFilter {
   limit: number;
 }
 
+const jsonAtauNull = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+
 export const auditRepository = {
+  /**
+   * The INSERT of `e` once per row of the CTE named `syarat` (one row, or none when the change it
+   * records did not happen), for a write made in one statement (`WITH baru AS (…), audit AS (…)`).
+   */
+  insertUntukSetiap(e: AuditInput, syarat: string): SQL {
+    return sql`INSERT INTO audit_event (instansi_id, actor_user_id, actor_nip, actor_nama, action, entity_type, entity_id, summary, before, after, ip)
+      SELECT ${e.instansiId}::uuid, ${e.actorUserId}::uuid, ${e.actorNip}::text, ${e.actorNama}::text, ${e.action}::text, ${e.entityType}::text,
+             ${e.entityId}::text, ${e.summary}::text, ${jsonAtauNull(e.before)}::jsonb, ${jsonAtauNull(e.after)}::jsonb, ${e.ip}::text
+        FROM ${sql.identifier(syarat)}`;
+  },
+
   async insert(db: DbOrTx, e: AuditInput): Promise<void> {
     await db.insert(auditEvent).values({
       ...e,

@@ -2,7 +2,8 @@ import type { Actor } from '../core/actor.js';
 import { errors } from '../core/errors.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { auditPolicy } from './policy.js';
-import { auditRepository, type AuditFilter } from './repository.js';
+import type { SQL } from 'drizzle-orm';
+import { auditRepository, type AuditFilter, type AuditInput } from './repository.js';
 
 export interface AuditChange {
   action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'import' | 'password' | 'lock' | 'unlock';
@@ -13,9 +14,9 @@ export interface AuditChange {
   after?: unknown;
 }
 
-/** Writes one audit event inside the caller's transaction, so the event and the change commit together. */
-export async function recordAudit(tx: DbOrTx, actor: Actor | null, instansiId: string, c: AuditChange) {
-  await auditRepository.insert(tx, {
+/** The event of a change by `actor` (or the command line: no account, its actor named by the OS user). */
+function auditInput(actor: Actor | null, instansiId: string, c: AuditChange): AuditInput {
+  return {
     instansiId,
     // A change from the command line has no account: its actor is named (the OS user), not an id.
     actorUserId: actor?.userId || null,
@@ -28,8 +29,20 @@ export async function recordAudit(tx: DbOrTx, actor: Actor | null, instansiId: s
     before: c.before ?? null,
     after: c.after ?? null,
     ip: actor?.ip ?? null,
-  });
+  };
 }
+
+/** Writes one audit event inside the caller's transaction, so the event and the change commit together. */
+export async function recordAudit(tx: DbOrTx, actor: Actor | null, instansiId: string, c: AuditChange) {
+  await auditRepository.insert(tx, auditInput(actor, instansiId, c));
+}
+
+/**
+ * `recordAudit` as part of a write made in one statement: the event is written once per row of the
+ * statement's CTE named `syarat` (so not at all when the change did not happen), atomically with it.
+ */
+export const auditDalamPernyataan = (actor: Actor | null, instansiId: string, c: AuditChange, syarat: string): SQL =>
+  auditRepository.insertUntukSetiap(auditInput(actor, instansiId, c), syarat);
 
 export function createAuditService(db: Db) {
   return {

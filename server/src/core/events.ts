@@ -5,7 +5,7 @@
  * cannot read yet. Every process LISTENs on one channel (see `createEventBus`) and forwards events
  * to its own server-sent-event streams.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../db/client.js';
 
@@ -35,3 +35,11 @@ export type LiveEvent = z.infer<typeof LiveEventSchema>;
 export async function publish(tx: DbOrTx, event: LiveEvent): Promise<void> {
   await tx.execute(sql`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`);
 }
+
+/**
+ * `publish` as part of a write made in one statement: one notification per row of the statement's
+ * CTE named `syarat` (none when the change did not happen), delivered when the statement commits.
+ * The CTE holding this must be referenced by the statement's final SELECT, or it never runs.
+ */
+export const publishDalamPernyataan = (event: LiveEvent, syarat: string): SQL =>
+  sql`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)}) AS kabar FROM ${sql.identifier(syarat)}`;

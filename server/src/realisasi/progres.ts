@@ -5,9 +5,9 @@
  */
 import type { Actor } from '../core/actor.js';
 import { errors, type FieldErrors } from '../core/errors.js';
-import { publish } from '../core/events.js';
+import { publish, publishDalamPernyataan } from '../core/events.js';
 import type { Db } from '../db/client.js';
-import { recordAudit } from '../audit/service.js';
+import { auditDalamPernyataan, recordAudit } from '../audit/service.js';
 import type { OrganisasiService } from '../organisasi/service.js';
 import {
   berlaku,
@@ -15,7 +15,6 @@ import {
   idDipakai,
   iso,
   parseBukti,
-  periodeSudahDinilai,
   presentRa,
   SELF,
   sudahDinilai,
@@ -117,6 +116,7 @@ export function createProgresService(
         rhkId: input.rhkId,
         rencanaAksiId: input.rencanaAksiId ?? null,
         indikatorId: input.indikatorId ?? null,
+        tanggal: input.tanggal,
       });
       if (!ctx) throw errors.notFound('Instansi');
       const sudahAda = async () => {
@@ -149,7 +149,7 @@ export function createProgresService(
         if (salah) fields.tanggal = salah;
       }
       if (Object.keys(fields).length) throw errors.validation(fields);
-      if (await periodeSudahDinilai(db, actor.instansiId, pegawaiId, input.tanggal)) throw sudahDinilai();
+      if (ctx.dinilai) throw sudahDinilai();
 
       const values = {
         instansiId: actor.instansiId,
@@ -165,21 +165,18 @@ export function createProgresService(
         jumlah: input.jumlah ?? null,
         dicatatOleh: actor.pegawaiId,
       };
-      const created = await db.transaction(async (tx) => {
-        const row = await repo.insertIfNew(tx, values);
-        if (!row) return null;
-        await recordAudit(tx, actor, actor.instansiId, {
-          action: 'create',
-          entityType: 'realisasi',
-          entityId: row.id,
-          summary: `Progres dicatat (${input.tanggal}): ${input.uraian.slice(0, 80)}`,
-          after: values,
-        });
-        await publish(tx, { jenis: 'realisasi', instansiId: actor.instansiId, pegawaiId, realisasiId: row.id });
-        return row;
-      });
-      // A concurrent request with the same id won: answer its entry.
-      if (!created) return sudahAda();
+      // The entry, its audit event and its live event: one statement, one round trip.
+      const created = await repo.simpanBaru(
+        db,
+        values,
+        auditDalamPernyataan(actor, actor.instansiId, { action: 'create', entityType: 'realisasi', entityId: input.id, summary: `Progres dicatat (${input.tanggal}): ${input.uraian.slice(0, 80)}`, after: values }, 'baru'),
+        publishDalamPernyataan({ jenis: 'realisasi', instansiId: actor.instansiId, pegawaiId, realisasiId: input.id }, 'baru'),
+      );
+      if (!created) {
+        // A concurrent request with the same id won (answer its entry), or the period was assessed meanwhile.
+        if (!(await repo.item(db, actor.instansiId, input.id))) throw sudahDinilai();
+        return sudahAda();
+      }
       return {
         dibuat: true,
         item: {
@@ -195,9 +192,9 @@ export function createProgresService(
           tanggal: values.tanggal,
           uraian: values.uraian,
           jumlah: values.jumlah,
-          rowVersion: created.rowVersion,
-          dibuatAt: iso(created.createdAt),
-          diubahAt: iso(created.updatedAt),
+          rowVersion: created.row_version,
+          dibuatAt: iso(created.created_at),
+          diubahAt: iso(created.updated_at),
           bukti: [],
           jumlahUmpanBalik: 0,
           can: realisasiPolicy.item(rel, false),
@@ -225,6 +222,7 @@ export function createProgresService(
         rhkId: row.rhk_id,
         rencanaAksiId: input.rencanaAksiId ?? null,
         indikatorId: input.indikatorId ?? null,
+        tanggal: input.tanggal,
       });
       if (!ctx) throw errors.notFound('Instansi');
       const fields: FieldErrors = {};
@@ -236,7 +234,7 @@ export function createProgresService(
         if (salah) fields.tanggal = salah;
       }
       if (Object.keys(fields).length) throw errors.validation(fields);
-      if (input.tanggal !== row.tanggal && (await periodeSudahDinilai(db, actor.instansiId, row.pegawai_id, input.tanggal))) throw sudahDinilai();
+      if (input.tanggal !== row.tanggal && ctx.dinilai) throw sudahDinilai();
       const values = {
         tanggal: input.tanggal,
         uraian: input.uraian,

@@ -11,6 +11,9 @@ import type { SkpDetail } from '@capaian/contract/skp';
 import type { Bukti, RealisasiBeranda, RealisasiItem, RencanaAksi } from '@capaian/contract/realisasi';
 import { parseTanggal } from './impor.js';
 import { namaBerkas } from './service.js';
+import { realisasiRepository } from './repository.js';
+import { auditDalamPernyataan } from '../audit/service.js';
+import { publishDalamPernyataan } from '../core/events.js';
 
 // Monday 16 March 2026, 10:00 WIB. Evidence files up to 1 MB in this file.
 const now = new Date('2026-03-16T03:00:00Z');
@@ -421,6 +424,30 @@ describe('an assessed period', () => {
     expect((await catat(NIP.pelaksana, { tanggal: '2026-02-12', uraian: 'Terlambat dicatat' })).statusCode).toBe(409);
     // The month that has not been assessed stays open.
     expect((await t.api('GET', `/api/v1/realisasi/${maret.id}`, { as: NIP.pelaksana })).json<RealisasiItem>().can.ubah).toBe(true);
+  });
+
+  it('the writing statement itself refuses a date in an assessed period (a rating saved between the check and the write)', async () => {
+    const id = randomUUID();
+    const values = { instansiId: demoId, id, pegawaiId: budiId, skpId: budi.id, rhkId: rhkUtama, rencanaAksiId: null, indikatorId: null, tanggal: '2026-02-13', uraian: 'Balapan', jumlah: 1, dicatatOleh: budiId };
+    const row = await realisasiRepository.simpanBaru(
+      db,
+      values,
+      auditDalamPernyataan(null, demoId, { action: 'create', entityType: 'realisasi', entityId: id, summary: 'uji', after: values }, 'baru'),
+      publishDalamPernyataan({ jenis: 'realisasi', instansiId: demoId, pegawaiId: budiId, realisasiId: id }, 'baru'),
+    );
+    expect(row).toBeNull();
+    expect(await count(sql`SELECT count(*)::int AS n FROM realisasi WHERE id = ${id}`)).toBe(0);
+    expect(await count(sql`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'realisasi' AND entity_id = ${id}`)).toBe(0);
+    // The same statement for an open month writes the entry and its one audit event.
+    const maret = { ...values, id: randomUUID(), tanggal: '2026-03-13' };
+    const ok = await realisasiRepository.simpanBaru(
+      db,
+      maret,
+      auditDalamPernyataan(null, demoId, { action: 'create', entityType: 'realisasi', entityId: maret.id, summary: 'uji', after: maret }, 'baru'),
+      publishDalamPernyataan({ jenis: 'realisasi', instansiId: demoId, pegawaiId: budiId, realisasiId: maret.id }, 'baru'),
+    );
+    expect(ok).toMatchObject({ id: maret.id, row_version: 1 });
+    expect(await count(sql`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'realisasi' AND entity_id = ${maret.id}`)).toBe(1);
   });
 });
 

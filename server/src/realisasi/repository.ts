@@ -75,6 +75,8 @@ export interface PostContext {
   ik_id: string | null;
   ik_rhk_id: string | null;
   existing_pegawai_id: string | null;
+  /** The entry's date lies in a period where the pegawai's evaluation is past DRAFT (progress locked). */
+  dinilai: boolean;
 }
 
 export interface RencanaAksiRow {
@@ -161,6 +163,15 @@ export interface HasilPeriksaRekap {
   beda: number;
 }
 
+/**
+ * The date `tanggal` of `pegawai` lies in an assessment period where their evaluation is past DRAFT:
+ * that period's progress may no longer change.
+ */
+const sudahDinilaiSql = (instansiId: string, pegawai: SQL, tanggal: SQL) => sql`EXISTS (
+  SELECT 1 FROM evaluasi e JOIN periode_penilaian p ON p.instansi_id = e.instansi_id AND p.id = e.periode_id
+   WHERE e.instansi_id = ${instansiId}::uuid AND e.pegawai_id = ${pegawai} AND e.status <> ${EVALUASI_WORKFLOW.initial}
+     AND ${tanggal} BETWEEN p.mulai AND p.selesai)`;
+
 export const realisasiRepository = {
   async pegawai(db: DbOrTx, instansiId: string, pegawaiId: string) {
     const [row] = await queryRows<{ id: string; nip: string; nama: string; unit_id: string }>(
@@ -177,7 +188,7 @@ export const realisasiRepository = {
    */
   async postContext(
     db: DbOrTx,
-    p: { instansiId: string; id: string; pegawaiId: string; rhkId: string; rencanaAksiId: string | null; indikatorId: string | null },
+    p: { instansiId: string; id: string; pegawaiId: string; rhkId: string; rencanaAksiId: string | null; indikatorId: string | null; tanggal: string },
   ): Promise<PostContext | null> {
     const [row] = await queryRows<PostContext>(
       db,
@@ -186,7 +197,8 @@ export const realisasiRepository = {
                  to_char(s.periode_mulai, 'YYYY-MM-DD') AS skp_mulai, to_char(s.periode_selesai, 'YYYY-MM-DD') AS skp_selesai,
                  ra.id AS ra_id, ra.rhk_id AS ra_rhk_id, ra.indikator_id AS ra_indikator_id, ra.uraian AS ra_uraian,
                  to_char(ra.periode_mulai, 'YYYY-MM-DD') AS ra_mulai, to_char(ra.periode_selesai, 'YYYY-MM-DD') AS ra_selesai,
-                 ik.id AS ik_id, ik.rhk_id AS ik_rhk_id, ex.pegawai_id AS existing_pegawai_id
+                 ik.id AS ik_id, ik.rhk_id AS ik_rhk_id, ex.pegawai_id AS existing_pegawai_id,
+                 ${sudahDinilaiSql(p.instansiId, sql`${p.pegawaiId}::uuid`, sql`${p.tanggal}::date`)} AS dinilai
             FROM instansi i
             LEFT JOIN pegawai pg ON pg.instansi_id = i.id AND pg.id = ${p.pegawaiId}::uuid
             LEFT JOIN rhk r ON r.instansi_id = i.id AND r.id = ${p.rhkId}::uuid
@@ -206,10 +218,33 @@ export const realisasiRepository = {
       db,
       sql`SELECT DISTINCT x.pid::text || '|' || to_char(x.tgl, 'YYYY-MM-DD') AS k
             FROM unnest(${uuidArray(pairs.map((p) => p.pegawaiId))}, ${`{${pairs.map((p) => p.tanggal).join(',')}}`}::date[]) AS x(pid, tgl)
-            JOIN evaluasi e ON e.instansi_id = ${instansiId}::uuid AND e.pegawai_id = x.pid AND e.status <> ${EVALUASI_WORKFLOW.initial}
-            JOIN periode_penilaian p ON p.instansi_id = e.instansi_id AND p.id = e.periode_id AND x.tgl BETWEEN p.mulai AND p.selesai`,
+           WHERE ${sudahDinilaiSql(instansiId, sql`x.pid`, sql`x.tgl`)}`,
     );
     return rows.map((r) => r.k);
+  },
+
+  /**
+   * A new entry with its audit event and its live event in one statement — atomic without a
+   * transaction, one round trip — unless the id exists (a re-sent entry) or the date lies in a
+   * period already assessed for the pegawai (checked again here, in the writing statement).
+   * `audit` and `kabar` read the CTE `baru`. Returns the row only when this call created it.
+   */
+  async simpanBaru(db: DbOrTx, v: ImportRow & { instansiId: string }, audit: SQL, kabar: SQL) {
+    const [row] = await queryRows<{ id: string; row_version: number; created_at: string; updated_at: string }>(
+      db,
+      sql`WITH baru AS (
+            INSERT INTO realisasi (instansi_id, id, pegawai_id, skp_id, rhk_id, rencana_aksi_id, indikator_id, tanggal, uraian, jumlah, dicatat_oleh)
+            SELECT ${v.instansiId}::uuid, ${v.id}::uuid, ${v.pegawaiId}::uuid, ${v.skpId}::uuid, ${v.rhkId}::uuid, ${v.rencanaAksiId}::uuid,
+                   ${v.indikatorId}::uuid, ${v.tanggal}::date, ${v.uraian}::text, ${v.jumlah}::int, ${v.dicatatOleh}::uuid
+             WHERE NOT ${sudahDinilaiSql(v.instansiId, sql`${v.pegawaiId}::uuid`, sql`${v.tanggal}::date`)}
+            ON CONFLICT (instansi_id, id) DO NOTHING
+            RETURNING id, row_version, created_at, updated_at
+          ),
+          audit AS (${audit}),
+          kabar AS (${kabar})
+          SELECT b.id, b.row_version, b.created_at, b.updated_at, (SELECT count(*) FROM kabar)::int AS kabar FROM baru b`,
+    );
+    return row ?? null;
   },
 
   async insertIfNew(db: DbOrTx, values: typeof realisasi.$inferInsert) {
