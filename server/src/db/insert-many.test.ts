@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createTestContext } from '../../test/context.js';
 import { queryRows } from './client.js';
 import { insertMany } from './insert-many.js';
@@ -62,8 +62,50 @@ describe('insertMany', () => {
     const many: Baris[] = Array.from({ length: 25 }, (_, i) => ({ no: i, teks: `baris ${i}`, ...(i % 2 ? { status: 'GANJIL' } : {}) }));
     const actual = await tulis(async (tx) => {
       await insertMany(tx, uji, []);
-      await insertMany(tx, uji, many, 7);
+      await insertMany(tx, uji, many, { chunk: 7 });
     });
     expect(actual.map((x) => x.r as { no: number; status: string }).map((r) => [r.no, r.status])).toEqual(many.map((r) => [r.no, r.status ?? 'BARU']));
+  });
+
+  it('checks the foreign keys once for all rows: the same constraints after, a missing parent refused', async () => {
+    const induk = pgTable('uji_induk', { a: integer('a').notNull(), b: integer('b').notNull() }, (t) => [primaryKey({ columns: [t.a, t.b] })]);
+    const anak = pgTable('uji_anak', { a: integer('a').notNull(), b: integer('b'), ke: integer('ke') }, (t) => [
+      foreignKey({ name: 'uji_anak_induk_fk', columns: [t.a, t.b], foreignColumns: [induk.a, induk.b] }).onDelete('cascade'),
+    ]);
+    const keys = (tx: Parameters<Parameters<typeof t.database.db.transaction>[0]>[0]) =>
+      queryRows<{ name: string; def: string; oid: string }>(tx, sql`SELECT conname AS name, pg_get_constraintdef(oid) AS def, oid::text AS oid FROM pg_constraint WHERE conrelid = 'uji_anak'::regclass AND contype = 'f' ORDER BY 1`);
+    const siapkan = async (tx: Parameters<Parameters<typeof t.database.db.transaction>[0]>[0]) => {
+      await tx.execute(sql`CREATE TEMP TABLE uji_induk (a integer, b integer, PRIMARY KEY (a, b)) ON COMMIT DROP`);
+      await tx.execute(sql`CREATE TEMP TABLE uji_anak (a integer NOT NULL, b integer, ke integer,
+        CONSTRAINT uji_anak_induk_fk FOREIGN KEY (a, b) REFERENCES uji_induk (a, b) ON DELETE CASCADE,
+        CONSTRAINT uji_anak_ke_fk FOREIGN KEY (a, ke) REFERENCES uji_induk (a, b) ON UPDATE CASCADE) ON COMMIT DROP`);
+      await tx.insert(induk).values([{ a: 1, b: 1 }, { a: 1, b: 2 }]);
+      return keys(tx);
+    };
+    const { sebelum, sesudah, baris } = await t.database.db.transaction(async (tx) => {
+      const sebelum = await siapkan(tx);
+      // A null column skips its key (MATCH SIMPLE), as a per-row check would.
+      await insertMany(tx, anak, [{ a: 1, b: 1, ke: 2 }, { a: 1, b: 2, ke: 1 }, { a: 9, b: null }], { foreignKeysOnce: true });
+      const baris = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM uji_anak`);
+      return { sebelum, sesudah: await keys(tx), baris };
+    });
+    expect(sebelum).toHaveLength(2);
+    // Added again (new constraints), with the same names and definitions.
+    expect(sesudah.map((k) => k.oid)).not.toEqual(sebelum.map((k) => k.oid));
+    expect(sesudah.map(({ name, def }) => ({ name, def }))).toEqual(sebelum.map(({ name, def }) => ({ name, def })));
+    expect(baris[0]!.n).toBe(3);
+    await expect(
+      t.database.db.transaction(async (tx) => {
+        await siapkan(tx);
+        await insertMany(tx, anak, [{ a: 1, b: 1 }, { a: 1, b: 3 }], { foreignKeysOnce: true });
+      }),
+    ).rejects.toThrow();
+    // Inside a caller's transaction that goes on after a refusal (a savepoint of its own), the keys are back.
+    const { lagi } = await t.database.db.transaction(async (tx) => {
+      const sebelum = await siapkan(tx);
+      await tx.transaction((sp) => insertMany(sp, anak, [{ a: 1, b: 1, ke: 3 }], { foreignKeysOnce: true })).catch(() => undefined);
+      return { lagi: (await keys(tx)).length === sebelum.length };
+    });
+    expect(lagi).toBe(true);
   });
 });

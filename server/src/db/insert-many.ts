@@ -1,6 +1,22 @@
 import { getTableColumns, is, sql, SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from './client.js';
+import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
+import { queryRows, type DbOrTx } from './client.js';
+
+export interface InsertManyOptions {
+  /** Rows per statement (10,000). */
+  chunk?: number;
+  /**
+   * Check the table's foreign keys once for all its rows instead of once per row written — what
+   * PostgreSQL advises for loading many rows ("Populating a Database"): they are dropped before the
+   * rows are written and added again with the same names and definitions after, and adding one
+   * checks every row of the table in one join. Worth it for tens of thousands of rows (per row,
+   * each key is a lookup and a row lock). In a transaction (a savepoint in the caller's): no other
+   * session sees the table without them (the tables stay locked until the caller's transaction
+   * ends), and a row whose parent is missing fails it as it would have. Only where the caller owns
+   * the table and may reference its parents; otherwise each row is checked as usual.
+   */
+  foreignKeysOnce?: boolean;
+}
 
 /**
  * Inserts many rows (the demo seed's tens of thousands) in few statements: per chunk one
@@ -13,7 +29,18 @@ import type { DbOrTx } from './client.js';
  * tens of thousands. The same on PGlite and on a PostgreSQL server. Triggers see one statement per
  * chunk.
  */
-export async function insertMany<T extends PgTable>(db: DbOrTx, table: T, rows: ReadonlyArray<T['$inferInsert']>, chunk = 10_000): Promise<void> {
+export async function insertMany<T extends PgTable>(db: DbOrTx, table: T, rows: ReadonlyArray<T['$inferInsert']>, opts: InsertManyOptions = {}): Promise<void> {
+  if (rows.length === 0) return;
+  const chunk = opts.chunk ?? 10_000;
+  if (!opts.foreignKeysOnce) return write(db, table, rows, chunk);
+  await db.transaction(async (tx) => {
+    const keys = await dropForeignKeys(tx, table);
+    await write(tx, table, rows, chunk);
+    if (keys.length) await tx.execute(sql`ALTER TABLE ${table} ${sql.join(keys.map((k) => sql`ADD CONSTRAINT ${sql.identifier(k.name)} ${sql.raw(k.definition)}`), sql`, `)}`);
+  });
+}
+
+async function write<T extends PgTable>(db: DbOrTx, table: T, rows: ReadonlyArray<T['$inferInsert']>, chunk: number) {
   const columns = Object.entries(getTableColumns(table) as Record<string, PgColumn>).filter(([, c]) => c.generated === undefined || c.generated.type === 'byDefault');
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk) as ReadonlyArray<Record<string, unknown>>;
@@ -73,4 +100,20 @@ function driverText(column: PgColumn, value: unknown): string {
 /** A text[] literal: every element quoted (backslash before `"` and `\`), NULL bare. */
 function arrayLiteral(values: ReadonlyArray<string | null>): string {
   return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+}
+
+/** Drops the table's foreign keys and returns them (name, and definition as the catalogue prints it); none when it may not. */
+async function dropForeignKeys(db: DbOrTx, table: PgTable): Promise<Array<{ name: string; definition: string }>> {
+  const { name, schema } = getTableConfig(table);
+  const keys = await queryRows<{ name: string; definition: string; boleh: boolean }>(
+    db,
+    sql`SELECT c.conname AS name, pg_get_constraintdef(c.oid) AS definition,
+               pg_has_role(t.relowner, 'USAGE') AND has_table_privilege(c.confrelid, 'REFERENCES') AS boleh
+          FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+         WHERE c.conrelid = to_regclass(${schema ? sql`quote_ident(${schema}) || '.' || ` : sql``}quote_ident(${name})) AND c.contype = 'f'
+         ORDER BY c.conname`,
+  );
+  if (keys.length === 0 || keys.some((k) => !k.boleh)) return [];
+  await db.execute(sql`ALTER TABLE ${table} ${sql.join(keys.map((k) => sql`DROP CONSTRAINT ${sql.identifier(k.name)}`), sql`, `)}`);
+  return keys;
 }

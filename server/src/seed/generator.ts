@@ -425,15 +425,15 @@ export async function seedInstansi(db: Db, opts: SeedOptions) {
       const seedDate = opts.pelaksanaan === false ? `${opts.skpTahun}-01-01` : (opts.today ?? todayIn('WIB', new Date()));
       const e = demoPelaksanaan(f, instansiId, opts.skpTahun, seedDate, d);
       await insertMany(tx, indikatorKinerja, d.indikator);
-      await insertMany(tx, rencanaAksi, e.rencanaAksi);
-      await insertMany(tx, realisasi, e.realisasi);
-      await insertMany(tx, buktiDukung, e.bukti);
+      await insertMany(tx, rencanaAksi, e.rencanaAksi, { foreignKeysOnce: true });
+      await insertMany(tx, realisasi, e.realisasi, { foreignKeysOnce: true });
+      await insertMany(tx, buktiDukung, e.bukti, { foreignKeysOnce: true });
       // Feedback before its replies (induk_id references the same table).
       const ub = [...e.umpanBalik.filter((u) => !u.indukId), ...e.umpanBalik.filter((u) => u.indukId)];
-      await insertMany(tx, umpanBalik, ub);
+      await insertMany(tx, umpanBalik, ub, { foreignKeysOnce: true });
       await insertMany(tx, bimbingan, e.bimbingan);
       await insertMany(tx, tindakLanjut, e.tindakLanjut);
-      await insertMany(tx, kehadiran, e.kehadiran);
+      await insertMany(tx, kehadiran, e.kehadiran, { foreignKeysOnce: true });
       if (opts.pelaksanaan !== false) {
         // Last year, finished: everyone's SKP approved and assessed.
         const lalu = demoSkp(f, instansiId, opts.skpTahun - 1, units, jabs, people, plt, () => 'DISETUJUI');
