@@ -10,15 +10,13 @@
  * type keeps p99 < 250 ms. Targets: at 150 req/s every type p99 < 100 ms; that highest rate ≥ 400.
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/capaian_bench npm run bench:beban
  */
-import { spawn } from 'node:child_process';
 import http from 'node:http';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { BERAKHLAK_KODE, todayIn } from '@capaian/domain';
 import type { Evaluasi } from '@capaian/contract/penilaian';
 import { KLIEN, masukSebagai } from './masuk.js';
+import { mulaiServer } from './proses.js';
 
 const PORT = 3431;
 const DETIK = Number(process.env.BENCH_SECONDS ?? 15);
@@ -108,19 +106,7 @@ const persen = (xs: number[], p: number) => {
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('Set DATABASE_URL to a PostgreSQL database for the benchmark.');
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'beranda-serve.ts')], {
-    env: { ...process.env, BENCH_PORT: String(PORT), BENCH_POOL: process.env.BENCH_POOL ?? '20' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      process.stdout.write(d);
-      if (d.toString().includes('ready')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server process exited (${code})`)));
-  });
-  const selesai = new Promise((r) => child.once('exit', r));
+  const { child, selesai } = await mulaiServer('beranda-serve.ts', { BENCH_PORT: String(PORT), BENCH_POOL: process.env.BENCH_POOL ?? '20' });
   try {
     const f = await fixtures(url);
     const hari = todayIn('WIB', new Date());

@@ -7,12 +7,10 @@
  * from this one at BENCH_CONNECTIONS (20) connections, BENCH_SECONDS (10) s per server after a
  * 3 s warm-up of each. Targets: p99 < 150 ms, throughput ≥ 0.5 × the floor's.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { masukSebagai } from './masuk.js';
+import { mulaiServer } from './proses.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -115,19 +113,7 @@ async function diam() {
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to a PostgreSQL database for the benchmark.');
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'beranda-serve.ts')], {
-    env: { ...process.env, BENCH_PORT: String(PORT) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      process.stdout.write(d);
-      if (d.toString().includes('ready')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server process exited (${code})`)));
-  });
+  const { child, selesai: exited } = await mulaiServer('beranda-serve.ts', { BENCH_PORT: String(PORT) });
   try {
     const t = await tokoh();
     const loginAs = (nip: string) => masukSebagai(PORT, nip);

@@ -5,13 +5,11 @@
  * Target: p99 < 25 ms for each team; the cost no longer grows with the year's entries.
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/capaian_bench npm run bench:papan
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { TimResult } from '@capaian/contract/pemantauan';
 import { masukSebagai } from './masuk.js';
+import { mulaiServer } from './proses.js';
 
 const PORT = 3421;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -33,18 +31,7 @@ async function pejabat(client: pg.Client, n: number): Promise<string> {
 async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('Set DATABASE_URL to a PostgreSQL database for the benchmark.');
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'serve.ts')], {
-    env: { ...process.env, BENCH_PORT: String(PORT) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      process.stdout.write(d);
-      if (d.toString().includes('ready')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server process exited (${code})`)));
-  });
+  const { child } = await mulaiServer('serve.ts', { BENCH_PORT: String(PORT) });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -4,15 +4,13 @@
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/capaian_bench npm run bench
  * Seeds a 16,000-pegawai pemda into the database when it is empty.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import ExcelJS from 'exceljs';
 import { todayIn } from '@capaian/domain';
 import { DEMO_PASSWORD } from '../../server/src/seed/generator.js';
 import { KLIEN, masukSebagai } from './masuk.js';
+import { mulaiServer } from './proses.js';
 
 const NIP = '199003172015031001';
 
@@ -123,19 +121,8 @@ const PORT = 3401;
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to a PostgreSQL database for the benchmark.');
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'serve.ts')], {
-    // The public-form scenario sends each simulated visitor's address in X-Forwarded-For.
-    env: { ...process.env, BENCH_PORT: String(PORT), TRUST_PROXY: 'true' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      process.stdout.write(d);
-      if (d.toString().includes('ready')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`server process exited (${code})`)));
-  });
+  // The public-form scenario sends each simulated visitor's address in X-Forwarded-For.
+  const { child } = await mulaiServer('serve.ts', { BENCH_PORT: String(PORT), TRUST_PROXY: 'true' });
   try {
     const login = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/login`, {
       method: 'POST',
