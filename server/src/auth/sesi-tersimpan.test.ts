@@ -63,6 +63,19 @@ describe('sessions cached per process', () => {
     expect((await diB('/api/v1/akun', cookie)).statusCode).toBe(403);
   });
 
+  it("never answers one caller's cookie with another's cached session", async () => {
+    const nips = [NIP.pelaksana, NIP.adminSistem, NIP.kadis];
+    const cookies = await Promise.all(nips.map((nip) => t.login(nip)));
+    // Twice each: the second round is served from B's cache.
+    for (let putaran = 0; putaran < 2; putaran++) {
+      for (const [k, cookie] of cookies.entries()) {
+        const me = await diB('/api/v1/auth/me', cookie);
+        expect(me.json<{ nip: string }>().nip).toBe(nips[k]);
+      }
+    }
+    expect((await diB('/api/v1/auth/me', 'capaian_sesi=bukan-token')).statusCode).toBe(401);
+  });
+
   it('serves from its cache: a change made behind the triggers is not seen until an event clears it', async () => {
     const cookie = await t.login(NIP.pelaksana);
     await diB('/api/v1/auth/me', cookie);
