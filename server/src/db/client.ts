@@ -138,3 +138,7 @@ export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
  * prepared statement keeps one text whatever the number of ids.
  */
 export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
+/** A PostgreSQL array literal: every element quoted (backslash before `"` and `\`), null as a bare NULL. */
+export const arrayLiteral = (xs: ReadonlyArray<string | number | null>) =>
+  `{${xs.map((x) => (x === null ? 'NULL' : `"${String(x).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;

@@ -1,6 +1,6 @@
 import { getTableColumns, is, sql, SQL } from 'drizzle-orm';
 import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
-import { queryRows, type DbOrTx } from './client.js';
+import { arrayLiteral, queryRows, type DbOrTx } from './client.js';
 
 export interface InsertManyOptions {
   /** Rows per statement (10,000). */
@@ -97,10 +97,6 @@ function driverText(column: PgColumn, value: unknown): string {
   return JSON.stringify(v);
 }
 
-/** A text[] literal: every element quoted (backslash before `"` and `\`), NULL bare. */
-function arrayLiteral(values: ReadonlyArray<string | null>): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
-}
 
 /** Drops the table's foreign keys and returns them (name, and definition as the catalogue prints it); none when it may not. */
 async function dropForeignKeys(db: DbOrTx, table: PgTable): Promise<Array<{ name: string; definition: string }>> {

@@ -1,7 +1,7 @@
 import { EVALUASI_WORKFLOW, SKP_BERLAKU } from '@capaian/domain';
 import { sqlList } from '../db/sql-list.js';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Db, type DbOrTx, uuidArray } from '../db/client.js';
+import { arrayLiteral, queryRows, type Db, type DbOrTx, uuidArray } from '../db/client.js';
 import { buktiDukung, realisasi, rencanaAksi } from '../db/schema.js';
 import { unitSubtreeIds } from '../db/fragments.js';
 
@@ -9,10 +9,6 @@ const day = (col: SQL) => sql`to_char(${col}, 'YYYY-MM-DD')`;
 
 /** SKP states whose content is in force: progress and plans are recorded against them. */
 const berlakuSql = sqlList(SKP_BERLAKU);
-
-/** A PostgreSQL array literal (every element quoted and escaped; null as NULL). */
-export const arrayLiteral = (xs: Array<string | number | null>) =>
-  `{${xs.map((x) => (x === null ? 'NULL' : `"${String(x).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`)).join(',')}}`;
 
 /** One row of an import, ready to insert. */
 export interface ImportRow {
@@ -211,7 +207,6 @@ export const realisasiRepository = {
     return row ?? null;
   },
 
-  /** Inserts unless the id exists (a re-sent entry); returns the row only when this call created it. */
   /** The `pegawaiId|tanggal` keys of the pairs that lie in a period where that pegawai's evaluation is past DRAFT. */
   async tanggalDinilai(db: DbOrTx, instansiId: string, pairs: ReadonlyArray<{ pegawaiId: string; tanggal: string }>): Promise<string[]> {
     const rows = await queryRows<{ k: string }>(
@@ -247,14 +242,6 @@ export const realisasiRepository = {
     return row ?? null;
   },
 
-  async insertIfNew(db: DbOrTx, values: typeof realisasi.$inferInsert) {
-    const [row] = await db
-      .insert(realisasi)
-      .values(values)
-      .onConflictDoNothing({ target: [realisasi.instansiId, realisasi.id] })
-      .returning({ id: realisasi.id, rowVersion: realisasi.rowVersion, createdAt: realisasi.createdAt, updatedAt: realisasi.updatedAt });
-    return row ?? null;
-  },
 
   /**
    * Bulk insert of an import: one INSERT … SELECT FROM unnest(…) per 5,000 rows, each column sent
