@@ -25,8 +25,10 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
 
 type Jenis = 'POST progres' | 'GET SKP' | 'GET papan tim' | 'PUT rating';
 /** The mix in 20 slots: 14 POST, 3 SKP, 2 board, 1 rating, interleaved. */
-const POLA: Jenis[] = (['POST progres', 'GET SKP', 'POST progres', 'POST progres', 'GET papan tim', 'POST progres', 'POST progres', 'GET SKP', 'POST progres', 'POST progres',
-  'PUT rating', 'POST progres', 'POST progres', 'GET SKP', 'POST progres', 'POST progres', 'GET papan tim', 'POST progres', 'POST progres', 'POST progres'] as const).slice();
+const POLA: readonly Jenis[] = [
+  'POST progres', 'GET SKP', 'POST progres', 'POST progres', 'GET papan tim', 'POST progres', 'POST progres', 'GET SKP', 'POST progres', 'POST progres',
+  'PUT rating', 'POST progres', 'POST progres', 'GET SKP', 'POST progres', 'POST progres', 'GET papan tim', 'POST progres', 'POST progres', 'POST progres',
+];
 
 function minta(method: string, url: string, cookie: string, body?: unknown): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {

@@ -78,7 +78,7 @@ export async function startFloor(database: Database, port: number) {
   // The team board: bawahan, then the one aggregate query.
   const bulan = Number(today.slice(5, 7));
   const minggu = rentangMinggu(today);
-  const w = { tahun: Number(today.slice(0, 4)), awalTahun: `${today.slice(0, 4)}-01-01`, mingguMulai: minggu.mulai, bulanMulai: rentangBulan(Number(today.slice(0, 4)), bulan).mulai, acuan: today };
+  const w = { tahun: Number(today.slice(0, 4)), mingguMulai: minggu.mulai, bulanMulai: rentangBulan(Number(today.slice(0, 4)), bulan).mulai, acuan: today };
   app.get('/pemantauan/tim', async (req, reply) => {
     const s = await session(req.headers.cookie);
     if (!s) return reply.code(401).send({});

@@ -3,9 +3,8 @@ import { queryRows, type DbOrTx, uuidArray } from '../db/client.js';
 
 /** The dates a board counts in (all 'YYYY-MM-DD', inclusive; nothing after `acuan`). */
 export interface Jendela {
+  /** From its first day to the board's month, whole months are read from the monthly roll-up. */
   tahun: number;
-  /** The year's first day: months from here to the board's month are read from the monthly roll-up. */
-  awalTahun: string;
   /** The week's Monday (may lie in the month or the year before: those days count too). */
   mingguMulai: string;
   /** The board's month's first day: from here to `acuan` the entries themselves are read. */
@@ -33,15 +32,17 @@ const skpBerlaku = (instansiId: string, pegawaiRef: SQL, tahun: number) => sql`
  * (realisasi_pegawai_ix). `per_ind`: realised quantity per (pegawai, indikator), an entry without
  * indicator counting for its rencana aksi's indicator.
  */
-const agregatRealisasi = (instansiId: string, pegawai: SQL, w: Jendela) => sql`
+const agregatRealisasi = (instansiId: string, pegawai: SQL, w: Jendela) => {
+  const awalTahun = `${w.tahun}-01-01`;
+  return sql`
   agg AS (
     SELECT b.pegawai_id, b.indikator_id, b.rencana_aksi_id, b.jumlah::float8 AS jumlah, 0 AS minggu, 0 AS bulan
       FROM realisasi_bulanan b
      WHERE b.instansi_id = ${instansiId}::uuid AND b.pegawai_id = ANY(${pegawai})
-       AND b.bulan >= ${w.awalTahun}::date AND b.bulan < ${w.bulanMulai}::date
+       AND b.bulan >= ${awalTahun}::date AND b.bulan < ${w.bulanMulai}::date
     UNION ALL
     SELECT x.pegawai_id, x.indikator_id, CASE WHEN x.indikator_id IS NULL THEN x.rencana_aksi_id END,
-           COALESCE(sum(x.jumlah) FILTER (WHERE x.tanggal >= ${w.bulanMulai}::date OR x.tanggal < ${w.awalTahun}::date), 0)::float8,
+           COALESCE(sum(x.jumlah) FILTER (WHERE x.tanggal >= ${w.bulanMulai}::date OR x.tanggal < ${awalTahun}::date), 0)::float8,
            count(*) FILTER (WHERE x.tanggal >= ${w.mingguMulai}::date)::int,
            count(*) FILTER (WHERE x.tanggal >= ${w.bulanMulai}::date)::int
       FROM realisasi x
@@ -62,6 +63,7 @@ const agregatRealisasi = (instansiId: string, pegawai: SQL, w: Jendela) => sql`
      GROUP BY pegawai_id, indikator_id
   ),
   per_peg AS (SELECT pegawai_id, sum(minggu)::int AS minggu, sum(bulan)::int AS bulan FROM agg GROUP BY pegawai_id)`;
+};
 
 export interface TimRow {
   pegawai_id: string;

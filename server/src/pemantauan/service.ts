@@ -44,7 +44,6 @@ export function createPemantauanService(db: Db, organisasi: OrganisasiService, a
     const bln = rentangBulan(tahun, bulan);
     const w: Jendela = {
       tahun,
-      awalTahun: `${tahun}-01-01`,
       mingguMulai: minggu.mulai,
       bulanMulai: bln.mulai,
       acuan,

@@ -85,7 +85,8 @@ const acuan = fc.constantFrom('2026-01-02', '2026-02-01', '2026-03-03', '2026-03
 
 /** Realised quantity per (pegawai, indicator) from the entries themselves, over the board's window. */
 async function dariEntri(ids: string[], w: Jendela) {
-  const dari = w.mingguMulai < w.awalTahun ? w.mingguMulai : w.awalTahun;
+  const awalTahun = `${w.tahun}-01-01`;
+  const dari = w.mingguMulai < awalTahun ? w.mingguMulai : awalTahun;
   return queryRows<{ pegawai_id: string; indikator_id: string; jumlah: number }>(
     db,
     sql`SELECT x.pegawai_id, COALESCE(x.indikator_id, ra.indikator_id) AS indikator_id, COALESCE(sum(x.jumlah), 0)::float8 AS jumlah
@@ -147,7 +148,7 @@ describe('the monthly roll-up of realisasi', () => {
           const cek = await periksaRekap(db, instansiId);
           expect(cek.beda).toBe(0);
 
-          const w: Jendela = { tahun: 2026, awalTahun: '2026-01-01', mingguMulai: rentangMinggu(hari).mulai, bulanMulai: `${hari.slice(0, 7)}-01`, acuan: hari };
+          const w: Jendela = { tahun: 2026, mingguMulai: rentangMinggu(hari).mulai, bulanMulai: `${hari.slice(0, 7)}-01`, acuan: hari };
           const papan = await pemantauanRepository.tim(db, instansiId, orang, w);
           const harapan = new Map((await dariEntri(orang, w)).map((r) => [`${r.pegawai_id}:${r.indikator_id}`, r.jumlah]));
           for (const k of b) {
